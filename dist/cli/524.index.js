@@ -1,0 +1,231 @@
+export const id = 524;
+export const ids = [524];
+export const modules = {
+
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubBackend: () => (/* binding */ GitHubBackend)
+/* harmony export */ });
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9706);
+/**
+ * GitHub API backend (the default inside Actions), through the Git Data API:
+ *   read:    GET git/ref/heads/B → GET git/commits/{head} (its tree) → GET contents/{path}?ref={head}
+ *            (raw media type: any size up to GitHub's 100 MB, no base64)
+ *   publish: POST git/trees (base_tree = head's tree) → POST git/commits (parent = head)
+ *            → PATCH git/refs/heads/B without force (GitHub refuses a non-fast-forward: 422)
+ * A missing branch is created as an orphan commit holding just the new files (POST git/refs;
+ * 422 "Reference already exists" means another writer won that race). An empty repository
+ * refuses Git Data writes (409), so its first file goes through the contents API.
+ *
+ * HTTP-level retries (5xx, dropped connections) and rate limits (retry-after) are Octokit's
+ * retry and throttling plugins; what is left over surfaces here as TransientError.
+ */
+
+
+
+
+
+const isRequestError = (e) => typeof e === 'object' && e !== null && typeof e.status === 'number';
+/** Octokit's write queue spaces writes 1 s apart by default; an append is three writes and
+ * spacing them only widens the window in which concurrent writers collide. Secondary rate
+ * limits are still honoured through retry-after. */
+const writeQueue = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 });
+class GitHubBackend {
+    description;
+    octokit;
+    owner;
+    repo;
+    /** tree sha of each head read, for base_tree */
+    trees = new Map();
+    constructor(options) {
+        const [owner, repo, extra] = options.repository.split('/');
+        if (!owner || !repo || extra !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`repository must be "owner/name", got ${JSON.stringify(options.repository)}`);
+        }
+        if (!options.token) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")');
+        }
+        this.owner = owner;
+        this.repo = repo;
+        const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.description = `GitHub API ${owner}/${repo}${baseUrl === 'https://api.github.com' ? '' : ` at ${baseUrl}`}`;
+        const log = options.log ?? (() => { });
+        const maxRateLimitRetries = 4;
+        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
+            baseUrl,
+            userAgent: 'ci-ledger',
+            retry: {
+                retries: options.requestRetries ?? 3,
+                retryAfterBaseValue: options.retryBaseMs ?? 1000,
+                // Octokit's list plus 409: a conflict is the writer's to resolve by re-reading, not by repeating.
+                doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+            },
+            throttle: {
+                write: writeQueue,
+                onRateLimit: (after, o, _k, count) => {
+                    log(`Rate limited on ${o.method} ${o.url}; retrying in ${after} s.`);
+                    return count < maxRateLimitRetries;
+                },
+                onSecondaryRateLimit: (after, o, _k, count) => {
+                    log(`Secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s.`);
+                    return count < maxRateLimitRetries;
+                },
+            },
+        }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }
+    async defaultBranch() {
+        const { data } = await this.call(() => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
+        return data.default_branch;
+    }
+    async read(branch, paths) {
+        const head = await this.headOf(branch);
+        const files = new Map();
+        if (head) {
+            if (!this.trees.has(head)) {
+                const { data } = await this.call(() => this.octokit.rest.git.getCommit({ owner: this.owner, repo: this.repo, commit_sha: head }));
+                this.trees.set(head, data.tree.sha);
+            }
+            const contents = await Promise.all(paths.map((path) => this.fileAt(head, path)));
+            paths.forEach((path, i) => files.set(path, contents[i] ?? null));
+        }
+        else {
+            for (const path of paths)
+                files.set(path, null);
+        }
+        return { branch, head, files };
+    }
+    async publish(base, changes, message) {
+        const { owner, repo } = this;
+        const baseTree = base.head ? this.trees.get(base.head) : undefined;
+        let tree;
+        try {
+            const { data } = await this.call(() => this.octokit.rest.git.createTree({
+                owner,
+                repo,
+                ...(baseTree ? { base_tree: baseTree } : {}),
+                tree: [...changes].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+            }));
+            tree = data.sha;
+        }
+        catch (error) {
+            if (isRequestError(error) && error.status === 409 && /empty/i.test(error.message)) {
+                return this.publishIntoEmptyRepository(base, changes, message);
+            }
+            throw error;
+        }
+        const { data: commit } = await this.call(() => this.octokit.rest.git.createCommit({ owner, repo, message, tree, parents: base.head ? [base.head] : [] }));
+        try {
+            if (base.head) {
+                await this.call(() => this.octokit.rest.git.updateRef({ owner, repo, ref: `heads/${base.branch}`, sha: commit.sha, force: false }));
+            }
+            else {
+                await this.call(() => this.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${base.branch}`, sha: commit.sha }));
+            }
+        }
+        catch (error) {
+            if (isRequestError(error) && (error.status === 422 || error.status === 409)) {
+                return { status: 'conflict', reason: `${base.head ? 'ref update' : 'branch creation'} refused: ${error.message}` };
+            }
+            throw error;
+        }
+        return { status: 'published', head: commit.sha };
+    }
+    async close() { }
+    async headOf(branch) {
+        try {
+            const { data } = await this.call(() => this.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
+            return data.object.sha;
+        }
+        catch (error) {
+            // 404: no such branch; 409: the repository has no commits at all.
+            if (isRequestError(error) && (error.status === 404 || error.status === 409))
+                return null;
+            throw error;
+        }
+    }
+    async fileAt(ref, path) {
+        try {
+            const response = await this.call(() => this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+            }));
+            const data = response.data;
+            if (typeof data === 'string')
+                return data;
+            if (data instanceof ArrayBuffer)
+                return Buffer.from(data).toString('utf8');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${path} at ${ref} is not a file`);
+        }
+        catch (error) {
+            if (isRequestError(error) && error.status === 404)
+                return null;
+            throw error;
+        }
+    }
+    /** GitHub refuses Git Data writes into a repository with no commits; the contents API is
+     * the one way to make its first commit. One file lands; the writer re-reads and continues. */
+    async publishIntoEmptyRepository(base, changes, message) {
+        const [path, content] = [...changes][0];
+        try {
+            await this.call(() => this.octokit.rest.repos.createOrUpdateFileContents({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                message,
+                branch: base.branch,
+                content: Buffer.from(content).toString('base64'),
+            }));
+        }
+        catch (error) {
+            if (isRequestError(error) && (error.status === 409 || error.status === 422)) {
+                return { status: 'conflict', reason: `creating the first commit refused: ${error.message}` };
+            }
+            throw error;
+        }
+        return changes.size === 1
+            ? { status: 'published', head: (await this.headOf(base.branch)) ?? '' }
+            : { status: 'conflict', reason: 'the empty repository got its first commit; appending the rest' };
+    }
+    /** Maps what Octokit could not retry away to the writer's vocabulary. */
+    async call(request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw classify(error, this.description);
+        }
+    }
+}
+function classify(error, target) {
+    if (!isRequestError(error))
+        return error;
+    const { status, message } = error;
+    const retryAfter = Number(error.response?.headers?.['retry-after']);
+    if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`HTTP ${status}: ${message}`, Number.isFinite(retryAfter) ? retryAfter : undefined);
+    }
+    if (status === 401)
+        return new Error(`${target}: the token was refused (401 ${message})`);
+    if (status === 403) {
+        return new Error(`${target}: permission denied (403 ${message}); the job needs "permissions: contents: write"`);
+    }
+    if (status === 404 && !/\/(git\/ref|contents)\//.test(String(error.request?.url))) {
+        return new Error(`${target}: not found (404): check the repository name and that the token can see it`);
+    }
+    return error;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,9 @@
+/** ESM jest: ts-jest transpiles (no type check here — `npm run typecheck` does that). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testTimeout: 60000,
+};

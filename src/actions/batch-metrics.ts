@@ -1,0 +1,3 @@
+import { notYetAvailable } from './inputs.js';
+
+export const batchMetrics = notYetAvailable('batch-metrics', ['batch-id', 'ecosystem']);

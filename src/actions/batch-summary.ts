@@ -1,0 +1,3 @@
+import { notYetAvailable } from './inputs.js';
+
+export const batchSummary = notYetAvailable('batch-summary', []);

@@ -1,0 +1,18 @@
+/** The root action: input `command` picks one of the suite's actions. */
+import * as core from '@actions/core';
+import { InputError } from '../ledger/index.js';
+
+const actions: Record<string, () => Promise<() => Promise<void>>> = {
+  'record-timing': async () => (await import('./record-timing.js')).recordTiming,
+  'batch-metrics': async () => (await import('./batch-metrics.js')).batchMetrics,
+  'batch-summary': async () => (await import('./batch-summary.js')).batchSummary,
+};
+
+export async function dispatch(): Promise<void> {
+  const command = core.getInput('command', { required: true });
+  const load = actions[command];
+  if (!load) {
+    throw new InputError(`Unknown command ${JSON.stringify(command)}: use one of ${Object.keys(actions).join(', ')}`);
+  }
+  await (await load())();
+}

@@ -1,0 +1,31 @@
+/** What every action reads the same way: the store (token, repository) and the failure path. */
+import * as core from '@actions/core';
+import { InputError, WriteError, githubStore, messageOf, type StoreSpec } from '../ledger/index.js';
+
+/** The GitHub API store for the `repository` input, with the token masked before any use. */
+export function storeFromInputs(env: NodeJS.ProcessEnv = process.env): StoreSpec {
+  const token = core.getInput('token') || env.GITHUB_TOKEN || '';
+  if (token) core.setSecret(token);
+  const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
+  if (!repository) throw new InputError('No repository: set the repository input (default: the workflow\'s repository)');
+  return githubStore(repository, token, env);
+}
+
+/** Runs an action body; any failure becomes one clear error annotation and a failed step. */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    const known = error instanceof InputError || error instanceof WriteError;
+    if (!known && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(messageOf(error));
+  }
+}
+
+/** For an action whose job this version does not do yet: read its inputs, then say so. */
+export function notYetAvailable(action: string, required: string[]): () => Promise<void> {
+  return async () => {
+    for (const name of required) core.getInput(name, { required: true });
+    throw new InputError(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
+  };
+}

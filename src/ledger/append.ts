@@ -1,0 +1,125 @@
+/**
+ * appendRecords: the one way anything is written. Optimistic concurrency: read the head,
+ * plan against it, publish as a fast-forward of it; on a lost race or a transient failure,
+ * wait (jittered backoff) and start again from a fresh read. Because the duplicate check runs
+ * against every fresh read, a retry whose earlier attempt did land adds nothing.
+ * When every attempt fails the records are spooled for `ci-ledger flush` — never dropped.
+ */
+import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
+import { InputError, TransientError, WriteError, messageOf } from './errors.js';
+import { assertSafeRelativePath } from './paths.js';
+import { planAppend } from './plan.js';
+import { spoolRequest } from './spool.js';
+import type { AppendRequest, AppendResult, LedgerBackend } from './types.js';
+
+export interface AppendOptions {
+  retry?: RetryPolicy;
+  /** Progress lines (conflicts, retries); the action sends them to the log, the CLI to stderr. */
+  log?: (line: string) => void;
+  /** Where unwritten records go; undefined disables spooling (used by flush itself). */
+  spoolDir?: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function appendRecords(
+  backend: LedgerBackend,
+  request: AppendRequest,
+  options: AppendOptions = {},
+): Promise<AppendResult> {
+  validateRequest(request);
+  const { retry = defaultRetryPolicy, log = () => {}, sleep = defaultSleep } = options;
+  let branch = request.branch;
+  let lastProblem = 'no attempt was made';
+  // Set when a publish failed in a way that may have landed anyway (a lost response).
+  let publishOutcomeUnknown = false;
+
+  for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+    let retryAfter: number | undefined;
+    try {
+      branch ??= await backend.defaultBranch();
+      const snapshot = await backend.read(branch, request.files.map((f) => f.path));
+      const plan = planAppend(snapshot.files, request.files);
+      if (plan.changes.size === 0) {
+        const landedEarlier = publishOutcomeUnknown;
+        if (landedEarlier) log(`An earlier attempt landed although its response was lost.`);
+        return {
+          status: landedEarlier ? 'recorded' : 'already-recorded',
+          branch,
+          head: snapshot.head,
+          files: plan.files,
+          attempts: attempt,
+        };
+      }
+      try {
+        const published = await backend.publish(snapshot, plan.changes, request.message);
+        if (published.status === 'published') {
+          return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt };
+        }
+        lastProblem = published.reason;
+      } catch (error) {
+        if (error instanceof TransientError) publishOutcomeUnknown = true;
+        throw error;
+      }
+    } catch (error) {
+      if (error instanceof InputError) {
+        throw new InputError(`${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`);
+      }
+      if (!(error instanceof TransientError)) {
+        throw await giveUp(request, backend, options, `${messageOf(error)}`, log);
+      }
+      lastProblem = error.message;
+      retryAfter = error.retryAfterSeconds;
+    }
+    if (attempt < retry.maxAttempts) {
+      const delay = backoffDelayMs(attempt, retry, retryAfter);
+      log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
+      await sleep(delay);
+    }
+  }
+  throw await giveUp(
+    request,
+    backend,
+    options,
+    `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`,
+    log,
+  );
+}
+
+function validateRequest(request: AppendRequest): void {
+  const seen = new Set<string>();
+  for (const file of request.files) {
+    assertSafeRelativePath(file.path);
+    if (seen.has(file.path)) throw new InputError(`${file.path} appears twice in one append`);
+    seen.add(file.path);
+    if (file.format === 'csv') {
+      const missing = file.key.filter((k) => !file.columns.includes(k));
+      if (missing.length > 0) throw new InputError(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
+    }
+  }
+}
+
+async function giveUp(
+  request: AppendRequest,
+  backend: LedgerBackend,
+  options: AppendOptions,
+  why: string,
+  log: (line: string) => void,
+): Promise<WriteError> {
+  const count = request.files.reduce((n, f) => n + f.records.length, 0);
+  const what = `${count} record(s) for ${request.files.map((f) => f.path).join(', ')}`;
+  let spoolFile: string | undefined;
+  let spoolNote = '';
+  if (options.spoolDir !== undefined) {
+    try {
+      spoolFile = await spoolRequest(options.spoolDir, request, backend.description, why);
+      spoolNote = ` They were saved to ${spoolFile}; re-submit them with: ci-ledger flush`;
+    } catch (error) {
+      spoolNote = ` They could not be saved to a spool file either (${messageOf(error)}).`;
+    }
+  }
+  // Printed whole, so that even with no spool file the records survive in the log.
+  log(`Unwritten records: ${JSON.stringify(request)}`);
+  return new WriteError(`Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`, spoolFile);
+}

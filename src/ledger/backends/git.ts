@@ -1,0 +1,183 @@
+/**
+ * Git backend, for operators' shells and Makefiles: no token, the user's own git credentials.
+ * It never touches the user's working tree: it works in a private bare repository in a temp
+ * directory, fetches only the branch tip (depth 1), builds the new commit with plumbing
+ * (hash-object, a private index, write-tree, commit-tree) and pushes it. A push that is not a
+ * fast-forward is rejected by the remote; that is the conflict signal to re-read and re-apply.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { TransientError } from '../errors.js';
+import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+
+export class GitError extends Error {
+  override name = 'GitError';
+  constructor(
+    readonly args: string[],
+    readonly code: number | null,
+    readonly stderr: string,
+  ) {
+    super(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
+  }
+}
+
+export interface GitRunOptions {
+  cwd?: string;
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs git with an argument list (never a shell) and returns its stdout. */
+export function git(args: string[], options: GitRunOptions = {}): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      if (code === 0) resolvePromise(stdout);
+      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+    });
+    child.stdin.on('error', () => {}); // git may exit before reading all input; the exit code says why
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Resolves a remote given as a local path so that it still works from the temp repository. */
+export function normalizeRemote(remote: string, cwd = process.cwd()): string {
+  const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\\]+@[^:]+:/.test(remote);
+  return looksLikeUrl || isAbsolute(remote) ? remote : resolve(cwd, remote);
+}
+
+/** The URL of `origin` in the repository at cwd: the git backend's default remote. */
+export async function originOf(cwd = process.cwd()): Promise<string> {
+  const url = (await git(['remote', 'get-url', 'origin'], { cwd })).trim();
+  const top = (await git(['rev-parse', '--show-toplevel'], { cwd })).trim();
+  return normalizeRemote(url, top);
+}
+
+const TRANSIENT =
+  /could not read from remote|connection (refused|reset|timed out)|unable to access|early EOF|remote end hung up|RPC failed|timed out|temporarily unavailable|Could not resolve host|unexpected disconnect/i;
+
+export class GitBackend implements LedgerBackend {
+  readonly description: string;
+  private workdir: string | undefined;
+  private identity: NodeJS.ProcessEnv | undefined;
+
+  constructor(
+    readonly remote: string,
+    private readonly userCwd = process.cwd(),
+  ) {
+    this.description = `git remote ${redactUrl(remote)}`;
+  }
+
+  async defaultBranch(): Promise<string> {
+    const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
+    const match = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(out);
+    return match?.[1] ?? 'main';
+  }
+
+  async read(branch: string, paths: string[]): Promise<Snapshot> {
+    const dir = await this.repo();
+    const localRef = `refs/ledger/${branch}`;
+    let head: string | null = null;
+    try {
+      await this.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.remote, `+refs/heads/${branch}:${localRef}`], dir);
+      head = (await this.run(['rev-parse', localRef], dir)).trim();
+    } catch (error) {
+      if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr))) throw error;
+    }
+    const files = new Map<string, string | null>();
+    for (const path of paths) files.set(path, head ? await this.readFileAt(dir, head, path) : null);
+    return { branch, head, files };
+  }
+
+  async publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult> {
+    const dir = await this.repo();
+    const index = join(dir, `index-${process.pid}`);
+    const env = { GIT_INDEX_FILE: index };
+    await rm(index, { force: true });
+    await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
+    for (const [path, content] of changes) {
+      const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
+      await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, { env });
+    }
+    const tree = (await this.run(['write-tree'], dir, { env })).trim();
+    const parents = base.head ? ['-p', base.head] : [];
+    const commit = (
+      await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, { input: message, env: await this.author() })
+    ).trim();
+    try {
+      await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
+    } catch (error) {
+      const text = error instanceof GitError ? error.stderr + error.message : '';
+      if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)) {
+        return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
+      }
+      throw error;
+    }
+    return { status: 'published', head: commit };
+  }
+
+  async close(): Promise<void> {
+    if (this.workdir) await rm(this.workdir, { recursive: true, force: true });
+    this.workdir = undefined;
+  }
+
+  private async repo(): Promise<string> {
+    if (!this.workdir) {
+      this.workdir = await mkdtemp(join(tmpdir(), 'ci-ledger-git-'));
+      await this.run(['init', '--quiet', '--bare', this.workdir]);
+    }
+    return this.workdir;
+  }
+
+  private async readFileAt(dir: string, commit: string, path: string): Promise<string | null> {
+    const listing = await this.run(['ls-tree', commit, '--', path], dir);
+    if (!listing.trim()) return null;
+    return this.run(['cat-file', 'blob', `${commit}:${path}`], dir);
+  }
+
+  /** The operator's own identity when git has one configured, else a neutral one. */
+  private async author(): Promise<NodeJS.ProcessEnv> {
+    if (!this.identity) {
+      const config = async (key: string) =>
+        git(['config', '--get', key], { cwd: this.userCwd }).then((v) => v.trim(), () => '');
+      const name = process.env.GIT_AUTHOR_NAME || (await config('user.name')) || 'ci-ledger';
+      const email = process.env.GIT_AUTHOR_EMAIL || (await config('user.email')) || 'ci-ledger@localhost';
+      this.identity = {
+        GIT_AUTHOR_NAME: name,
+        GIT_AUTHOR_EMAIL: email,
+        GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME || name,
+        GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL || email,
+      };
+    }
+    return this.identity;
+  }
+
+  /** Network trouble becomes a TransientError, which the writer retries. */
+  private async run(args: string[], cwd?: string, options: GitRunOptions = {}): Promise<string> {
+    try {
+      return await git(args, { ...options, cwd });
+    } catch (error) {
+      if (error instanceof GitError && TRANSIENT.test(error.stderr)) {
+        throw new TransientError(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+      }
+      throw error;
+    }
+  }
+}
+
+/** Never print credentials embedded in a remote URL. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]+@/i, '$1***@');
+}

@@ -1,0 +1,34 @@
+import { InputError } from './errors.js';
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+export function assertSafeRelativePath(path: string): void {
+  const problem = unsafePathReason(path);
+  if (problem) throw new InputError(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+
+function unsafePathReason(path: string): string | undefined {
+  if (path === '') return 'it is empty';
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'it is absolute';
+  if (path.includes('\\')) return 'it contains a backslash';
+  if (/[\0-\x1f\x7f]/.test(path)) return 'it contains a control character';
+  const segments = path.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..'))
+    return 'it has an empty, "." or ".." segment';
+  if (segments.some((s) => s.toLowerCase() === '.git')) return 'it reaches into .git';
+  return undefined;
+}
+
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+export function assertSafeName(kind: string, value: string): void {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+    throw new InputError(
+      `Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`,
+    );
+  }
+}

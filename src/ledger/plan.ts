@@ -1,0 +1,126 @@
+/**
+ * The pure heart of every append: given the files as they are at the branch head, decide
+ * which records are new and what each file's content becomes. No I/O, so the same function
+ * serves all backends, every retry (it always runs against a freshly read head), and tests.
+ */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { InputError } from './errors.js';
+import type { CsvAppend, FileAppend, FileOutcome, JsonlAppend } from './types.js';
+
+export interface AppendPlan {
+  /** path → full new content, only for files that gain records. */
+  changes: Map<string, string>;
+  files: FileOutcome[];
+}
+
+export function planAppend(
+  current: ReadonlyMap<string, string | null>,
+  appends: readonly FileAppend[],
+): AppendPlan {
+  const changes = new Map<string, string>();
+  const files: FileOutcome[] = [];
+  for (const append of appends) {
+    const existing = current.get(append.path) ?? null;
+    const { content, appended, duplicates } =
+      append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
+    if (appended > 0) changes.set(append.path, content);
+    files.push({ path: append.path, appended, duplicates });
+  }
+  return { changes, files };
+}
+
+const keyOf = (values: readonly unknown[]): string => JSON.stringify(values);
+
+function planCsv(existing: string | null, append: CsvAppend) {
+  const expected = append.columns;
+  const seen = new Set<string>();
+  let content: string;
+  if (existing === null || existing.trim() === '') {
+    content = stringify([expected]);
+  } else {
+    const rows = parseCsv(existing, append.path);
+    const header = rows[0] ?? [];
+    if (!sameColumns(header, expected)) throw headerMismatch(append.path, header, expected);
+    const keyIndexes = append.key.map((k) => expected.indexOf(k));
+    for (const row of rows.slice(1)) seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
+    content = withFinalNewline(existing);
+  }
+  const fresh: string[][] = [];
+  let duplicates = 0;
+  for (const record of append.records) {
+    const key = keyOf(append.key.map((k) => record[k] ?? ''));
+    if (seen.has(key)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(key);
+    fresh.push(expected.map((column) => record[column] ?? ''));
+  }
+  if (fresh.length > 0) content += stringify(fresh);
+  return { content, appended: fresh.length, duplicates };
+}
+
+function parseCsv(text: string, path: string): string[][] {
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    const e = error as Error & { lines?: number };
+    const where = e.lines ? ` line ${e.lines}` : '';
+    throw new InputError(`${path}${where}: not valid CSV (${e.message}). Nothing was written.`);
+  }
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v.trim() === b[i]);
+}
+
+function headerMismatch(path: string, found: readonly string[], expected: readonly string[]) {
+  return new InputError(
+    `${path}: its header has ${found.length} columns (${found.join(',')}), ` +
+      `not the ${expected.length} this file needs (${expected.join(',')}). Nothing was written. ` +
+      `Convert the file with: ci-ledger migrate-csv ${path}`,
+  );
+}
+
+function planJsonl(existing: string | null, append: JsonlAppend) {
+  const seen = new Set<string>();
+  let content = '';
+  if (existing !== null && existing !== '') {
+    for (const line of existing.split('\n')) {
+      const record = parseJsonObject(line);
+      if (record) seen.add(keyOf(append.key.map((k) => record[k])));
+    }
+    content = withFinalNewline(existing);
+  }
+  let appended = 0;
+  let duplicates = 0;
+  for (const record of append.records) {
+    const key = keyOf(append.key.map((k) => record[k]));
+    if (seen.has(key)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(key);
+    content += JSON.stringify(record) + '\n';
+    appended++;
+  }
+  return { content, appended, duplicates };
+}
+
+/** A line that is not a JSON object cannot match any key; it is kept as it is. */
+function parseJsonObject(line: string): Record<string, unknown> | undefined {
+  if (!line.trim().startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(line);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text : text + '\n';
+}

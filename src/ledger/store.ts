@@ -1,0 +1,67 @@
+/**
+ * Which backend a command writes through (DESIGN §6 "STORE"):
+ *   --data-dir DIR    → directory
+ *   --git-remote URL  → git (temporary clone, push)
+ *   --repo OWNER/NAME → GitHub API (GITHUB_TOKEN, GITHUB_API_URL)
+ * Default: the GitHub API for GITHUB_REPOSITORY inside Actions; outside, git with `origin`.
+ * Backends are loaded on demand so that a command that does not use the API never loads Octokit.
+ */
+import { InputError } from './errors.js';
+import type { LedgerBackend } from './types.js';
+
+export type StoreSpec =
+  | { kind: 'directory'; dir: string }
+  | { kind: 'git'; remote?: string }
+  | { kind: 'github'; repository: string; token: string; baseUrl?: string };
+
+export interface StoreChoice {
+  dataDir?: string;
+  gitRemote?: string;
+  repo?: string;
+}
+
+export function chooseStore(choice: StoreChoice, env: NodeJS.ProcessEnv = process.env): StoreSpec {
+  const given = [choice.dataDir && '--data-dir', choice.gitRemote && '--git-remote', choice.repo && '--repo'].filter(Boolean);
+  if (given.length > 1) throw new InputError(`Choose one store, not ${given.join(' and ')}`);
+  if (choice.dataDir) return { kind: 'directory', dir: choice.dataDir };
+  if (choice.gitRemote) return { kind: 'git', remote: choice.gitRemote };
+  const repository = choice.repo ?? (env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REPOSITORY : undefined);
+  if (repository) return githubStore(repository, env.GITHUB_TOKEN ?? '', env);
+  return { kind: 'git' };
+}
+
+export function githubStore(repository: string, token: string, env: NodeJS.ProcessEnv = process.env): StoreSpec {
+  return { kind: 'github', repository, token, baseUrl: env.GITHUB_API_URL || undefined };
+}
+
+export async function openStore(
+  spec: StoreSpec,
+  options: { log?: (line: string) => void; env?: NodeJS.ProcessEnv } = {},
+): Promise<LedgerBackend> {
+  const env = options.env ?? process.env;
+  switch (spec.kind) {
+    case 'directory': {
+      const { DirectoryBackend } = await import('./backends/directory.js');
+      return new DirectoryBackend(spec.dir);
+    }
+    case 'git': {
+      const { GitBackend, normalizeRemote, originOf } = await import('./backends/git.js');
+      const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
+        throw new InputError('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
+      });
+      return new GitBackend(remote);
+    }
+    case 'github': {
+      const { GitHubBackend } = await import('./backends/github.js');
+      const num = (name: string) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined);
+      return new GitHubBackend({
+        token: spec.token,
+        repository: spec.repository,
+        baseUrl: spec.baseUrl,
+        requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
+        retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
+        log: options.log,
+      });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The ledger's vocabulary. An append request is plain data (so it can be spooled to a
+ * file and re-submitted later); backends only know how to read files at a branch head
+ * and publish a new head that has the old one as its parent.
+ */
+
+/** Rows for a CSV file with a fixed header; each row maps column name → cell text. */
+export interface CsvAppend {
+  format: 'csv';
+  path: string;
+  columns: string[];
+  /** Columns whose values identify a record: a row with the same key is not appended twice. */
+  key: string[];
+  records: Array<Record<string, string>>;
+}
+
+/** Objects for a JSON Lines file; one object per line. */
+export interface JsonlAppend {
+  format: 'jsonl';
+  path: string;
+  /** Fields whose values identify a record. */
+  key: string[];
+  records: Array<Record<string, unknown>>;
+}
+
+export type FileAppend = CsvAppend | JsonlAppend;
+
+export interface AppendRequest {
+  /** Target branch; undefined means the repository's default branch. */
+  branch?: string;
+  /** Commit message. */
+  message: string;
+  /** Every file here lands in one commit, or none does. */
+  files: FileAppend[];
+}
+
+/** The files of interest as they are at one head of the branch. */
+export interface Snapshot {
+  branch: string;
+  /** Commit sha (git, API) or content version (directory); null when the branch does not exist. */
+  head: string | null;
+  /** path → content, null when the file does not exist at that head. */
+  files: Map<string, string | null>;
+}
+
+export type PublishResult = { status: 'published'; head: string } | { status: 'conflict'; reason: string };
+
+export interface LedgerBackend {
+  /** Human-readable target, e.g. "GitHub API acme/infra" — used in messages. */
+  readonly description: string;
+  defaultBranch(): Promise<string>;
+  read(branch: string, paths: string[]): Promise<Snapshot>;
+  /**
+   * Publish `changes` (path → full new content) on top of `base.head`, only as a
+   * fast-forward of that head. A head that moved meanwhile is a conflict, never an overwrite.
+   */
+  publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult>;
+  close(): Promise<void>;
+}
+
+export interface FileOutcome {
+  path: string;
+  appended: number;
+  duplicates: number;
+}
+
+export interface AppendResult {
+  /** 'recorded': this call's records landed; 'already-recorded': every record was there before. */
+  status: 'recorded' | 'already-recorded';
+  branch: string;
+  /** Head after the append (the commit that holds the records, for git and the API). */
+  head: string | null;
+  files: FileOutcome[];
+  attempts: number;
+}
