@@ -3329,7 +3329,7 @@ async function giveUp(request, backend, options, why, log) {
 
 
 async function flushSpool(backend, spoolDir, options = {}) {
-    const report = { files: 0, recorded: 0, alreadyRecorded: 0, failed: [] };
+    const report = { files: 0, recorded: 0, alreadyRecorded: 0, landed: [], failed: [] };
     for (const file of await listSpool(spoolDir)) {
         report.files++;
         try {
@@ -3340,6 +3340,7 @@ async function flushSpool(backend, spoolDir, options = {}) {
                 report.recorded++;
             else
                 report.alreadyRecorded++;
+            report.landed.push({ file, result });
             await removeSpoolEntry(file);
         }
         catch (error) {
@@ -3454,6 +3455,7 @@ function storeFromArgs(values) {
 
 
 
+
 const flushCommand = {
     name: 'flush',
     summary: 're-submit records that an earlier run could not write (the spool)',
@@ -3469,6 +3471,10 @@ ${storeHelp}`,
         const backend = await openStore(storeFromArgs(values), { log: io.stderr });
         try {
             const report = await flushSpool(backend, spoolDir, { log: io.stderr, retry: retryPolicyFromEnv(io.env) });
+            for (const { file, result } of report.landed) {
+                const counts = result.files.map((f) => `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`);
+                io.stdout(`${(0,external_node_path_.basename)(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`);
+            }
             io.stdout(`${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`);
             for (const failure of report.failed)
                 io.stderr(`${failure.file}: ${failure.error}`);
