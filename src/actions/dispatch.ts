@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { InputError } from '../ledger/index.js';
 
 const actions: Record<string, () => Promise<() => Promise<void>>> = {
-  'record-timing': async () => (await import('./record-timing.js')).recordTiming,
+  'record-timing': async () => (await import('./record-timing.js')).recordTimingAction,
   'batch-metrics': async () => (await import('./batch-metrics.js')).batchMetrics,
   'batch-summary': async () => (await import('./batch-summary.js')).batchSummary,
 };

@@ -1,3 +1,59 @@
-import { notYetAvailable } from './inputs.js';
+/** The record-timing action: inputs → recordTiming → outputs and job summary. */
+import * as core from '@actions/core';
+import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../ledger/index.js';
+import { timingSummaryMarkdown } from '../report/timing-summary.js';
+import { recordTiming } from '../timing/record.js';
+import { timingRowLine } from '../timing/row.js';
+import { shellCommand } from '../timing/wrap.js';
+import { storeFromInputs } from './inputs.js';
 
-export const recordTiming = notYetAvailable('record-timing', ['env', 'build-id', 'phase']);
+export async function recordTimingAction(): Promise<void> {
+  const input = (name: string) => core.getInput(name) || undefined;
+  const env = core.getInput('env', { required: true });
+  const buildId = core.getInput('build-id', { required: true });
+  const phase = core.getInput('phase', { required: true });
+  const run = input('run');
+  const backend = await openStore(storeFromInputs(), { log: core.info });
+  try {
+    const recorded = await recordTiming(
+      {
+        env,
+        buildId,
+        phase,
+        command: run ? shellCommand(run) : undefined,
+        logPath: input('log-path'),
+        logDir: input('log-dir'),
+        flags: input('flags'),
+        exitCode: input('exit-code'),
+        startTime: input('start-time'),
+        endTime: input('end-time'),
+        envDir: input('env-dir'),
+        envDirMap: input('env-dir-map'),
+        branch: input('branch'),
+        path: input('path'),
+        cwd: process.cwd(),
+        root: process.env.GITHUB_WORKSPACE || process.cwd(),
+      },
+      backend,
+      { log: core.info, spoolDir: defaultSpoolDir(), retry: retryPolicyFromEnv() },
+    );
+    const { row } = recorded;
+    core.setOutput('row', timingRowLine(row));
+    core.setOutput('duration-seconds', row.duration_seconds);
+    core.setOutput('exit-code', row.exit_code);
+    core.setOutput('resources-added', row.resources_added);
+    core.setOutput('resources-changed', row.resources_changed);
+    core.setOutput('resources-destroyed', row.resources_destroyed);
+    core.setOutput('log-path', row.log_path);
+    core.setOutput('file', recorded.file);
+    core.setOutput('commit-sha', recorded.append.head ?? '');
+    core.setOutput('recorded', String(recorded.append.status === 'recorded'));
+    if (recorded.regression) core.warning(`${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`);
+    await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
+    if (recorded.exitCode !== 0) {
+      core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
+    }
+  } finally {
+    await backend.close();
+  }
+}

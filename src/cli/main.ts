@@ -7,14 +7,16 @@ import { InputError, WriteError, messageOf } from '../ledger/index.js';
 import type { Command, CommandIO } from './command.js';
 import { UsageError } from './command.js';
 import { flushCommand } from './commands/flush.js';
+import { migrateCsvCommand } from './commands/migrate-csv.js';
+import { recordTimingCommand } from './commands/record-timing.js';
 import { notYetCommand } from './commands/not-yet.js';
 
 const commands: Command[] = [
-  notYetCommand('record-timing', 'time a phase run (or read its log) and append its row to build_timings.csv'),
+  recordTimingCommand,
   notYetCommand('batch-metrics', 'aggregate per-platform result artifacts into a batch record and failure records'),
   notYetCommand('summary', 'print the job-summary markdown for a batch'),
   notYetCommand('report', 'print cross-run reports (batches, or timings)'),
-  notYetCommand('migrate-csv', 'rewrite an old-header build_timings.csv to the 12-column header'),
+  migrateCsvCommand,
   flushCommand,
 ];
 

@@ -1,4 +1,4 @@
 import { runAction } from '../actions/inputs.js';
-import { recordTiming } from '../actions/record-timing.js';
+import { recordTimingAction } from '../actions/record-timing.js';
 
-await runAction(recordTiming);
+await runAction(recordTimingAction);

@@ -50,12 +50,14 @@ export async function appendRecords(
           head: snapshot.head,
           files: plan.files,
           attempts: attempt,
+          contents: snapshot.files,
         };
       }
       try {
         const published = await backend.publish(snapshot, plan.changes, request.message);
         if (published.status === 'published') {
-          return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt };
+          const contents = new Map([...snapshot.files, ...plan.changes]);
+          return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt, contents };
         }
         lastProblem = published.reason;
       } catch (error) {

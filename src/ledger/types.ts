@@ -72,4 +72,6 @@ export interface AppendResult {
   head: string | null;
   files: FileOutcome[];
   attempts: number;
+  /** The files' content at `head`, for summaries that show the history around the new records. */
+  contents: Map<string, string | null>;
 }

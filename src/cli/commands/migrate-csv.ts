@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../../ledger/index.js';
+import { migrateTimings } from '../../timing/migrate.js';
+import { UsageError, parseOptions, type Command } from '../command.js';
+
+export const migrateCsvCommand: Command = {
+  name: 'migrate-csv',
+  summary: 'rewrite an old-header build_timings.csv to the 12-column header',
+  help: `Usage: ci-ledger migrate-csv FILE
+
+Rewrites FILE in place with the 12-column header, mapping the old columns by name.
+Rows that fit no known shape are listed and kept in FILE.unmapped.csv — nothing is dropped.
+Commit the result to the registry branch yourself after checking it.`,
+  async run(args, io) {
+    const { positionals } = parseOptions(args, {}, true);
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+    const file = resolve(io.cwd, positionals[0]!);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError(`${file} cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    }
+    const migration = migrateTimings(text, file);
+    const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+    if (migration.unmapped.length > 0) await writeFile(`${file}.unmapped.csv`, migration.unmappedContent);
+    await writeFile(temp, migration.content);
+    await rename(temp, file);
+    io.stdout(`${file}: ${migration.rows} row(s) rewritten with the 12-column header.`);
+    if (migration.unmapped.length > 0) {
+      io.stdout(`${migration.unmapped.length} row(s) could not be mapped and were kept in ${file}.unmapped.csv:`);
+      for (const u of migration.unmapped) io.stdout(`  line ${u.line}: ${u.reason}: ${u.fields.join(',')}`);
+    }
+    return 0;
+  },
+};

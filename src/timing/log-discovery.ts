@@ -1,0 +1,60 @@
+/**
+ * Finding a phase's log the way the old recorder did (`find DIR -name "*<phase>*<build_id>*.log"`),
+ * but loudly: when several match, say which was taken; when none does, say where we looked.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { InputError } from '../ledger/index.js';
+
+export interface DiscoveredLog {
+  path: string;
+  pattern: string;
+  /** Every match, newest first. */
+  candidates: string[];
+}
+
+export function logPattern(phase: string, buildId: string): string {
+  return `*${phase}*${buildId}*.log`;
+}
+
+/** Whether a file name matches *<phase>*<build_id>*.log (in that order). */
+export function matchesLogPattern(name: string, phase: string, buildId: string): boolean {
+  if (!name.endsWith('.log')) return false;
+  const stem = name.slice(0, -'.log'.length);
+  const at = stem.indexOf(phase);
+  return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
+}
+
+export async function discoverLog(logDir: string, phase: string, buildId: string): Promise<DiscoveredLog> {
+  const pattern = logPattern(phase, buildId);
+  let names: string[];
+  try {
+    names = (await readdir(logDir, { recursive: true })).map(String);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new InputError(`No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`);
+    }
+    throw error;
+  }
+  const matches: Array<{ path: string; mtime: number }> = [];
+  for (const name of names) {
+    const base = name.split('/').pop() ?? name;
+    if (!matchesLogPattern(base, phase, buildId)) continue;
+    const path = join(logDir, name);
+    const info = await stat(path);
+    if (info.isFile()) matches.push({ path, mtime: info.mtimeMs });
+  }
+  if (matches.length === 0) {
+    throw new InputError(
+      `No log matches ${pattern} in ${logDir} (${names.length} entries there). Name the log after the phase and build id, pass log-path, or wrap the command with run.`,
+    );
+  }
+  matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
+  return { path: matches[0]!.path, pattern, candidates: matches.map((m) => m.path) };
+}
+
+/** The log's path as the CSV records it: relative to the repository root, with forward slashes. */
+export function pathFromRoot(path: string, root: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
+}

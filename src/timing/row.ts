@@ -1,0 +1,104 @@
+/** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
+import { stringify } from 'csv-stringify/sync';
+import { InputError } from '../ledger/index.js';
+import type { Resources } from './log-scan.js';
+
+export const TIMING_COLUMNS = [
+  'start_time_utc',
+  'end_time_utc',
+  'phase',
+  'env',
+  'build_id',
+  'duration_seconds',
+  'exit_code',
+  'flags',
+  'resources_added',
+  'resources_changed',
+  'resources_destroyed',
+  'log_path',
+] as const;
+
+export type TimingRow = Record<(typeof TIMING_COLUMNS)[number], string>;
+
+/** One phase run is one row: the same run recorded twice must not make two rows. */
+export const TIMING_KEY = ['env', 'build_id', 'phase', 'start_time_utc'];
+
+export const DEFAULT_TIMINGS_BRANCH = 'governance-registry';
+export const DEFAULT_ENV_DIR_MAP = 'dev=development';
+
+export interface PhaseRun {
+  env: string;
+  buildId: string;
+  phase: string;
+  start: Date;
+  end: Date;
+  exitCode: number;
+  flags: string;
+  resources?: Resources;
+  logPath: string;
+}
+
+export function timingRow(run: PhaseRun): TimingRow {
+  const start = isoSeconds(run.start);
+  const end = isoSeconds(run.end);
+  const duration = Math.round((Date.parse(end) - Date.parse(start)) / 1000);
+  if (duration < 0) throw new InputError(`The end time ${end} is before the start time ${start}`);
+  const r = run.resources;
+  return {
+    start_time_utc: start,
+    end_time_utc: end,
+    phase: run.phase,
+    env: run.env,
+    build_id: run.buildId,
+    duration_seconds: String(duration),
+    exit_code: String(run.exitCode),
+    flags: run.flags,
+    resources_added: r ? String(r.added) : '',
+    resources_changed: r ? String(r.changed) : '',
+    resources_destroyed: r ? String(r.destroyed) : '',
+    log_path: run.logPath,
+  };
+}
+
+/** 2026-01-24T08:00:00Z: UTC, whole seconds (truncated, as the log's own stamps are). */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().slice(0, 19) + 'Z';
+}
+
+/** A time given by a user: ISO 8601 with an explicit zone (Z or an offset); anything else is an error. */
+export function parseUtcTime(name: string, value: string): Date {
+  const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+  const date = new Date(value.trim().replace(' ', 'T'));
+  if (!ok || Number.isNaN(date.getTime())) {
+    throw new InputError(`${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`);
+  }
+  return date;
+}
+
+export function parseExitCode(value: string): number {
+  const code = Number(value.trim());
+  if (value.trim() === '' || !Number.isInteger(code) || code < 0 || code > 255) {
+    throw new InputError(`exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`);
+  }
+  return code;
+}
+
+/** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */
+export function parseEnvDirMap(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of text.split(/[\n,]/).map((l) => l.trim()).filter(Boolean)) {
+    const [env, dir, extra] = entry.split('=').map((s) => s.trim());
+    if (!env || !dir || extra !== undefined) throw new InputError(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
+    map.set(env, dir);
+  }
+  return map;
+}
+
+export function timingsPath(envDir: string): string {
+  return `environments/${envDir}/latest/build_timings.csv`;
+}
+
+/** The row as one CSV line (RFC 4180 quoting), without the line end. */
+export function timingRowLine(row: TimingRow): string {
+  return stringify([TIMING_COLUMNS.map((c) => row[c])]).replace(/\r?\n$/, '');
+}
