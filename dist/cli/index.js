@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3056);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(636);
 
 
 const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3056:
+/***/ 636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89,7 +89,7 @@ function unsafePathReason(path) {
  */
 function assertSafeName(kind, value) {
     if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
-        throw new InputError(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+        throw new errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
     }
 }
 
@@ -3017,7 +3017,7 @@ additional information.
 
 
 
-const stringify = function (records, opts = {}) {
+const sync_stringify = function (records, opts = {}) {
   const data = [];
   const [err, options] = normalize_options_normalize_options(opts);
   if (err !== undefined) throw err;
@@ -3076,7 +3076,7 @@ function planCsv(existing, append) {
     const seen = new Set();
     let content;
     if (existing === null || existing.trim() === '') {
-        content = stringify([expected]);
+        content = sync_stringify([expected]);
     }
     else {
         const rows = parseCsv(existing, append.path);
@@ -3100,7 +3100,7 @@ function planCsv(existing, append) {
         fresh.push(expected.map((column) => record[column] ?? ''));
     }
     if (fresh.length > 0)
-        content += stringify(fresh);
+        content += sync_stringify(fresh);
     return { content, appended: fresh.length, duplicates };
 }
 function parseCsv(text, path) {
@@ -3257,12 +3257,14 @@ async function appendRecords(backend, request, options = {}) {
                     head: snapshot.head,
                     files: plan.files,
                     attempts: attempt,
+                    contents: snapshot.files,
                 };
             }
             try {
                 const published = await backend.publish(snapshot, plan.changes, request.message);
                 if (published.status === 'published') {
-                    return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt };
+                    const contents = new Map([...snapshot.files, ...plan.changes]);
+                    return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt, contents };
                 }
                 lastProblem = published.reason;
             }
@@ -3384,7 +3386,7 @@ async function openStore(spec, options = {}) {
             return new DirectoryBackend(spec.dir);
         }
         case 'git': {
-            const { GitBackend, normalizeRemote, originOf } = await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
+            const { GitBackend, normalizeRemote, originOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8520));
             const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
                 throw new errors/* InputError */.dz('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
             });
@@ -3486,6 +3488,2002 @@ ${storeHelp}`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/timing/row.ts
+/** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
+
+
+const TIMING_COLUMNS = [
+    'start_time_utc',
+    'end_time_utc',
+    'phase',
+    'env',
+    'build_id',
+    'duration_seconds',
+    'exit_code',
+    'flags',
+    'resources_added',
+    'resources_changed',
+    'resources_destroyed',
+    'log_path',
+];
+/** One phase run is one row: the same run recorded twice must not make two rows. */
+const TIMING_KEY = ['env', 'build_id', 'phase', 'start_time_utc'];
+const DEFAULT_TIMINGS_BRANCH = 'governance-registry';
+const DEFAULT_ENV_DIR_MAP = 'dev=development';
+function timingRow(run) {
+    const start = isoSeconds(run.start);
+    const end = isoSeconds(run.end);
+    const duration = Math.round((Date.parse(end) - Date.parse(start)) / 1000);
+    if (duration < 0)
+        throw new errors/* InputError */.dz(`The end time ${end} is before the start time ${start}`);
+    const r = run.resources;
+    return {
+        start_time_utc: start,
+        end_time_utc: end,
+        phase: run.phase,
+        env: run.env,
+        build_id: run.buildId,
+        duration_seconds: String(duration),
+        exit_code: String(run.exitCode),
+        flags: run.flags,
+        resources_added: r ? String(r.added) : '',
+        resources_changed: r ? String(r.changed) : '',
+        resources_destroyed: r ? String(r.destroyed) : '',
+        log_path: run.logPath,
+    };
+}
+/** 2026-01-24T08:00:00Z: UTC, whole seconds (truncated, as the log's own stamps are). */
+function isoSeconds(date) {
+    return date.toISOString().slice(0, 19) + 'Z';
+}
+/** A time given by a user: ISO 8601 with an explicit zone (Z or an offset); anything else is an error. */
+function parseUtcTime(name, value) {
+    const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+    const date = new Date(value.trim().replace(' ', 'T'));
+    if (!ok || Number.isNaN(date.getTime())) {
+        throw new errors/* InputError */.dz(`${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`);
+    }
+    return date;
+}
+function parseExitCode(value) {
+    const code = Number(value.trim());
+    if (value.trim() === '' || !Number.isInteger(code) || code < 0 || code > 255) {
+        throw new errors/* InputError */.dz(`exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`);
+    }
+    return code;
+}
+/** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */
+function parseEnvDirMap(text) {
+    const map = new Map();
+    for (const entry of text.split(/[\n,]/).map((l) => l.trim()).filter(Boolean)) {
+        const [env, dir, extra] = entry.split('=').map((s) => s.trim());
+        if (!env || !dir || extra !== undefined)
+            throw new errors/* InputError */.dz(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
+        map.set(env, dir);
+    }
+    return map;
+}
+function timingsPath(envDir) {
+    return `environments/${envDir}/latest/build_timings.csv`;
+}
+/** The row as one CSV line (RFC 4180 quoting), without the line end. */
+function timingRowLine(row) {
+    return stringify([TIMING_COLUMNS.map((c) => row[c])]).replace(/\r?\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/timing/history.ts
+/**
+ * Reading build_timings.csv as real registries wrote it: besides rows that match the file's
+ * header, older and newer writers left 12-column rows under a 9-column header and 11-column
+ * rows (the 12 without flags). Each row is matched to the first known shape of its length
+ * whose values make sense; the rest are reported, never guessed.
+ */
+
+
+
+const WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== 'flags');
+const REQUIRED = ['start_time_utc', 'phase', 'env', 'build_id'];
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const INT = /^-?\d+$/;
+function readTimingHistory(text, file = 'build_timings.csv') {
+    let records;
+    try {
+        records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+    }
+    catch (error) {
+        const e = error;
+        throw new errors/* InputError */.dz(`${file}${e.lines ? ` line ${e.lines}` : ''}: not valid CSV (${e.message})`);
+    }
+    const [first, ...body] = records;
+    const header = (first?.record ?? []).map((h) => h.trim());
+    const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
+    const rows = [];
+    const unmapped = [];
+    for (const { record, info } of body) {
+        const shape = shapes.find((s) => s.length === record.length && plausible(s, record));
+        if (!shape) {
+            unmapped.push({ line: info.lines, fields: record, reason: reasonFor(record.length, header.length) });
+            continue;
+        }
+        const missing = REQUIRED.filter((c) => !shape.includes(c));
+        if (missing.length > 0) {
+            unmapped.push({ line: info.lines, fields: record, reason: `no ${missing.join(', ')} column` });
+            continue;
+        }
+        const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, '']));
+        shape.forEach((column, i) => {
+            if (TIMING_COLUMNS.includes(column))
+                row[column] = record[i] ?? '';
+        });
+        rows.push(row);
+    }
+    return { header, rows, unmapped };
+}
+/** Values that fit the shape: times are times, counts are integers (or empty). */
+function plausible(shape, record) {
+    return shape.every((column, i) => {
+        const v = (record[i] ?? '').trim();
+        switch (column) {
+            case 'start_time_utc':
+                return ISO.test(v);
+            case 'end_time_utc':
+                return v === '' || ISO.test(v);
+            case 'duration_seconds':
+            case 'exit_code':
+                return v === '' || INT.test(v);
+            case 'resources_added':
+            case 'resources_changed':
+            case 'resources_destroyed':
+                return v === '' || INT.test(v);
+            case 'phase':
+            case 'env':
+                return v !== '' && !ISO.test(v) && !INT.test(v);
+            case 'build_id':
+                return v !== '' && !ISO.test(v);
+            default:
+                return true;
+        }
+    });
+}
+function reasonFor(length, headerLength) {
+    const known = [...new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(', ');
+    return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
+}
+/** Runs of one env + phase, oldest first. */
+function runsOf(rows, env, phase) {
+    return rows
+        .filter((r) => r.env === env && r.phase === phase)
+        .sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+}
+/**
+ * Statistics of a phase's runs, and the baseline for `current`: the median duration of the
+ * successful runs that started before it (failed runs often stop early and would drag it down).
+ */
+function phaseStats(runs, current) {
+    const durations = runs.map((r) => Number(r.duration_seconds)).filter((d) => Number.isFinite(d));
+    const successes = runs.filter((r) => r.exit_code === '0').length;
+    const previous = current
+        ? runs
+            .filter((r) => r.start_time_utc < current.start_time_utc && r.exit_code === '0')
+            .map((r) => Number(r.duration_seconds))
+            .filter((d) => Number.isFinite(d))
+        : [];
+    return {
+        runs: runs.length,
+        successRate: runs.length ? successes / runs.length : 0,
+        medianSeconds: quantile(durations, 0.5),
+        p95Seconds: percentileNearestRank(durations, 0.95),
+        last: runs[runs.length - 1],
+        baselineSeconds: quantile(previous, 0.5),
+        baselineRuns: previous.length,
+    };
+}
+const history_REGRESSION_FACTOR = 1.5;
+function isRegression(durationSeconds, stats) {
+    return stats.baselineSeconds !== undefined && stats.baselineSeconds > 0 && durationSeconds > history_REGRESSION_FACTOR * stats.baselineSeconds;
+}
+/** The median (interpolated between the two middle values for an even count). */
+function quantile(values, q) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** p95 by nearest rank: a duration that actually occurred. */
+function percentileNearestRank(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+;// CONCATENATED MODULE: ./src/timing/migrate.ts
+/**
+ * migrate-csv: rewrite a build_timings.csv written under an older header to the 12-column
+ * header, mapping columns by name (see history.ts for the row shapes understood). Rows that
+ * fit no shape are returned separately, so the caller can keep them: nothing is dropped.
+ */
+
+
+
+
+function migrateTimings(text, file) {
+    const history = readTimingHistory(text, file);
+    if (history.header.join(',') === TIMING_COLUMNS.join(',') && history.unmapped.length === 0) {
+        throw new errors/* InputError */.dz(`${file} already has the current 12-column header; nothing to migrate`);
+    }
+    if (!history.header.includes('start_time_utc')) {
+        throw new errors/* InputError */.dz(`${file}: its first line (${history.header.join(',')}) is not a build_timings header`);
+    }
+    const content = sync_stringify([[...TIMING_COLUMNS], ...history.rows.map((row) => TIMING_COLUMNS.map((c) => row[c]))]);
+    const unmappedContent = history.unmapped.length
+        ? sync_stringify([['line', 'reason', 'fields...'], ...history.unmapped.map((u) => [String(u.line), u.reason, ...u.fields])])
+        : '';
+    return { content, rows: history.rows.length, unmapped: history.unmapped, unmappedContent };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/migrate-csv.ts
+
+
+
+
+
+
+const migrateCsvCommand = {
+    name: 'migrate-csv',
+    summary: 'rewrite an old-header build_timings.csv to the 12-column header',
+    help: `Usage: ci-ledger migrate-csv FILE
+
+Rewrites FILE in place with the 12-column header, mapping the old columns by name.
+Rows that fit no known shape are listed and kept in FILE.unmapped.csv — nothing is dropped.
+Commit the result to the registry branch yourself after checking it.`,
+    async run(args, io) {
+        const { positionals } = parseOptions(args, {}, true);
+        if (positionals.length !== 1)
+            throw new UsageError('give exactly one FILE');
+        const file = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`${file} cannot be read (${error.code})`);
+        }
+        const migration = migrateTimings(text, file);
+        const temp = `${file}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+        if (migration.unmapped.length > 0)
+            await (0,promises_.writeFile)(`${file}.unmapped.csv`, migration.unmappedContent);
+        await (0,promises_.writeFile)(temp, migration.content);
+        await (0,promises_.rename)(temp, file);
+        io.stdout(`${file}: ${migration.rows} row(s) rewritten with the 12-column header.`);
+        if (migration.unmapped.length > 0) {
+            io.stdout(`${migration.unmapped.length} row(s) could not be mapped and were kept in ${file}.unmapped.csv:`);
+            for (const u of migration.unmapped)
+                io.stdout(`  line ${u.line}: ${u.reason}: ${u.fields.join(',')}`);
+        }
+        return 0;
+    },
+};
+
+// EXTERNAL MODULE: ./src/ledger/backends/git.ts + 2 modules
+var git = __nccwpck_require__(8520);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for job summaries. Text that came from data (names, messages,
+ * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
+ * core.summary escapes nothing, so everything goes through here.
+ */
+/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+function markdown_text(value) {
+    return String(value ?? '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+/** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
+function markdown_code(value) {
+    const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+    return clean.trim() === '' ? '' : `\`${clean}\``;
+}
+/** A GFM table; cells must already be escaped (use `text`). */
+function markdown_table(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+function markdown_percent(ratio, digits = 0) {
+    return ratio === undefined || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+/** 3725 → "1h 02m 05s"; 65 → "1m 05s"; 7 → "7s". */
+function markdown_duration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return '–';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/timing-summary.ts
+/** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
+
+
+const SOURCE = {
+    input: 'given as input',
+    measured: 'measured while running the command',
+    log: 'from the log\'s timestamps',
+    file: 'from the log file\'s times (the log has no timestamps)',
+};
+const resources = (row) => row.resources_added === '' ? ['–', '–', '–'] : [row.resources_added, row.resources_changed, row.resources_destroyed];
+function timingSummaryMarkdown(r) {
+    const { row, stats } = r;
+    const ok = row.exit_code === '0';
+    const parts = [];
+    parts.push(`## ${ok ? '✅' : '❌'} ${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`);
+    parts.push(table(['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'], [[row.start_time_utc, row.end_time_utc, duration(Number(row.duration_seconds)), row.exit_code, ...resources(row), code(row.log_path)]], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
+    const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
+    if (row.flags)
+        notes.push(`Flags: ${code(row.flags)}.`);
+    if (row.resources_added === '')
+        notes.push('The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.');
+    if (r.logChoice && r.logChoice.candidates.length > 1) {
+        notes.push(`${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`);
+    }
+    notes.push(r.append.status === 'already-recorded'
+        ? `This run was already in ${code(r.file)} on ${code(r.append.branch)}; nothing new was written.`
+        : `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ''}.`);
+    parts.push(notes.join(' '));
+    parts.push(`### History: ${text(row.phase)} on ${text(row.env)}`);
+    parts.push(table(['Runs', 'Success rate', 'Median', 'p95', 'Last run'], [[String(stats.runs), percent(stats.successRate), duration(stats.medianSeconds), duration(stats.p95Seconds), stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–']], ['right', 'right', 'right', 'right', 'left']));
+    if (r.regression) {
+        parts.push(`> [!WARNING]\n> Regression: this run took ${duration(Number(row.duration_seconds))}, over ${REGRESSION_FACTOR}× the median ` +
+            `(${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
+    }
+    else if (stats.baselineRuns > 0) {
+        parts.push(`Within ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
+    }
+    return parts.join('\n\n') + '\n';
+}
+function timingSummaryText(r) {
+    const { row, stats } = r;
+    const [added, changed, destroyed] = resources(row);
+    const lines = [
+        `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
+            `${row.start_time_utc} → ${row.end_time_utc}, ${markdown_duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ` +
+            `resources +${added} ~${changed} -${destroyed}`,
+        `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
+        `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
+        `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
+        `  history: ${stats.runs} run(s), ${markdown_percent(stats.successRate)} success, median ${markdown_duration(stats.medianSeconds)}, p95 ${markdown_duration(stats.p95Seconds)}`,
+    ];
+    if (r.regression) {
+        lines.push(`  REGRESSION: over ${history_REGRESSION_FACTOR}× the median (${markdown_duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/timing/log-discovery.ts
+/**
+ * Finding a phase's log the way the old recorder did (`find DIR -name "*<phase>*<build_id>*.log"`),
+ * but loudly: when several match, say which was taken; when none does, say where we looked.
+ */
+
+
+
+function logPattern(phase, buildId) {
+    return `*${phase}*${buildId}*.log`;
+}
+/** Whether a file name matches *<phase>*<build_id>*.log (in that order). */
+function matchesLogPattern(name, phase, buildId) {
+    if (!name.endsWith('.log'))
+        return false;
+    const stem = name.slice(0, -'.log'.length);
+    const at = stem.indexOf(phase);
+    return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
+}
+async function discoverLog(logDir, phase, buildId) {
+    const pattern = logPattern(phase, buildId);
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(logDir, { recursive: true })).map(String);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new errors/* InputError */.dz(`No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`);
+        }
+        throw error;
+    }
+    const matches = [];
+    for (const name of names) {
+        const base = name.split('/').pop() ?? name;
+        if (!matchesLogPattern(base, phase, buildId))
+            continue;
+        const path = (0,external_node_path_.join)(logDir, name);
+        const info = await (0,promises_.stat)(path);
+        if (info.isFile())
+            matches.push({ path, mtime: info.mtimeMs });
+    }
+    if (matches.length === 0) {
+        throw new errors/* InputError */.dz(`No log matches ${pattern} in ${logDir} (${names.length} entries there). Name the log after the phase and build id, pass log-path, or wrap the command with run.`);
+    }
+    matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
+    return { path: matches[0].path, pattern, candidates: matches.map((m) => m.path) };
+}
+/** The log's path as the CSV records it: relative to the repository root, with forward slashes. */
+function pathFromRoot(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/timing/log-scan.ts
+/**
+ * What a build log tells us: its first and last UTC timestamps, and Terraform/OpenTofu's
+ * resource summaries, summed over the log. The scanner is pure and incremental (feed it
+ * chunks, in order) so a log of any size is read in constant memory; `scanLogFile` is the
+ * I/O edge that streams a file through it. The log never decides the exit code.
+ */
+
+// 2026-01-24T08:00:00Z, with optional fraction, or an explicit +00:00 offset.
+const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]00:?00)/;
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+const APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
+const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
+const MARKERS = ['complete! Resources:', 'change_summary', 'No changes.'];
+class LogScanner {
+    carry = '';
+    facts = { summaries: 0, lines: 0 };
+    sawNoChanges = false;
+    sum = { added: 0, changed: 0, destroyed: 0 };
+    /** Feed the next piece of the log (any split, even mid-line). */
+    push(chunk) {
+        const text = this.carry + chunk;
+        const lastNewline = text.lastIndexOf('\n');
+        if (lastNewline === -1) {
+            this.carry = text;
+            return;
+        }
+        this.carry = text.slice(lastNewline + 1);
+        this.scanBlock(text.slice(0, lastNewline));
+    }
+    finish() {
+        if (this.carry)
+            this.scanBlock(this.carry);
+        this.carry = '';
+        const found = this.facts.summaries > 0 || this.sawNoChanges;
+        return { ...this.facts, resources: found ? { ...this.sum } : undefined };
+    }
+    /** A block of whole lines. Cheap substring checks first; regexes only on candidate lines. */
+    scanBlock(block) {
+        this.facts.lines += countNewlines(block) + 1;
+        if (this.facts.firstTimestamp === undefined) {
+            const first = TIMESTAMP.exec(block);
+            if (first)
+                this.facts.firstTimestamp = normalize(first[0]);
+        }
+        const last = lastTimestampIn(block);
+        if (last)
+            this.facts.lastTimestamp = normalize(last);
+        // One line can hold several markers (a -json record quotes the text summary): scan it once.
+        const lineStarts = new Set();
+        for (const marker of MARKERS) {
+            for (let at = block.indexOf(marker); at !== -1; at = block.indexOf(marker, lineEnd(block, at))) {
+                lineStarts.add(block.lastIndexOf('\n', at) + 1);
+            }
+        }
+        for (const start of [...lineStarts].sort((a, b) => a - b))
+            this.scanSummaryLine(lineAt(block, start));
+    }
+    scanSummaryLine(raw) {
+        const line = raw.replace(ANSI, '').replace(/\r$/, '').trim();
+        if (line.startsWith('{'))
+            return this.scanJsonLine(line);
+        const apply = APPLY.exec(line);
+        if (apply)
+            return this.add(Number(apply[2]), Number(apply[3]), Number(apply[4]));
+        const destroy = DESTROY.exec(line);
+        if (destroy)
+            return this.add(0, 0, Number(destroy[1]));
+        if (/(^|\s)No changes\./.test(line))
+            this.sawNoChanges = true;
+    }
+    /** `terraform apply -json`: {"type":"change_summary","changes":{"add":1,"change":0,"remove":0,"operation":"apply"}} */
+    scanJsonLine(line) {
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        if (record.type !== 'change_summary' || !record.changes) {
+            // A plain "No changes." message in JSON form (e.g. a plan's @message).
+            if (typeof record['@message'] === 'string' && /^No changes\./.test(record['@message']))
+                this.sawNoChanges = true;
+            return;
+        }
+        const { add, change, remove, operation } = record.changes;
+        if (operation !== 'apply' && operation !== 'destroy')
+            return; // a plan's summary is not a change
+        this.add(count(add), count(change), count(remove));
+    }
+    add(added, changed, destroyed) {
+        this.sum.added += added;
+        this.sum.changed += changed;
+        this.sum.destroyed += destroyed;
+        this.facts.summaries++;
+    }
+}
+const count = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    return end === -1 ? text.length : end + 1;
+}
+function lineAt(text, start) {
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end === -1 ? text.length : end);
+}
+/** The last timestamp in a block: walk lines from the end, so usually only the last is tested. */
+function lastTimestampIn(block) {
+    let end = block.length;
+    while (end > 0) {
+        const start = block.lastIndexOf('\n', end - 1) + 1;
+        const line = block.slice(start, end);
+        if (line.includes('T')) {
+            const all = line.match(new RegExp(TIMESTAMP.source, 'g'));
+            if (all)
+                return all[all.length - 1];
+        }
+        end = start - 1;
+    }
+    return undefined;
+}
+/** To the CSV's form: seconds precision, Z. */
+function normalize(timestamp) {
+    return `${timestamp.slice(0, 19)}Z`;
+}
+/** Streams a log file through the scanner. Bytes are read as latin1: every marker and
+ * timestamp is ASCII, and latin1 never fails on a log that is not valid UTF-8. */
+async function scanLogFile(path) {
+    const scanner = new LogScanner();
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'latin1', highWaterMark: 1 << 20 });
+    for await (const chunk of stream)
+        scanner.push(chunk);
+    return scanner.finish();
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./src/timing/wrap.ts
+/**
+ * Wrap mode: start the phase command ourselves, stream its output live to the console and
+ * to the log file, and measure start, end and the real exit status. Interrupts (Ctrl-C in a
+ * Makefile run) reach the command itself; we stay alive to record its outcome.
+ */
+
+
+
+
+
+/** `run: make x` is a shell command line, like a workflow step's `run`. */
+function shellCommand(line) {
+    return { file: 'bash', args: ['-o', 'pipefail', '-c', line] };
+}
+/** <phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log: the seed's naming, by construction. */
+function wrappedLogName(phase, env, buildId, start) {
+    const stamp = start.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    return `${phase}-${env}-${buildId}-${stamp}.log`;
+}
+async function runAndLog(command, logFile, cwd) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
+    // The signal goes to the whole process group; the command handles it, we note it.
+    let signal;
+    const ignore = (received) => (signal = received);
+    process.on('SIGINT', ignore);
+    process.on('SIGTERM', ignore);
+    const start = new Date();
+    let exitCode;
+    try {
+        const code = await exec(command.file, command.args, {
+            cwd,
+            ignoreReturnCode: true,
+            listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
+        });
+        // null: killed by a signal; report it the way a shell would (128 + signal number).
+        exitCode = code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 137);
+    }
+    catch (error) {
+        // The command could not be started at all (not found, not executable): say so in the log too.
+        log.write(`ci-ledger: could not start ${command.file}: ${error.message}\n`);
+        exitCode = 127;
+    }
+    finally {
+        process.off('SIGINT', ignore);
+        process.off('SIGTERM', ignore);
+    }
+    const end = new Date();
+    log.end();
+    await (0,external_node_events_.once)(log, 'close');
+    return { start, end, exitCode };
+}
+
+;// CONCATENATED MODULE: ./src/timing/record.ts
+/**
+ * record-timing, shared by the action and the CLI: get one phase run (wrap the command, an
+ * explicit log, or the newest matching log), turn it into one row, append it, and return
+ * what the summary and outputs need. Every input is checked before a command runs or
+ * anything is written.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_LOG_DIR = 'logs/build-timings';
+/** Everything that can be wrong with the inputs, found before anything runs. */
+function check(options) {
+    assertSafeName('env', options.env);
+    assertSafeName('phase', options.phase);
+    assertSafeName('build id', options.buildId);
+    const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
+    assertSafeName('env-dir', envDir);
+    const file = options.path || timingsPath(envDir);
+    assertSafeRelativePath(file);
+    const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
+    if (modes.length > 1)
+        throw new errors/* InputError */.dz(`Give either ${modes.join(' or ')}, not both`);
+    const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
+    if (!options.command && exitCode === undefined) {
+        throw new errors/* InputError */.dz('exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. ' +
+            'Pass the phase command\'s status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.');
+    }
+    const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
+    const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
+    if (start && end && end < start)
+        throw new errors/* InputError */.dz(`end-time ${options.endTime} is before start-time ${options.startTime}`);
+    return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
+}
+async function recordTiming(options, backend, appendOptions = {}) {
+    const checked = check(options);
+    const logDir = (0,external_node_path_.resolve)(options.cwd, options.logDir || DEFAULT_LOG_DIR);
+    let logFile;
+    let measured;
+    let exitCode = checked.exitCode;
+    let logChoice;
+    if (options.command) {
+        const startedAt = new Date();
+        logFile = (0,external_node_path_.join)(logDir, wrappedLogName(options.phase, options.env, options.buildId, startedAt));
+        const run = await runAndLog(options.command, logFile, options.cwd);
+        measured = { start: startedAt, end: run.end };
+        exitCode ??= run.exitCode;
+    }
+    else if (options.logPath) {
+        logFile = (0,external_node_path_.isAbsolute)(options.logPath) ? options.logPath : (0,external_node_path_.resolve)(options.cwd, options.logPath);
+        await assertReadable(logFile);
+    }
+    else {
+        const found = await discoverLog(logDir, options.phase, options.buildId);
+        logFile = found.path;
+        logChoice = { pattern: found.pattern, candidates: found.candidates };
+    }
+    const facts = await scanLog(logFile);
+    const fileTimes = measured || (checked.start && checked.end) ? undefined : await (0,promises_.stat)(logFile);
+    const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: 'input' }
+        : wrapped ? { at: wrapped, source: 'measured' }
+            : fromLog ? { at: new Date(fromLog), source: 'log' }
+                : { at: fromFile(), source: 'file' };
+    const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
+    const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+    const row = timingRow({
+        env: options.env,
+        buildId: options.buildId,
+        phase: options.phase,
+        start: start.at,
+        end: end.at,
+        exitCode: exitCode,
+        flags: options.flags ?? '',
+        resources: facts.resources,
+        logPath: pathFromRoot(logFile, options.root),
+    });
+    const append = await appendRecords(backend, {
+        branch: checked.branch,
+        message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
+        files: [{ format: 'csv', path: checked.file, columns: [...TIMING_COLUMNS], key: TIMING_KEY, records: [row] }],
+    }, appendOptions);
+    const content = append.contents.get(checked.file) ?? '';
+    const history = readTimingHistory(content, checked.file);
+    const stats = phaseStats(runsOf(history.rows, options.env, options.phase), row);
+    return {
+        row,
+        file: checked.file,
+        logFile,
+        timeSources: { start: start.source, end: end.source },
+        logChoice,
+        exitCode: exitCode,
+        append,
+        stats,
+        regression: isRegression(Number(row.duration_seconds), stats),
+    };
+}
+async function assertReadable(file) {
+    try {
+        await (0,promises_.access)(file, promises_.constants.R_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? `The log ${file} does not exist` : `The log ${file} cannot be read (${code})`);
+    }
+    if (!(await (0,promises_.stat)(file)).isFile())
+        throw new errors/* InputError */.dz(`The log ${file} is not a file`);
+}
+async function scanLog(file) {
+    try {
+        return await scanLogFile(file);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`The log ${file} cannot be read: ${error.message}`);
+    }
+}
+function birthOrModified(info) {
+    return info.birthtime.getTime() > 0 && info.birthtime <= info.mtime ? info.birthtime : info.mtime;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/record-timing.ts
+
+
+
+
+
+
+
+
+const options = {
+    env: { type: 'string' },
+    'build-id': { type: 'string' },
+    phase: { type: 'string' },
+    run: { type: 'string' },
+    'log-path': { type: 'string' },
+    'log-dir': { type: 'string' },
+    flags: { type: 'string' },
+    'exit-code': { type: 'string' },
+    'start-time': { type: 'string' },
+    'end-time': { type: 'string' },
+    'env-dir': { type: 'string' },
+    'env-dir-map': { type: 'string' },
+    branch: { type: 'string' },
+    path: { type: 'string' },
+    ...storeOptions,
+};
+const recordTimingCommand = {
+    name: 'record-timing',
+    summary: 'time a phase run (or read its log) and append its row to build_timings.csv',
+    help: `Usage: ci-ledger record-timing --env E --build-id B --phase P [options] [STORE] [-- COMMAND ARGS…]
+
+Records one phase run as one row of environments/<env-dir>/latest/build_timings.csv.
+Three ways to get the run:
+  -- COMMAND ARGS…      wrap: run the command, stream its output to the console and to
+  --run 'SHELL LINE'      <log-dir>/<phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log, time it,
+                          record its exit status, then exit with that status
+  --log-path FILE       an existing log (then --exit-code is required)
+  (neither)             the newest *<phase>*<build_id>*.log under --log-dir
+
+Options:
+  --flags TEXT          free text for the flags column (e.g. "BOOTSTRAP_VERSION=v4")
+  --exit-code N         the phase's exit status (required when reading a log)
+  --start-time T        ISO 8601 with zone; wins over the log's first timestamp
+  --end-time T          ISO 8601 with zone; wins over the log's last timestamp
+  --log-dir DIR         where logs are written or found (default ${DEFAULT_LOG_DIR})
+  --env-dir D           registry folder for the env (default from --env-dir-map)
+  --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
+  --branch B            default ${DEFAULT_TIMINGS_BRANCH}
+  --path P              the CSV's path on the branch (overrides --env-dir)
+
+${storeHelp}
+
+Example (Makefile):
+  _bootstrap-persistent-recorded:
+  \tci-ledger record-timing --env $(ENV) --build-id persistent --phase bootstrap-persistent \\
+  \t  --flags "BOOTSTRAP_VERSION=$(BOOTSTRAP_VERSION)" -- $(MAKE) _bootstrap-persistent`,
+    async run(args, io) {
+        const split = args.indexOf('--');
+        const own = split === -1 ? args : args.slice(0, split);
+        const wrapped = split === -1 ? [] : args.slice(split + 1);
+        const { values } = parseOptions(own, options);
+        for (const name of ['env', 'build-id', 'phase']) {
+            if (!values[name])
+                throw new UsageError(`--${name} is required`);
+        }
+        if (split !== -1 && wrapped.length === 0)
+            throw new UsageError('nothing to run after "--"');
+        if (wrapped.length > 0 && values.run)
+            throw new UsageError('give the command after "--" or with --run, not both');
+        const command = wrapped.length > 0 ? { file: wrapped[0], args: wrapped.slice(1) } : values.run ? shellCommand(values.run) : undefined;
+        const root = await (0,git/* git */.$Y)(['rev-parse', '--show-toplevel'], { cwd: io.cwd }).then((s) => s.trim(), () => io.cwd);
+        const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
+        try {
+            const recorded = await recordTiming({
+                env: values.env,
+                buildId: values['build-id'],
+                phase: values.phase,
+                command,
+                logPath: values['log-path'],
+                logDir: values['log-dir'],
+                flags: values.flags,
+                exitCode: values['exit-code'],
+                startTime: values['start-time'],
+                endTime: values['end-time'],
+                envDir: values['env-dir'],
+                envDirMap: values['env-dir-map'],
+                branch: values.branch,
+                path: values.path,
+                cwd: io.cwd,
+                root,
+            }, backend, { log: io.stderr, spoolDir: defaultSpoolDir(io.env, io.cwd), retry: retryPolicyFromEnv(io.env) });
+            io.stdout(timingSummaryText(recorded));
+            // A wrapped command's own failure is passed through, after its run was recorded.
+            return command ? recorded.exitCode : 0;
+        }
+        finally {
+            await backend.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/not-yet.ts
 /** A command the design names but this version does not implement yet: say so plainly. */
 function notYetCommand(name, summary) {
@@ -3510,12 +5508,14 @@ function notYetCommand(name, summary) {
 
 
 
+
+
 const commands = [
-    notYetCommand('record-timing', 'time a phase run (or read its log) and append its row to build_timings.csv'),
+    recordTimingCommand,
     notYetCommand('batch-metrics', 'aggregate per-platform result artifacts into a batch record and failure records'),
     notYetCommand('summary', 'print the job-summary markdown for a batch'),
     notYetCommand('report', 'print cross-run reports (batches, or timings)'),
-    notYetCommand('migrate-csv', 'rewrite an old-header build_timings.csv to the 12-column header'),
+    migrateCsvCommand,
     flushCommand,
 ];
 function usage() {
@@ -3562,6 +5562,203 @@ async function main(argv, io) {
             io.stderr(String(error.stack));
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 8520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GitBackend: () => (/* binding */ GitBackend),
+  $Y: () => (/* binding */ git),
+  normalizeRemote: () => (/* binding */ normalizeRemote),
+  originOf: () => (/* binding */ originOf)
+});
+
+// UNUSED EXPORTS: GitError, redactUrl
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/ledger/errors.ts
+var errors = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/ledger/backends/git.ts
+/**
+ * Git backend, for operators' shells and Makefiles: no token, the user's own git credentials.
+ * It never touches the user's working tree: it works in a private bare repository in a temp
+ * directory, fetches only the branch tip (depth 1), builds the new commit with plumbing
+ * (hash-object, a private index, write-tree, commit-tree) and pushes it. A push that is not a
+ * fast-forward is rejected by the remote; that is the conflict signal to re-read and re-apply.
+ */
+
+
+
+
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    name = 'GitError';
+    constructor(args, code, stderr) {
+        super(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** Runs git with an argument list (never a shell) and returns its stdout. */
+function git(args, options = {}) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const stdout = Buffer.concat(out).toString('utf8');
+            if (code === 0)
+                resolvePromise(stdout);
+            else
+                reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+        child.stdin.on('error', () => { }); // git may exit before reading all input; the exit code says why
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Resolves a remote given as a local path so that it still works from the temp repository. */
+function normalizeRemote(remote, cwd = process.cwd()) {
+    const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\\]+@[^:]+:/.test(remote);
+    return looksLikeUrl || (0,external_node_path_.isAbsolute)(remote) ? remote : (0,external_node_path_.resolve)(cwd, remote);
+}
+/** The URL of `origin` in the repository at cwd: the git backend's default remote. */
+async function originOf(cwd = process.cwd()) {
+    const url = (await git(['remote', 'get-url', 'origin'], { cwd })).trim();
+    const top = (await git(['rev-parse', '--show-toplevel'], { cwd })).trim();
+    return normalizeRemote(url, top);
+}
+const TRANSIENT = /could not read from remote|connection (refused|reset|timed out)|unable to access|early EOF|remote end hung up|RPC failed|timed out|temporarily unavailable|Could not resolve host|unexpected disconnect/i;
+class GitBackend {
+    remote;
+    userCwd;
+    description;
+    workdir;
+    identity;
+    constructor(remote, userCwd = process.cwd()) {
+        this.remote = remote;
+        this.userCwd = userCwd;
+        this.description = `git remote ${redactUrl(remote)}`;
+    }
+    async defaultBranch() {
+        const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
+        const match = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(out);
+        return match?.[1] ?? 'main';
+    }
+    async read(branch, paths) {
+        const dir = await this.repo();
+        const localRef = `refs/ledger/${branch}`;
+        let head = null;
+        try {
+            await this.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.remote, `+refs/heads/${branch}:${localRef}`], dir);
+            head = (await this.run(['rev-parse', localRef], dir)).trim();
+        }
+        catch (error) {
+            if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)))
+                throw error;
+        }
+        const files = new Map();
+        for (const path of paths)
+            files.set(path, head ? await this.readFileAt(dir, head, path) : null);
+        return { branch, head, files };
+    }
+    async publish(base, changes, message) {
+        const dir = await this.repo();
+        const index = (0,external_node_path_.join)(dir, `index-${process.pid}`);
+        const env = { GIT_INDEX_FILE: index };
+        await (0,promises_.rm)(index, { force: true });
+        await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
+        for (const [path, content] of changes) {
+            const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
+            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, { env });
+        }
+        const tree = (await this.run(['write-tree'], dir, { env })).trim();
+        const parents = base.head ? ['-p', base.head] : [];
+        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, { input: message, env: await this.author() })).trim();
+        try {
+            await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
+        }
+        catch (error) {
+            const text = error instanceof GitError ? error.stderr + error.message : '';
+            if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)) {
+                return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
+            }
+            throw error;
+        }
+        return { status: 'published', head: commit };
+    }
+    async close() {
+        if (this.workdir)
+            await (0,promises_.rm)(this.workdir, { recursive: true, force: true });
+        this.workdir = undefined;
+    }
+    async repo() {
+        if (!this.workdir) {
+            this.workdir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ci-ledger-git-'));
+            await this.run(['init', '--quiet', '--bare', this.workdir]);
+        }
+        return this.workdir;
+    }
+    async readFileAt(dir, commit, path) {
+        const listing = await this.run(['ls-tree', commit, '--', path], dir);
+        if (!listing.trim())
+            return null;
+        return this.run(['cat-file', 'blob', `${commit}:${path}`], dir);
+    }
+    /** The operator's own identity when git has one configured, else a neutral one. */
+    async author() {
+        if (!this.identity) {
+            const config = async (key) => git(['config', '--get', key], { cwd: this.userCwd }).then((v) => v.trim(), () => '');
+            const name = process.env.GIT_AUTHOR_NAME || (await config('user.name')) || 'ci-ledger';
+            const email = process.env.GIT_AUTHOR_EMAIL || (await config('user.email')) || 'ci-ledger@localhost';
+            this.identity = {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME || name,
+                GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL || email,
+            };
+        }
+        return this.identity;
+    }
+    /** Network trouble becomes a TransientError, which the writer retries. */
+    async run(args, cwd, options = {}) {
+        try {
+            return await git(args, { ...options, cwd });
+        }
+        catch (error) {
+            if (error instanceof GitError && TRANSIENT.test(error.stderr)) {
+                throw new errors/* TransientError */.N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+            }
+            throw error;
+        }
+    }
+}
+/** Never print credentials embedded in a remote URL. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]+@/i, '$1***@');
 }
 
 
@@ -3687,13 +5884,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -3754,13 +5944,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
