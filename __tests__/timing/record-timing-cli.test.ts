@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { git } from '../../src/ledger/backends/git.js';
+import type { TimingRow } from '../../src/timing/row.js';
 import { quickRetryEnv, runCli } from '../support/cli.js';
 
 const CSV = 'environments/development/latest/build_timings.csv';
@@ -28,7 +29,7 @@ async function setup(): Promise<Setup> {
 }
 
 const rowsOn = async (bare: string, path = CSV) =>
-  parse(await git(['--git-dir', bare, 'show', `governance-registry:${path}`]), { columns: true }) as Array<Record<string, string>>;
+  parse(await git(['--git-dir', bare, 'show', `governance-registry:${path}`]), { columns: true }) as TimingRow[];
 const branchHead = (bare: string) => git(['--git-dir', bare, 'rev-parse', '--verify', '--quiet', 'governance-registry']).catch(() => 'none');
 const record = (s: Setup, args: string[]) =>
   runCli(['record-timing', '--env', 'dev', '--build-id', 'persistent', ...args], { cwd: s.work, env: quickRetryEnv });
