@@ -70,7 +70,11 @@ describe('runAction', () => {
     const run = await runAction(
       actionDir,
       { 'build-id': '24-01-26-01' },
-      { cwd: root, github: { token: 'ghs_secret', repository: 'octo/ledger' }, env: { EXTRA: 'x' } },
+      {
+        cwd: root,
+        github: { token: 'ghs_secret', repository: 'octo/ledger' },
+        env: { EXTRA: 'x' },
+      },
     );
 
     expect(run.code).toBe(3);
@@ -84,24 +88,46 @@ describe('runAction', () => {
       INPUT_UNSET: '',
     });
     const runner = JSON.parse(run.outputs.runner!) as Record<string, string>;
-    expect(runner).toMatchObject({ GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: root, GITHUB_REPOSITORY: 'octo/ledger', EXTRA: 'x' });
-    for (const name of ['RUNNER_TEMP', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH']) expect(runner[name]).toBeTruthy();
+    expect(runner).toMatchObject({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: root,
+      GITHUB_REPOSITORY: 'octo/ledger',
+      EXTRA: 'x',
+    });
+    for (const name of ['RUNNER_TEMP', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'])
+      expect(runner[name]).toBeTruthy();
     expect(run.outputs.cwd).toBe(root);
     expect(run.outputs.greeting).toBe('hello');
     expect(run.summary).toBe('## Demo\n\n| a | b |\n');
     expect(run.annotations).toEqual([
-      { level: 'warning', message: 'first\nsecond 100%', file: 'src/a:b.ts', line: 3, title: 'Careful' },
+      {
+        level: 'warning',
+        message: 'first\nsecond 100%',
+        file: 'src/a:b.ts',
+        line: 3,
+        title: 'Careful',
+      },
       { level: 'notice', message: 'done' },
     ]);
   });
 
   test('a given input overrides the default; without opts.github the expressions are empty', async () => {
-    const run = await runAction(actionDir, { 'build-id': 'persistent', greeting: 'hi' }, { cwd: root });
-    expect(JSON.parse(run.outputs.inputs!)).toMatchObject({ INPUT_GREETING: 'hi', INPUT_TOKEN: '', INPUT_REPOSITORY: 'repo:' });
+    const run = await runAction(
+      actionDir,
+      { 'build-id': 'persistent', greeting: 'hi' },
+      { cwd: root },
+    );
+    expect(JSON.parse(run.outputs.inputs!)).toMatchObject({
+      INPUT_GREETING: 'hi',
+      INPUT_TOKEN: '',
+      INPUT_REPOSITORY: 'repo:',
+    });
   });
 
   test('an input the action does not declare is refused', async () => {
-    await expect(runAction(actionDir, { 'build-id': 'x', buildid: 'typo' }, { cwd: root })).rejects.toThrow(/unexpected input\(s\) buildid/);
+    await expect(
+      runAction(actionDir, { 'build-id': 'x', buildid: 'typo' }, { cwd: root }),
+    ).rejects.toThrow(/unexpected input\(s\) buildid/);
   });
 
   test('a default expression the harness cannot evaluate is an error, not a silent empty value', async () => {
@@ -111,18 +137,28 @@ describe('runAction', () => {
       join(dir, 'action.yml'),
       actionYml.replace('${{ github.token }}', '${{ secrets.TOKEN }}'),
     );
-    await expect(runAction(dir, {}, { cwd: root })).rejects.toThrow(/cannot evaluate.*secrets\.TOKEN/);
+    await expect(runAction(dir, {}, { cwd: root })).rejects.toThrow(
+      /cannot evaluate.*secrets\.TOKEN/,
+    );
   });
 
   test('a step that outlives timeoutMs is killed and reported', async () => {
-    await expect(runAction(actionDir, { greeting: 'sleep' }, { cwd: root, timeoutMs: 500 })).rejects.toThrow(/did not finish within 500 ms/);
+    await expect(
+      runAction(actionDir, { greeting: 'sleep' }, { cwd: root, timeoutMs: 500 }),
+    ).rejects.toThrow(/did not finish within 500 ms/);
   });
 });
 
 describe('parseGithubOutput', () => {
   test('reads name=value and heredoc forms; a later value wins', () => {
-    const text = 'a=1\nurl=https://x?y=z\nbody<<ghadelim_9\nline 1\n\nk=v inside\nghadelim_9\na=2\r\nempty=\n';
-    expect(parseGithubOutput(text)).toEqual({ a: '2', url: 'https://x?y=z', body: 'line 1\n\nk=v inside', empty: '' });
+    const text =
+      'a=1\nurl=https://x?y=z\nbody<<ghadelim_9\nline 1\n\nk=v inside\nghadelim_9\na=2\r\nempty=\n';
+    expect(parseGithubOutput(text)).toEqual({
+      a: '2',
+      url: 'https://x?y=z',
+      body: 'line 1\n\nk=v inside',
+      empty: '',
+    });
   });
 
   test('a heredoc without its closing delimiter is an error', () => {
@@ -132,7 +168,11 @@ describe('parseGithubOutput', () => {
 
 describe('parseAnnotations', () => {
   test('only workflow commands at the start of a line (after blanks) count', () => {
-    expect(parseAnnotations('  ::error::indented\nsay ::error::inline\n::error::real::with colons\n::debug::dbg')).toEqual([
+    expect(
+      parseAnnotations(
+        '  ::error::indented\nsay ::error::inline\n::error::real::with colons\n::debug::dbg',
+      ),
+    ).toEqual([
       { level: 'error', message: 'indented' },
       { level: 'error', message: 'real::with colons' },
     ]);

@@ -29,7 +29,8 @@ export async function load(url, context, nextLoad) {
 
 async function lintActions(files) {
   register(`data:text/javascript,${encodeURIComponent(jsonWithoutAttributeHook)}`);
-  const { parseAction, convertActionTemplate } = await import('@actions/workflow-parser/actions/index');
+  const { parseAction, convertActionTemplate } =
+    await import('@actions/workflow-parser/actions/index');
   const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
   const results = [];
   for (const file of files) {

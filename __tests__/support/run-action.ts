@@ -32,7 +32,10 @@ export interface ActionRun {
 }
 
 export interface RunActionOptions {
-  /** Extra environment for the step (added to PATH and HOME; nothing else is inherited). */
+  /**
+   * Extra environment for the step, over PATH, HOME and the runner's variables (nothing else is
+   * inherited). RUNNER_TEMP is a fresh directory removed afterwards: set your own to inspect it.
+   */
   env?: NodeJS.ProcessEnv;
   /** Working directory and GITHUB_WORKSPACE; default: the repository root. */
   cwd?: string;
@@ -68,7 +71,9 @@ export async function runAction(
   const action = await readActionMetadata(dir);
   const undeclared = Object.keys(inputs).filter((name) => !(name in action.inputs));
   if (undeclared.length > 0) {
-    throw new Error(`${actionDir}: unexpected input(s) ${undeclared.join(', ')}; declared: ${Object.keys(action.inputs).join(', ')}`);
+    throw new Error(
+      `${actionDir}: unexpected input(s) ${undeclared.join(', ')}; declared: ${Object.keys(action.inputs).join(', ')}`,
+    );
   }
 
   const temp = await mkdtemp(join(tmpdir(), 'run-action-'));
@@ -97,7 +102,12 @@ export async function runAction(
       ...inputEnvironment(action.inputs, inputs, opts.github ?? {}),
       ...opts.env,
     };
-    const { code, stdout, stderr } = await runNode(resolve(dir, action.main), cwd, env, opts.timeoutMs ?? 60_000);
+    const { code, stdout, stderr } = await runNode(
+      resolve(dir, action.main),
+      cwd,
+      env,
+      opts.timeoutMs ?? 60_000,
+    );
     return {
       code,
       stdout,
@@ -112,7 +122,9 @@ export async function runAction(
 }
 
 async function readActionMetadata(dir: string): Promise<ActionMetadata> {
-  const file = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find((path) => existsSync(path));
+  const file = ['action.yml', 'action.yaml']
+    .map((name) => join(dir, name))
+    .find((path) => existsSync(path));
   if (!file) throw new Error(`No action.yml or action.yaml in ${dir}`);
   const metadata = parse(await readFile(file, 'utf8')) as {
     inputs?: Record<string, ActionInputSpec | null>;
@@ -120,10 +132,15 @@ async function readActionMetadata(dir: string): Promise<ActionMetadata> {
   };
   const runs = metadata.runs ?? {};
   if (!/^node\d+$/.test(runs.using ?? '') || !runs.main) {
-    throw new Error(`${file}: not a JavaScript action (runs.using ${runs.using}, runs.main ${runs.main})`);
+    throw new Error(
+      `${file}: not a JavaScript action (runs.using ${runs.using}, runs.main ${runs.main})`,
+    );
   }
-  if (runs.pre || runs.post) throw new Error(`${file}: pre/post scripts are not supported by this harness`);
-  const inputs = Object.fromEntries(Object.entries(metadata.inputs ?? {}).map(([name, spec]) => [name, spec ?? {}]));
+  if (runs.pre || runs.post)
+    throw new Error(`${file}: pre/post scripts are not supported by this harness`);
+  const inputs = Object.fromEntries(
+    Object.entries(metadata.inputs ?? {}).map(([name, spec]) => [name, spec ?? {}]),
+  );
   return { inputs, main: runs.main };
 }
 
@@ -138,14 +155,20 @@ function inputEnvironment(
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(declared)) {
-    const value = given[name] ?? (spec.default === undefined ? '' : evaluateDefault(name, String(spec.default), github));
+    const value =
+      given[name] ??
+      (spec.default === undefined ? '' : evaluateDefault(name, String(spec.default), github));
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   return env;
 }
 
 /** Default values may use `${{ github.token }}` and `${{ github.repository }}`; nothing else. */
-function evaluateDefault(input: string, text: string, github: { token?: string; repository?: string }): string {
+function evaluateDefault(
+  input: string,
+  text: string,
+  github: { token?: string; repository?: string },
+): string {
   return text.replace(/\$\{\{(.*?)\}\}/g, (_match, expression: string) => {
     switch (expression.trim().toLowerCase()) {
       case 'github.token':
@@ -153,31 +176,43 @@ function evaluateDefault(input: string, text: string, github: { token?: string; 
       case 'github.repository':
         return github.repository ?? '';
       default:
-        throw new Error(`Input ${input}: the harness cannot evaluate the default expression \${{${expression}}}`);
+        throw new Error(
+          `Input ${input}: the harness cannot evaluate the default expression \${{${expression}}}`,
+        );
     }
   });
 }
 
 function runNode(main: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${main} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolvePromise, reject) => {
+      const child = spawn(process.execPath, [main], {
+        cwd,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+      child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(
+          new Error(
+            `${main} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+          ),
+        );
+      }, timeoutMs);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolvePromise({ code, stdout, stderr });
+      });
+    },
+  );
 }
 
 /**
@@ -196,7 +231,10 @@ export function parseGithubOutput(text: string): Record<string, string> {
       outputs[line.slice(0, equals)] = line.slice(equals + 1);
       continue;
     }
-    if (heredoc === -1) throw new Error(`GITHUB_OUTPUT line ${i + 1} is neither name=value nor name<<DELIMITER: ${line}`);
+    if (heredoc === -1)
+      throw new Error(
+        `GITHUB_OUTPUT line ${i + 1} is neither name=value nor name<<DELIMITER: ${line}`,
+      );
     const name = line.slice(0, heredoc);
     const delimiter = line.slice(heredoc + 2);
     const end = lines.indexOf(delimiter, i + 1);
@@ -224,7 +262,11 @@ export function parseAnnotations(stdout: string): Annotation[] {
     } else if (name === 'stop-commands') {
       stopToken = data;
     } else if (name === 'error' || name === 'warning' || name === 'notice') {
-      annotations.push({ level: name, message: unescapeData(data), ...annotationProperties(properties) });
+      annotations.push({
+        level: name,
+        message: unescapeData(data),
+        ...annotationProperties(properties),
+      });
     }
   }
   return annotations;

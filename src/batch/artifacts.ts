@@ -1,0 +1,179 @@
+/**
+ * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
+ * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
+ * (`parseArtifact`); `readArtifacts` is the I/O edge that finds and reads the files.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import arraySchema from '../../schemas/validation-result.array.schema.json' with { type: 'json' };
+import v1Schema from '../../schemas/validation-result.v1.schema.json' with { type: 'json' };
+import { InputError } from '../ledger/index.js';
+import { globToRegExp } from './glob.js';
+
+export type ResultStatus = 'passed' | 'failed' | 'skipped';
+
+export interface PlatformResult {
+  recipe: string;
+  /** The detailed platform the result was produced on (before the platform map). */
+  platform: string;
+  status: ResultStatus;
+  exitCode?: number;
+  attempts?: number;
+  category?: string;
+  message?: string;
+  durationSeconds?: number;
+  blockedBy?: string[];
+}
+
+export interface Artifact {
+  file: string;
+  form: 'v1' | 'array';
+  batchId?: string;
+  ecosystem?: string;
+  /** The artifact's platform: v1's `platform`, or for an empty array the one its file name carries. */
+  platform?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  runnerMinutes?: number;
+  results: PlatformResult[];
+}
+
+/** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
+export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+
+let validators: { v1: ValidateFunction; array: ValidateFunction } | undefined;
+function validatorsFor() {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    (addFormats as unknown as (a: Ajv) => void)(ajv);
+    validators = { v1: ajv.compile(v1Schema), array: ajv.compile(arraySchema) };
+  }
+  return validators;
+}
+
+function schemaError(file: string, errors: ErrorObject[] | null | undefined): InputError {
+  const first = errors?.[0];
+  if (!first) return new InputError(`${file}: does not match the result schema`);
+  const pointer = first.instancePath || '/';
+  const detail =
+    first.keyword === 'enum'
+      ? `must be one of ${(first.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+      : first.keyword === 'required'
+        ? `is missing the required property "${(first.params as { missingProperty: string }).missingProperty}"`
+        : first.keyword === 'const'
+          ? `must be ${JSON.stringify((first.params as { allowedValue: unknown }).allowedValue)}`
+          : first.message ?? 'is invalid';
+  return new InputError(`${file}: ${pointer} ${detail}`);
+}
+
+/** "validation-results-darwin-arm64.json" → "darwin-arm64" */
+export function platformFromFileName(file: string): string | undefined {
+  return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
+}
+
+export function parseArtifact(text: string, file: string): Artifact {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error as Error)})`);
+  }
+  const { v1, array } = validatorsFor();
+  if (Array.isArray(data)) {
+    if (!array(data)) throw schemaError(file, array.errors);
+    const rows = data as Array<Record<string, unknown>>;
+    return {
+      file,
+      form: 'array',
+      platform: rows.length === 0 ? platformFromFileName(file) : undefined,
+      results: rows.map((r) => ({
+        recipe: r.recipe as string,
+        platform: r.platform as string,
+        status: r.status === 'pass' ? 'passed' : r.status === 'fail' ? 'failed' : 'skipped',
+        exitCode: r.exit_code as number | undefined,
+        attempts: r.attempts as number | undefined,
+        category: r.category as string | undefined,
+        message: r.message as string | undefined,
+        durationSeconds: r.duration_seconds as number | undefined,
+        blockedBy: r.blocked_by == null ? undefined : ([] as string[]).concat(r.blocked_by as string | string[]),
+      })),
+    };
+  }
+  if (data && typeof data === 'object' && 'schema_version' in data) {
+    if (!v1(data)) throw schemaError(file, v1.errors);
+    const a = data as unknown as Record<string, unknown> & { results: Array<Record<string, unknown>> };
+    return {
+      file,
+      form: 'v1',
+      batchId: a.batch_id as string,
+      ecosystem: a.ecosystem as string,
+      platform: a.platform as string,
+      startedAt: a.started_at as string | undefined,
+      finishedAt: a.finished_at as string | undefined,
+      runnerMinutes: a.runner_minutes as number | undefined,
+      results: a.results.map((r) => ({
+        recipe: r.recipe as string,
+        platform: (r.platform as string | undefined) ?? (a.platform as string),
+        status: r.status as ResultStatus,
+        exitCode: r.exit_code as number | undefined,
+        category: r.category as string | undefined,
+        message: (r.message as string | undefined) ?? (r.reason as string | undefined),
+        durationSeconds: r.duration_seconds as number | undefined,
+      })),
+    };
+  }
+  throw new InputError(
+    `${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`,
+  );
+}
+
+/** Node's JSON errors give a character position; people want a line and column. */
+function jsonErrorWhere(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if (position === undefined) return error.message;
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+/** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
+ * puts each artifact in its own folder), or the relative path when the glob has a slash. */
+export async function findArtifacts(dir: string, glob: string): Promise<string[]> {
+  const re = globToRegExp(glob);
+  let names: string[];
+  try {
+    names = (await readdir(dir, { recursive: true })).map(String);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`results-dir ${dir} does not exist`);
+    throw error;
+  }
+  const matches = names.filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n))).sort();
+  const files: string[] = [];
+  for (const name of matches) if ((await stat(join(dir, name))).isFile()) files.push(join(dir, name));
+  if (files.length === 0) throw new InputError(`No result artifacts match ${glob} under ${dir}`);
+  return files;
+}
+
+export async function readArtifacts(dir: string, glob: string): Promise<Artifact[]> {
+  const files = await findArtifacts(dir, glob);
+  const artifacts: Artifact[] = [];
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    const size = (await stat(file)).size;
+    if (size > MAX_ARTIFACT_BYTES) {
+      throw new InputError(`${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`);
+    }
+    const bytes = await readFile(file);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
+    }
+    artifacts.push(parseArtifact(text, shown));
+  }
+  return artifacts;
+}
