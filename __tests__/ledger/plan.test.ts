@@ -115,3 +115,25 @@ describe('planAppend: JSONL', () => {
     expect([...plan.changes.keys()]).toEqual(['b.jsonl']);
   });
 });
+
+describe('planAppend: an anchored request', () => {
+  const request = (failures: string[]) => [
+    { format: 'jsonl' as const, path: 'm.jsonl', key: ['batch_id'], records: [{ batch_id: 'b1' }] },
+    { format: 'jsonl' as const, path: 'f.jsonl', key: ['batch_id', 'recipe'], records: failures.map((recipe) => ({ batch_id: 'b1', recipe })) },
+  ];
+
+  test('when the anchor record is already there, no file changes — not even with new records elsewhere', () => {
+    const current = new Map([['m.jsonl', '{"batch_id":"b1"}\n'], ['f.jsonl', '{"batch_id":"b1","recipe":"a"}\n']]);
+    const plan = planAppend(current, request(['a', 'b']), 'm.jsonl');
+    expect(plan.changes.size).toBe(0);
+    expect(plan.files).toEqual([
+      { path: 'm.jsonl', appended: 0, duplicates: 1 },
+      { path: 'f.jsonl', appended: 0, duplicates: 2 },
+    ]);
+  });
+
+  test('a new anchor record takes every file along', () => {
+    const plan = planAppend(new Map(), request(['a', 'b']), 'm.jsonl');
+    expect([...plan.changes.keys()]).toEqual(['m.jsonl', 'f.jsonl']);
+  });
+});

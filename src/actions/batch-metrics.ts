@@ -1,3 +1,43 @@
-import { notYetAvailable } from './inputs.js';
+/** The batch-metrics action: inputs → recordBatchMetrics → outputs and job summary. */
+import * as core from '@actions/core';
+import { recordBatchMetrics } from '../batch/record.js';
+import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../ledger/index.js';
+import { batchMetricsMarkdown } from '../report/batch-metrics-summary.js';
+import { storeFromInputs } from './inputs.js';
 
-export const batchMetrics = notYetAvailable('batch-metrics', ['batch-id', 'ecosystem']);
+export async function batchMetricsAction(): Promise<void> {
+  const input = (name: string) => core.getInput(name) || undefined;
+  const batchId = core.getInput('batch-id', { required: true });
+  const ecosystem = core.getInput('ecosystem', { required: true });
+  const backend = await openStore(storeFromInputs(), { log: core.info });
+  try {
+    const recorded = await recordBatchMetrics(
+      {
+        batchId,
+        ecosystem,
+        results: input('results'),
+        resultsDir: input('results-dir'),
+        platformMap: input('platform-map'),
+        categoryMap: input('category-map'),
+        total: input('total'),
+        generated: input('generated'),
+        merged: input('merged'),
+        metricsPath: input('metrics-path'),
+        failuresDir: input('failures-dir'),
+        branch: input('branch'),
+      },
+      backend,
+      { log: core.info, spoolDir: defaultSpoolDir(), retry: retryPolicyFromEnv() },
+    );
+    core.setOutput('record', JSON.stringify(recorded.record));
+    core.setOutput('pass-rate', String(recorded.record.success_rate));
+    core.setOutput('weakest-platform', recorded.weakestPlatform ?? '');
+    core.setOutput('failures', String(recorded.failures.length));
+    core.setOutput('commit-sha', recorded.append.head ?? '');
+    core.setOutput('recorded', String(recorded.append.status === 'recorded'));
+    if (recorded.append.status === 'already-recorded') core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+    await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
+  } finally {
+    await backend.close();
+  }
+}

@@ -101,8 +101,10 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
     let fails = 0;
     for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
       const c = counts(platform);
-      c[result.status]++;
-      if (result.status !== 'skipped') c.tested++;
+      if (result.status !== 'skipped') {
+        c[result.status]++;
+        c.tested++;
+      }
       if (result.status === 'passed') passes++;
       if (result.status === 'failed') {
         fails++;
@@ -112,6 +114,10 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
     if (fails > 0) failedRecipes++;
     else if (passes > 0) merged++;
   }
+
+  // Skipped: the batch's recipes this platform did not test — listed as skipped (v1), or absent
+  // (the array form lists only what ran). Progressive validation makes these common on macOS.
+  for (const c of platforms.values()) c.skipped = recipes.size - c.tested;
 
   const total = options.total ?? recipes.size;
   const mergedCount = options.merged ?? merged;

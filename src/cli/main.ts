@@ -6,6 +6,7 @@
 import { InputError, WriteError, messageOf } from '../ledger/index.js';
 import type { Command, CommandIO } from './command.js';
 import { UsageError } from './command.js';
+import { batchMetricsCommand } from './commands/batch-metrics.js';
 import { flushCommand } from './commands/flush.js';
 import { migrateCsvCommand } from './commands/migrate-csv.js';
 import { recordTimingCommand } from './commands/record-timing.js';
@@ -13,7 +14,7 @@ import { notYetCommand } from './commands/not-yet.js';
 
 const commands: Command[] = [
   recordTimingCommand,
-  notYetCommand('batch-metrics', 'aggregate per-platform result artifacts into a batch record and failure records'),
+  batchMetricsCommand,
   notYetCommand('summary', 'print the job-summary markdown for a batch'),
   notYetCommand('report', 'print cross-run reports (batches, or timings)'),
   migrateCsvCommand,

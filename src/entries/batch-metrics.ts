@@ -1,4 +1,4 @@
 import { runAction } from '../actions/inputs.js';
-import { batchMetrics } from '../actions/batch-metrics.js';
+import { batchMetricsAction } from '../actions/batch-metrics.js';
 
-await runAction(batchMetrics);
+await runAction(batchMetricsAction);

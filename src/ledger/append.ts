@@ -40,7 +40,7 @@ export async function appendRecords(
     try {
       branch ??= await backend.defaultBranch();
       const snapshot = await backend.read(branch, request.files.map((f) => f.path));
-      const plan = planAppend(snapshot.files, request.files);
+      const plan = planAppend(snapshot.files, request.files, request.anchor);
       if (plan.changes.size === 0) {
         const landedEarlier = publishOutcomeUnknown;
         if (landedEarlier) log(`An earlier attempt landed although its response was lost.`);
@@ -91,6 +91,9 @@ export async function appendRecords(
 
 function validateRequest(request: AppendRequest): void {
   const seen = new Set<string>();
+  if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
+    throw new InputError(`anchor ${request.anchor} is not one of the files appended to`);
+  }
   for (const file of request.files) {
     assertSafeRelativePath(file.path);
     if (seen.has(file.path)) throw new InputError(`${file.path} appears twice in one append`);

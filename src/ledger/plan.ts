@@ -17,6 +17,7 @@ export interface AppendPlan {
 export function planAppend(
   current: ReadonlyMap<string, string | null>,
   appends: readonly FileAppend[],
+  anchor?: string,
 ): AppendPlan {
   const changes = new Map<string, string>();
   const files: FileOutcome[] = [];
@@ -26,6 +27,14 @@ export function planAppend(
       append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
     if (appended > 0) changes.set(append.path, content);
     files.push({ path: append.path, appended, duplicates });
+  }
+  const anchored = anchor === undefined ? undefined : files.find((f) => f.path === anchor);
+  if (anchored && anchored.appended === 0) {
+    // The request as a whole is already recorded: its other records count as duplicates too.
+    return {
+      changes: new Map(),
+      files: files.map((f, i) => ({ path: f.path, appended: 0, duplicates: appends[i]!.records.length })),
+    };
   }
   return { changes, files };
 }

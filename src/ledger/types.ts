@@ -32,6 +32,12 @@ export interface AppendRequest {
   message: string;
   /** Every file here lands in one commit, or none does. */
   files: FileAppend[];
+  /**
+   * Path of the file whose records identify the whole request (a batch's metrics line): when
+   * they are all there already, nothing is appended to any file, so a re-run never adds
+   * stray records to the others.
+   */
+  anchor?: string;
 }
 
 /** The files of interest as they are at one head of the branch. */

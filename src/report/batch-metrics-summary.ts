@@ -1,0 +1,50 @@
+/** What batch-metrics shows: the batch's table, its failures count, macOS minutes and where it was written. Pure. */
+import type { RecordedBatch } from '../batch/record.js';
+import { batchTableMarkdown, batchTableText } from './batch-table.js';
+import { code, percent, text } from './markdown.js';
+
+function macosNote(r: RecordedBatch): string {
+  if (r.macosSources.length === 0) return 'no darwin platform in this batch';
+  const sources = [...new Set(r.macosSources.map((s) => s.source))].join(', ');
+  const unknown = r.macosSources.filter((s) => s.source === 'unknown').map((s) => s.file);
+  return `${r.record.macos_minutes_used} min (from ${sources})${unknown.length ? `; no timing in ${unknown.join(', ')}` : ''}`;
+}
+
+function writtenNote(r: RecordedBatch): string {
+  return r.append.status === 'already-recorded'
+    ? `already recorded in ${r.metricsPath} on ${r.append.branch}: nothing new was written`
+    : `written to ${r.metricsPath} and ${r.failuresPath} on ${r.append.branch}${r.append.head ? ` in commit ${r.append.head.slice(0, 12)}` : ''}`;
+}
+
+export function batchMetricsMarkdown(r: RecordedBatch): string {
+  const { record } = r;
+  return [
+    `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
+    batchTableMarkdown(record),
+    [
+      `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
+      `**Failure records:** ${r.failures.length}`,
+      `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : '–'}`,
+      `**macOS minutes:** ${text(macosNote(r))}`,
+    ].join(' · '),
+    writtenMarkdown(r),
+  ].join('\n\n') + '\n';
+}
+
+function writtenMarkdown(r: RecordedBatch): string {
+  const { branch, head } = r.append;
+  return r.append.status === 'already-recorded'
+    ? `ℹ️ Already recorded in ${code(r.metricsPath)} on ${code(branch)}: nothing new was written.`
+    : `✅ Written to ${code(r.metricsPath)} and ${code(r.failuresPath)} on ${code(branch)}${head ? ` (commit ${code(head.slice(0, 12))})` : ''}.`;
+}
+
+export function batchMetricsText(r: RecordedBatch): string {
+  const { record } = r;
+  return [
+    `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
+    batchTableText(record),
+    `  weakest platform: ${r.weakestPlatform ?? '–'}`,
+    `  macOS minutes: ${macosNote(r)}`,
+    `  ${writtenNote(r)}`,
+  ].join('\n');
+}
