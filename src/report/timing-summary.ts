@@ -26,7 +26,7 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
     ),
   );
   const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
-  if (row.flags) notes.push(`Flags: ${code(row.flags)}.`);
+  if (row.flags) notes.push(`Flags: ${text(row.flags)}.`);
   if (row.resources_added === '') notes.push('The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.');
   if (r.logChoice && r.logChoice.candidates.length > 1) {
     notes.push(`${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`);
@@ -59,11 +59,13 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
 
 export function timingSummaryText(r: RecordedTiming): string {
   const { row, stats } = r;
-  const [added, changed, destroyed] = resources(row);
+  const changes =
+    row.resources_added === ''
+      ? 'no resource summary in the log'
+      : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
   const lines = [
     `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
-      `${row.start_time_utc} → ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ` +
-      `resources +${added} ~${changed} -${destroyed}`,
+      `${row.start_time_utc} → ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
     `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
     `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
     `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
