@@ -17,12 +17,20 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
-export async function createBareRepo(baseDir: string, name: string, defaultBranch = 'main'): Promise<string> {
+export async function createBareRepo(
+  baseDir: string,
+  name: string,
+  defaultBranch = 'main',
+): Promise<string> {
   const path = join(baseDir, name);
   await git(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, path]);
   return path;
@@ -33,24 +41,33 @@ export async function startGitDaemon(baseDir?: string): Promise<GitDaemon> {
   const port = await freePort();
   const daemon: ChildProcess = spawn(
     'git',
-    ['daemon', `--base-path=${base}`, '--export-all', '--enable=receive-pack', '--reuseaddr', '--listen=127.0.0.1', `--port=${port}`, base],
+    [
+      'daemon',
+      `--base-path=${base}`,
+      '--export-all',
+      '--enable=receive-pack',
+      '--reuseaddr',
+      '--listen=127.0.0.1',
+      `--port=${port}`,
+      base,
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
   daemon.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = (repo: string) => `git://127.0.0.1:${port}/${repo}`;
   // Ready when it answers; give it a few seconds.
-  const probe = await createBareRepo(base, '.probe.git');
+  await createBareRepo(base, '.probe.git');
   for (let i = 0; ; i++) {
     try {
       await git(['ls-remote', url('.probe.git')]);
       break;
     } catch (error) {
-      if (i > 100 || daemon.exitCode !== null) throw new Error(`git daemon did not start: ${log}${String(error)}`);
+      if (i > 100 || daemon.exitCode !== null)
+        throw new Error(`git daemon did not start: ${log}`, { cause: error });
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  void probe;
   return {
     baseDir: base,
     url,

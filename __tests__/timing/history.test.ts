@@ -1,11 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { isRegression, percentileNearestRank, phaseStats, quantile, readTimingHistory, runsOf } from '../../src/timing/history.js';
+import {
+  isRegression,
+  percentileNearestRank,
+  phaseStats,
+  quantile,
+  readTimingHistory,
+  runsOf,
+} from '../../src/timing/history.js';
 import { migrateTimings } from '../../src/timing/migrate.js';
 import { TIMING_COLUMNS, timingRow, timingRowLine } from '../../src/timing/row.js';
 
 const registry = (env: string) =>
-  readFile(new URL(`../fixtures/real/goldenpath/governance-registry/environments/${env}/latest/build_timings.csv`, import.meta.url), 'utf8');
+  readFile(
+    new URL(
+      `../fixtures/real/goldenpath/governance-registry/environments/${env}/latest/build_timings.csv`,
+      import.meta.url,
+    ),
+    'utf8',
+  );
 
 describe('reading the real goldenpath registry (9-, 11- and 12-column rows under a 9-column header)', () => {
   test('every row is either mapped by its shape or reported with its line', async () => {
@@ -14,7 +27,9 @@ describe('reading the real goldenpath registry (9-, 11- and 12-column rows under
     const dataRows = (parse(text, { relax_column_count: true }) as string[][]).length - 1;
     expect(history.rows.length + history.unmapped.length).toBe(dataRows);
     // The one 7-field row has no phase: it is reported, not guessed.
-    expect(history.unmapped).toEqual([expect.objectContaining({ line: 2, fields: expect.arrayContaining(['20250115-03', '780']) })]);
+    expect(history.unmapped).toEqual([
+      expect.objectContaining({ line: 2, fields: expect.arrayContaining(['20250115-03', '780']) }),
+    ]);
   });
 
   test('12-column rows keep their resources; 11-column rows are the 12 without flags', async () => {
@@ -29,14 +44,23 @@ describe('reading the real goldenpath registry (9-, 11- and 12-column rows under
       log_path: 'https://github.com/mikeybeezy/goldenpath-idp-infra/actions/runs/21282298220',
     });
     const bootstrap = rows.find((r) => r.start_time_utc === '2026-01-24T14:43:27Z');
-    expect(bootstrap).toMatchObject({ phase: 'bootstrap-persistent', build_id: 'persistent', duration_seconds: '996', exit_code: '0' });
+    expect(bootstrap).toMatchObject({
+      phase: 'bootstrap-persistent',
+      build_id: 'persistent',
+      duration_seconds: '996',
+      exit_code: '0',
+    });
     const nineColumn = rows.find((r) => r.build_id === '20250115-02');
     expect(nineColumn).toMatchObject({ phase: 'bootstrap', exit_code: '255', resources_added: '' });
     expect(nineColumn?.flags).toContain('SCALE_DOWN_AFTER_BOOTSTRAP=true');
   });
 
   test('phase statistics over the real teardown-persistent runs, checked by hand', async () => {
-    const runs = runsOf(readTimingHistory(await registry('development')).rows, 'dev', 'teardown-persistent');
+    const runs = runsOf(
+      readTimingHistory(await registry('development')).rows,
+      'dev',
+      'teardown-persistent',
+    );
     // Durations in the file: 3309, 3050, 3075, 58, 3085 — all exit 1.
     expect(runs.map((r) => Number(r.duration_seconds))).toEqual([3309, 3050, 3075, 58, 3085]);
     const stats = phaseStats(runs);
@@ -48,12 +72,26 @@ describe('statistics', () => {
   test('median interpolates; p95 is a real sample', () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([], 0.5)).toBeUndefined();
-    expect(percentileNearestRank([...Array(20).keys()].map((i) => i + 1), 0.95)).toBe(19);
+    expect(
+      percentileNearestRank(
+        [...Array(20).keys()].map((i) => i + 1),
+        0.95,
+      ),
+    ).toBe(19);
   });
 
   test('a run over 1.5x the median of the previous successful runs is a regression', () => {
     const make = (start: string, seconds: number, exit = 0) =>
-      timingRow({ env: 'dev', buildId: 'persistent', phase: 'bootstrap', start: new Date(start), end: new Date(Date.parse(start) + seconds * 1000), exitCode: exit, flags: '', logPath: 'l' });
+      timingRow({
+        env: 'dev',
+        buildId: 'persistent',
+        phase: 'bootstrap',
+        start: new Date(start),
+        end: new Date(Date.parse(start) + seconds * 1000),
+        exitCode: exit,
+        flags: '',
+        logPath: 'l',
+      });
     const runs = [
       make('2026-01-01T00:00:00Z', 1000),
       make('2026-01-02T00:00:00Z', 1100),
@@ -81,21 +119,50 @@ describe('migrateTimings', () => {
     expect(migration.unmappedContent).toContain('20250115-03');
     // A 9-column row's fields land under their names.
     const old = rows.find((r) => r[4] === '20250115-04')!;
-    expect(old.slice(0, 7)).toEqual(['2025-12-25T13:37:56Z', '2025-12-25T13:37:56Z', 'bootstrap', 'dev', '20250115-04', '0', '255']);
+    expect(old.slice(0, 7)).toEqual([
+      '2025-12-25T13:37:56Z',
+      '2025-12-25T13:37:56Z',
+      'bootstrap',
+      'dev',
+      '20250115-04',
+      '0',
+      '255',
+    ]);
     expect(old[11]).toBe('logs/build-timings/bootstrap-dev-20250115-04-20251225T133756Z.log');
     // Migrating again: already current.
-    expect(() => migrateTimings(migration.content, 'build_timings.csv')).toThrow(/already has the current 12-column header/);
+    expect(() => migrateTimings(migration.content, 'build_timings.csv')).toThrow(
+      /already has the current 12-column header/,
+    );
   });
 });
 
 describe('timingRow', () => {
-  const base = { env: 'dev', buildId: 'persistent', phase: 'bootstrap-persistent', exitCode: 0, flags: 'A="x, y"', logPath: 'logs/a.log' };
+  const base = {
+    env: 'dev',
+    buildId: 'persistent',
+    phase: 'bootstrap-persistent',
+    exitCode: 0,
+    flags: 'A="x, y"',
+    logPath: 'logs/a.log',
+  };
   test('whole seconds, quoted flags', () => {
-    const row = timingRow({ ...base, start: new Date('2026-01-24T08:00:00.900Z'), end: new Date('2026-01-24T08:16:40.100Z') });
+    const row = timingRow({
+      ...base,
+      start: new Date('2026-01-24T08:00:00.900Z'),
+      end: new Date('2026-01-24T08:16:40.100Z'),
+    });
     expect(row.duration_seconds).toBe('1000');
-    expect(timingRowLine(row)).toBe('2026-01-24T08:00:00Z,2026-01-24T08:16:40Z,bootstrap-persistent,dev,persistent,1000,0,"A=""x, y""",,,,logs/a.log');
+    expect(timingRowLine(row)).toBe(
+      '2026-01-24T08:00:00Z,2026-01-24T08:16:40Z,bootstrap-persistent,dev,persistent,1000,0,"A=""x, y""",,,,logs/a.log',
+    );
   });
   test('end before start is an error', () => {
-    expect(() => timingRow({ ...base, start: new Date('2026-01-24T08:00:00Z'), end: new Date('2026-01-24T07:00:00Z') })).toThrow(/before the start/);
+    expect(() =>
+      timingRow({
+        ...base,
+        start: new Date('2026-01-24T08:00:00Z'),
+        end: new Date('2026-01-24T07:00:00Z'),
+      }),
+    ).toThrow(/before the start/);
   });
 });

@@ -32,11 +32,19 @@ describe('scanLogFile on real-shaped Terraform/OpenTofu logs', () => {
   });
 
   test('"N imported," and a destroy summary', async () => {
-    expect((await scanLogFile(fixture('tofu-destroy-import.log'))).resources).toEqual({ added: 1, changed: 0, destroyed: 12 });
+    expect((await scanLogFile(fixture('tofu-destroy-import.log'))).resources).toEqual({
+      added: 1,
+      changed: 0,
+      destroyed: 12,
+    });
   });
 
   test('"No changes." counts as zeros', async () => {
-    expect((await scanLogFile(fixture('no-changes.log'))).resources).toEqual({ added: 0, changed: 0, destroyed: 0 });
+    expect((await scanLogFile(fixture('no-changes.log'))).resources).toEqual({
+      added: 0,
+      changed: 0,
+      destroyed: 0,
+    });
   });
 
   test('no summary and no timestamps: empty, never a wrong number', async () => {
@@ -63,12 +71,18 @@ describe('LogScanner', () => {
   test('a last line without a newline is still read', () => {
     const scanner = new LogScanner();
     scanner.push('2026-01-01T00:00:00Z start\nDestroy complete! Resources: 4 destroyed.');
-    expect(scanner.finish()).toMatchObject({ resources: { added: 0, changed: 0, destroyed: 4 }, lastTimestamp: '2026-01-01T00:00:00Z' });
+    expect(scanner.finish()).toMatchObject({
+      resources: { added: 0, changed: 0, destroyed: 4 },
+      lastTimestamp: '2026-01-01T00:00:00Z',
+    });
   });
 
   test('timestamps with an offset other than UTC are not taken as UTC', () => {
     const scanner = new LogScanner();
     scanner.push('2026-01-01T09:00:00+09:00 local time\n2026-01-01T00:00:05+00:00 utc\n');
-    expect(scanner.finish()).toMatchObject({ firstTimestamp: '2026-01-01T00:00:05Z', lastTimestamp: '2026-01-01T00:00:05Z' });
+    expect(scanner.finish()).toMatchObject({
+      firstTimestamp: '2026-01-01T00:00:05Z',
+      lastTimestamp: '2026-01-01T00:00:05Z',
+    });
   });
 });

@@ -2,7 +2,16 @@
  * `ci-ledger record-timing` end to end: the built CLI bundle, run from an operator's clone,
  * writing through the git backend to a real bare repository (its `origin`).
  */
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -29,10 +38,18 @@ async function setup(): Promise<Setup> {
 }
 
 const rowsOn = async (bare: string, path = CSV) =>
-  parse(await git(['--git-dir', bare, 'show', `governance-registry:${path}`]), { columns: true }) as TimingRow[];
-const branchHead = (bare: string) => git(['--git-dir', bare, 'rev-parse', '--verify', '--quiet', 'governance-registry']).catch(() => 'none');
+  parse(await git(['--git-dir', bare, 'show', `governance-registry:${path}`]), {
+    columns: true,
+  }) as TimingRow[];
+const branchHead = (bare: string) =>
+  git(['--git-dir', bare, 'rev-parse', '--verify', '--quiet', 'governance-registry']).catch(
+    () => 'none',
+  );
 const record = (s: Setup, args: string[]) =>
-  runCli(['record-timing', '--env', 'dev', '--build-id', 'persistent', ...args], { cwd: s.work, env: quickRetryEnv });
+  runCli(['record-timing', '--env', 'dev', '--build-id', 'persistent', ...args], {
+    cwd: s.work,
+    env: quickRetryEnv,
+  });
 
 describe('record-timing, wrap mode', () => {
   test('runs the command, logs it under the seed naming, records the real exit status and passes it on', async () => {
@@ -44,7 +61,16 @@ describe('record-timing, wrap mode', () => {
       'sleep 1',
       'exit 0',
     ].join('; ');
-    const run = await record(s, ['--phase', 'bootstrap-persistent', '--flags', 'BOOTSTRAP_VERSION=v4 REGION=eu-west-2', '--', 'bash', '-c', script]);
+    const run = await record(s, [
+      '--phase',
+      'bootstrap-persistent',
+      '--flags',
+      'BOOTSTRAP_VERSION=v4 REGION=eu-west-2',
+      '--',
+      'bash',
+      '-c',
+      script,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Apply complete! Resources: 4 added'); // streamed live to the console
 
@@ -62,15 +88,28 @@ describe('record-timing, wrap mode', () => {
     });
     expect(row!.start_time_utc > '2026-01-01').toBe(true); // measured, not the stale stamp in the output
     expect(Number(row!.duration_seconds)).toBeGreaterThanOrEqual(1);
-    expect(row!.log_path).toMatch(/^logs\/build-timings\/bootstrap-persistent-dev-persistent-\d{8}T\d{6}Z\.log$/);
-    expect(await readFile(join(s.work, row!.log_path), 'utf8')).toContain('this word does not decide');
+    expect(row!.log_path).toMatch(
+      /^logs\/build-timings\/bootstrap-persistent-dev-persistent-\d{8}T\d{6}Z\.log$/,
+    );
+    expect(await readFile(join(s.work, row!.log_path), 'utf8')).toContain(
+      'this word does not decide',
+    );
   });
 
   test('a failing phase is recorded and still fails with its own status', async () => {
     const s = await setup();
-    const run = await record(s, ['--phase', 'teardown-persistent', '--run', 'echo tearing down; exit 7']);
+    const run = await record(s, [
+      '--phase',
+      'teardown-persistent',
+      '--run',
+      'echo tearing down; exit 7',
+    ]);
     expect(run.code).toBe(7);
-    expect((await rowsOn(s.bare))[0]).toMatchObject({ phase: 'teardown-persistent', exit_code: '7', resources_added: '' });
+    expect((await rowsOn(s.bare))[0]).toMatchObject({
+      phase: 'teardown-persistent',
+      exit_code: '7',
+      resources_added: '',
+    });
   });
 
   test('a command that does not exist is recorded as 127', async () => {
@@ -84,7 +123,14 @@ describe('record-timing, wrap mode', () => {
 describe('record-timing from a log', () => {
   test('explicit log: times and resources from the log, exit status from the input', async () => {
     const s = await setup();
-    const run = await record(s, ['--phase', 'bootstrap-persistent', '--log-path', join(logs, 'terraform-apply-color.log'), '--exit-code', '0']);
+    const run = await record(s, [
+      '--phase',
+      'bootstrap-persistent',
+      '--log-path',
+      join(logs, 'terraform-apply-color.log'),
+      '--exit-code',
+      '0',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("start from the log's timestamps");
@@ -104,7 +150,16 @@ describe('record-timing from a log', () => {
     const log = join(s.work, 'plain.log');
     await copyFile(join(logs, 'no-timestamps.log'), log);
     await utimes(log, new Date('2026-02-01T10:00:00Z'), new Date('2026-02-01T10:30:00Z'));
-    const run = await record(s, ['--phase', 'bootstrap', '--log-path', log, '--exit-code', '1', '--start-time', '2026-02-01T10:00:00Z']);
+    const run = await record(s, [
+      '--phase',
+      'bootstrap',
+      '--log-path',
+      log,
+      '--exit-code',
+      '1',
+      '--start-time',
+      '2026-02-01T10:00:00Z',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("end from the log file's times");
     expect((await rowsOn(s.bare))[0]).toMatchObject({
@@ -125,7 +180,10 @@ describe('record-timing from a log', () => {
     const newer = join(dir, 'teardown-persistent-dev-persistent-20260127T071430Z.log');
     await copyFile(join(logs, 'tofu-destroy-import.log'), older);
     await copyFile(join(logs, 'tofu-apply-crlf.log'), newer);
-    await writeFile(join(dir, 'bootstrap-dev-goldenpath-dev-eks-20260124T080000Z.log'), 'not this one\n');
+    await writeFile(
+      join(dir, 'bootstrap-dev-goldenpath-dev-eks-20260124T080000Z.log'),
+      'not this one\n',
+    );
     await utimes(older, new Date('2026-01-24T14:39:52Z'), new Date('2026-01-24T14:39:52Z'));
     for (const attempt of [1, 2]) {
       const run = await record(s, ['--phase', 'teardown-persistent', '--exit-code', '0']);
@@ -135,7 +193,10 @@ describe('record-timing from a log', () => {
     }
     const rows = await rowsOn(s.bare);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ log_path: 'logs/build-timings/teardown-persistent-dev-persistent-20260127T071430Z.log', resources_changed: '2' });
+    expect(rows[0]).toMatchObject({
+      log_path: 'logs/build-timings/teardown-persistent-dev-persistent-20260127T071430Z.log',
+      resources_changed: '2',
+    });
   });
 });
 
@@ -146,16 +207,94 @@ describe('record-timing refuses bad input with one clear error and writes nothin
   });
 
   const cases: Array<[string, string[], RegExp]> = [
-    ['missing log', ['--phase', 'p', '--log-path', 'nope.log', '--exit-code', '0'], /The log .*nope\.log does not exist/],
-    ['no matching log', ['--phase', 'p', '--exit-code', '0'], /No log to record: the log directory .*logs\/build-timings does not exist \(looked for \*p\*persistent\*\.log\)/],
-    ['unsafe env', ['--phase', 'p', '--env', '../x', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0'], /Unsafe env "\.\.\/x"/],
-    ['unsafe phase', ['--phase', 'a/b', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0'], /Unsafe phase "a\/b"/],
-    ['unsafe path', ['--phase', 'p', '--path', '../../etc/x.csv', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0'], /Unsafe ledger path/],
-    ['end before start', ['--phase', 'p', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0', '--start-time', '2026-01-02T00:00:00Z', '--end-time', '2026-01-01T00:00:00Z'], /end-time .* is before start-time/],
-    ['no exit code for a log', ['--phase', 'p', '--log-path', join(logs, 'no-changes.log')], /exit-code is required when recording from a log/],
-    ['bad exit code', ['--phase', 'p', '--log-path', join(logs, 'no-changes.log'), '--exit-code', 'ok'], /exit-code "ok" is not an exit status/],
-    ['time without zone', ['--phase', 'p', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0', '--start-time', '2026-01-01 10:00'], /start-time "2026-01-01 10:00" is not an ISO 8601 time with a zone/],
-    ['a directory as log', ['--phase', 'p', '--log-path', logs, '--exit-code', '0'], /is not a file/],
+    [
+      'missing log',
+      ['--phase', 'p', '--log-path', 'nope.log', '--exit-code', '0'],
+      /The log .*nope\.log does not exist/,
+    ],
+    [
+      'no matching log',
+      ['--phase', 'p', '--exit-code', '0'],
+      /No log to record: the log directory .*logs\/build-timings does not exist \(looked for \*p\*persistent\*\.log\)/,
+    ],
+    [
+      'unsafe env',
+      [
+        '--phase',
+        'p',
+        '--env',
+        '../x',
+        '--log-path',
+        join(logs, 'no-changes.log'),
+        '--exit-code',
+        '0',
+      ],
+      /Unsafe env "\.\.\/x"/,
+    ],
+    [
+      'unsafe phase',
+      ['--phase', 'a/b', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0'],
+      /Unsafe phase "a\/b"/,
+    ],
+    [
+      'unsafe path',
+      [
+        '--phase',
+        'p',
+        '--path',
+        '../../etc/x.csv',
+        '--log-path',
+        join(logs, 'no-changes.log'),
+        '--exit-code',
+        '0',
+      ],
+      /Unsafe ledger path/,
+    ],
+    [
+      'end before start',
+      [
+        '--phase',
+        'p',
+        '--log-path',
+        join(logs, 'no-changes.log'),
+        '--exit-code',
+        '0',
+        '--start-time',
+        '2026-01-02T00:00:00Z',
+        '--end-time',
+        '2026-01-01T00:00:00Z',
+      ],
+      /end-time .* is before start-time/,
+    ],
+    [
+      'no exit code for a log',
+      ['--phase', 'p', '--log-path', join(logs, 'no-changes.log')],
+      /exit-code is required when recording from a log/,
+    ],
+    [
+      'bad exit code',
+      ['--phase', 'p', '--log-path', join(logs, 'no-changes.log'), '--exit-code', 'ok'],
+      /exit-code "ok" is not an exit status/,
+    ],
+    [
+      'time without zone',
+      [
+        '--phase',
+        'p',
+        '--log-path',
+        join(logs, 'no-changes.log'),
+        '--exit-code',
+        '0',
+        '--start-time',
+        '2026-01-01 10:00',
+      ],
+      /start-time "2026-01-01 10:00" is not an ISO 8601 time with a zone/,
+    ],
+    [
+      'a directory as log',
+      ['--phase', 'p', '--log-path', logs, '--exit-code', '0'],
+      /is not a file/,
+    ],
   ];
   test.each(cases)('%s', async (_name, args, message) => {
     const before = await branchHead(s.bare);
@@ -179,34 +318,82 @@ describe('record-timing refuses bad input with one clear error and writes nothin
     const seed = await mkdtemp(join(tmpdir(), 'ci-ledger-seed-'));
     await git(['init', '--quiet', '--initial-branch=governance-registry', seed]);
     await mkdir(join(seed, 'environments/development/latest'), { recursive: true });
-    const real = new URL('../fixtures/real/goldenpath/governance-registry/environments/development/latest/build_timings.csv', import.meta.url).pathname;
+    const real = new URL(
+      '../fixtures/real/goldenpath/governance-registry/environments/development/latest/build_timings.csv',
+      import.meta.url,
+    ).pathname;
     await copyFile(real, join(seed, CSV));
     await git(['-C', seed, 'add', '.']);
-    await git(['-C', seed, '-c', 'user.name=op', '-c', 'user.email=op@example.com', 'commit', '--quiet', '-m', 'old registry']);
+    await git([
+      '-C',
+      seed,
+      '-c',
+      'user.name=op',
+      '-c',
+      'user.email=op@example.com',
+      'commit',
+      '--quiet',
+      '-m',
+      'old registry',
+    ]);
     await git(['-C', seed, 'push', '--quiet', t.bare, 'governance-registry']);
     const before = await branchHead(t.bare);
 
-    const refused = await record(t, ['--phase', 'p', '--log-path', join(logs, 'no-changes.log'), '--exit-code', '0']);
+    const refused = await record(t, [
+      '--phase',
+      'p',
+      '--log-path',
+      join(logs, 'no-changes.log'),
+      '--exit-code',
+      '0',
+    ]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/build_timings\.csv: its header has 9 columns .* ci-ledger migrate-csv/);
+    expect(refused.stderr).toMatch(
+      /build_timings\.csv: its header has 9 columns .* ci-ledger migrate-csv/,
+    );
     expect(await branchHead(t.bare)).toBe(before);
 
     const migrate = await runCli(['migrate-csv', join(seed, CSV)], { cwd: seed });
     expect(migrate.code).toBe(0);
     expect(migrate.stdout).toMatch(/53 row\(s\) rewritten with the 12-column header/);
-    expect(migrate.stdout).toMatch(/1 row\(s\) could not be mapped .*\n  line 2: /);
+    expect(migrate.stdout).toMatch(/1 row\(s\) could not be mapped .*\n {2}line 2: /);
     expect((await readFile(join(seed, CSV), 'utf8')).split('\n')[0]).toBe(
       'start_time_utc,end_time_utc,phase,env,build_id,duration_seconds,exit_code,flags,resources_added,resources_changed,resources_destroyed,log_path',
     );
-    await git(['-C', seed, '-c', 'user.name=op', '-c', 'user.email=op@example.com', 'commit', '--quiet', '-am', 'migrate']);
+    await git([
+      '-C',
+      seed,
+      '-c',
+      'user.name=op',
+      '-c',
+      'user.email=op@example.com',
+      'commit',
+      '--quiet',
+      '-am',
+      'migrate',
+    ]);
     await git(['-C', seed, 'push', '--quiet', t.bare, 'governance-registry']);
 
     // The -json fixture is the run that the real registry already holds (same env, build, phase, start).
-    const duplicate = await record(t, ['--phase', 'bootstrap-persistent', '--log-path', join(logs, 'terraform-apply-json.log'), '--exit-code', '0']);
+    const duplicate = await record(t, [
+      '--phase',
+      'bootstrap-persistent',
+      '--log-path',
+      join(logs, 'terraform-apply-json.log'),
+      '--exit-code',
+      '0',
+    ]);
     expect(duplicate.code).toBe(0);
     expect(duplicate.stdout).toMatch(/^Already recorded/);
     expect(await rowsOn(t.bare)).toHaveLength(53);
-    const ok = await record(t, ['--phase', 'bootstrap-persistent', '--log-path', join(logs, 'terraform-apply-color.log'), '--exit-code', '0']);
+    const ok = await record(t, [
+      '--phase',
+      'bootstrap-persistent',
+      '--log-path',
+      join(logs, 'terraform-apply-color.log'),
+      '--exit-code',
+      '0',
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/history: 3 run\(s\), 100% success/);
     expect(await rowsOn(t.bare)).toHaveLength(54);

@@ -35,7 +35,8 @@ export async function batchMetricsAction(): Promise<void> {
     core.setOutput('failures', String(recorded.failures.length));
     core.setOutput('commit-sha', recorded.append.head ?? '');
     core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-    if (recorded.append.status === 'already-recorded') core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+    if (recorded.append.status === 'already-recorded')
+      core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
     await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
   } finally {
     await backend.close();

@@ -12,7 +12,11 @@ export async function dispatch(): Promise<void> {
   const command = core.getInput('command', { required: true });
   const load = actions[command];
   if (!load) {
-    throw new InputError(`Unknown command ${JSON.stringify(command)}: use one of ${Object.keys(actions).join(', ')}`);
+    throw new InputError(
+      `Unknown command ${JSON.stringify(command)}: use one of ${Object.keys(actions).join(', ')}`,
+    );
   }
-  await (await load())();
+  await (
+    await load()
+  )();
 }

@@ -7,7 +7,10 @@ export function storeFromInputs(env: NodeJS.ProcessEnv = process.env): StoreSpec
   const token = core.getInput('token') || env.GITHUB_TOKEN || '';
   if (token) core.setSecret(token);
   const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
-  if (!repository) throw new InputError('No repository: set the repository input (default: the workflow\'s repository)');
+  if (!repository)
+    throw new InputError(
+      "No repository: set the repository input (default: the workflow's repository)",
+    );
   return githubStore(repository, token, env);
 }
 
@@ -26,6 +29,8 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
 export function notYetAvailable(action: string, required: string[]): () => Promise<void> {
   return async () => {
     for (const name of required) core.getInput(name, { required: true });
-    throw new InputError(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
+    throw new InputError(
+      `${action} is not available yet in this version of ci-ledger; nothing was written.`,
+    );
   };
 }

@@ -48,7 +48,10 @@ export async function recordTimingAction(): Promise<void> {
     core.setOutput('file', recorded.file);
     core.setOutput('commit-sha', recorded.append.head ?? '');
     core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-    if (recorded.regression) core.warning(`${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`);
+    if (recorded.regression)
+      core.warning(
+        `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`,
+      );
     await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
     if (recorded.exitCode !== 0) {
       core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);

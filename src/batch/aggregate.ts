@@ -52,7 +52,8 @@ export interface BatchOptions {
   now: Date;
 }
 
-export type MinutesSource = 'runner_minutes' | 'finished_at − started_at' | 'sum of result durations' | 'unknown';
+export type MinutesSource =
+  'runner_minutes' | 'finished_at − started_at' | 'sum of result durations' | 'unknown';
 
 export interface BatchOutcome {
   record: BatchRecord;
@@ -64,7 +65,10 @@ export interface BatchOutcome {
 
 const STATUS_RANK: Record<ResultStatus, number> = { skipped: 0, passed: 1, failed: 2 };
 
-export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOptions): BatchOutcome {
+export function aggregateBatch(
+  artifacts: readonly Artifact[],
+  options: BatchOptions,
+): BatchOutcome {
   assertSafeName('ecosystem', options.ecosystem);
   checkAgreement(artifacts, options);
   const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
@@ -74,7 +78,11 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
   const platforms = new Map<string, PlatformCounts>();
   const counts = (p: string) => {
     let c = platforms.get(p);
-    if (!c) platforms.set(p, (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }));
+    if (!c)
+      platforms.set(
+        p,
+        (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }),
+      );
     return c;
   };
   const recipes = new Set<string>();
@@ -88,7 +96,8 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
       let byPlatform = cells.get(result.recipe);
       if (!byPlatform) cells.set(result.recipe, (byPlatform = new Map()));
       const seen = byPlatform.get(platform);
-      if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status]) byPlatform.set(platform, result);
+      if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
+        byPlatform.set(platform, result);
     }
     addDuration(artifact, options.platformMap, counts);
   }
@@ -133,7 +142,10 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
     merged: mergedCount,
     success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
     platforms: ordered,
-    macos_minutes_used: round(macosSources.reduce((sum, s) => sum + s.minutes, 0), 1),
+    macos_minutes_used: round(
+      macosSources.reduce((sum, s) => sum + s.minutes, 0),
+      1,
+    ),
     duration_seconds: batchDuration(artifacts),
     timestamp,
   };
@@ -144,15 +156,25 @@ export function aggregateBatch(artifacts: readonly Artifact[], options: BatchOpt
 function checkAgreement(artifacts: readonly Artifact[], options: BatchOptions): void {
   for (const a of artifacts) {
     if (a.batchId !== undefined && a.batchId !== options.batchId) {
-      throw new InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+      throw new InputError(
+        `${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`,
+      );
     }
     if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
-      throw new InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+      throw new InputError(
+        `${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`,
+      );
     }
   }
 }
 
-function failureRecord(recipe: string, platform: string, r: PlatformResult, o: BatchOptions, timestamp: string): FailureRecord {
+function failureRecord(
+  recipe: string,
+  platform: string,
+  r: PlatformResult,
+  o: BatchOptions,
+  timestamp: string,
+): FailureRecord {
   const category = r.category ?? o.categoryMap(r.exitCode);
   const parts = [
     r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined,
@@ -177,14 +199,22 @@ const seconds = (iso?: string) => (iso ? Date.parse(iso) / 1000 : NaN);
 
 function artifactSeconds(a: Artifact): { seconds: number; source: MinutesSource } {
   const wall = seconds(a.finishedAt) - seconds(a.startedAt);
-  if (Number.isFinite(wall) && wall >= 0) return { seconds: wall, source: 'finished_at − started_at' };
-  const durations = a.results.map((r) => r.durationSeconds).filter((d): d is number => d !== undefined);
-  if (durations.length > 0) return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
+  if (Number.isFinite(wall) && wall >= 0)
+    return { seconds: wall, source: 'finished_at − started_at' };
+  const durations = a.results
+    .map((r) => r.durationSeconds)
+    .filter((d): d is number => d !== undefined);
+  if (durations.length > 0)
+    return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
   return { seconds: NaN, source: 'unknown' };
 }
 
 function addDuration(a: Artifact, map: PlatformMap, counts: (p: string) => PlatformCounts): void {
-  const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : undefined;
+  const platform = a.platform
+    ? map(a.platform)
+    : a.results[0]
+      ? map(a.results[0].platform)
+      : undefined;
   if (!platform) return;
   const { seconds: s } = artifactSeconds(a);
   if (!Number.isFinite(s)) return;
@@ -193,7 +223,10 @@ function addDuration(a: Artifact, map: PlatformMap, counts: (p: string) => Platf
 }
 
 /** Runner minutes of the darwin-* platforms: runner_minutes, else wall time, else summed durations. */
-function macosMinutes(artifacts: readonly Artifact[], map: PlatformMap): BatchOutcome['macosSources'] {
+function macosMinutes(
+  artifacts: readonly Artifact[],
+  map: PlatformMap,
+): BatchOutcome['macosSources'] {
   const out: BatchOutcome['macosSources'] = [];
   for (const a of artifacts) {
     const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : '';
@@ -221,7 +254,8 @@ export function weakestPlatform(platforms: Record<string, PlatformCounts>): stri
   for (const [name, c] of Object.entries(platforms)) {
     if (c.tested === 0) continue;
     const rate = c.passed / c.tested;
-    if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed)) weakest = { name, rate, failed: c.failed };
+    if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed))
+      weakest = { name, rate, failed: c.failed };
   }
   return weakest?.name;
 }

@@ -64,7 +64,7 @@ function schemaError(file: string, errors: ErrorObject[] | null | undefined): In
         ? `is missing the required property "${(first.params as { missingProperty: string }).missingProperty}"`
         : first.keyword === 'const'
           ? `must be ${JSON.stringify((first.params as { allowedValue: unknown }).allowedValue)}`
-          : first.message ?? 'is invalid';
+          : (first.message ?? 'is invalid');
   return new InputError(`${file}: ${pointer} ${detail}`);
 }
 
@@ -97,13 +97,18 @@ export function parseArtifact(text: string, file: string): Artifact {
         category: r.category as string | undefined,
         message: r.message as string | undefined,
         durationSeconds: r.duration_seconds as number | undefined,
-        blockedBy: r.blocked_by == null ? undefined : ([] as string[]).concat(r.blocked_by as string | string[]),
+        blockedBy:
+          r.blocked_by == null
+            ? undefined
+            : ([] as string[]).concat(r.blocked_by as string | string[]),
       })),
     };
   }
   if (data && typeof data === 'object' && 'schema_version' in data) {
     if (!v1(data)) throw schemaError(file, v1.errors);
-    const a = data as unknown as Record<string, unknown> & { results: Array<Record<string, unknown>> };
+    const a = data as unknown as Record<string, unknown> & {
+      results: Array<Record<string, unknown>>;
+    };
     return {
       file,
       form: 'v1',
@@ -147,12 +152,16 @@ export async function findArtifacts(dir: string, glob: string): Promise<string[]
   try {
     names = (await readdir(dir, { recursive: true })).map(String);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`results-dir ${dir} does not exist`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new InputError(`results-dir ${dir} does not exist`);
     throw error;
   }
-  const matches = names.filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n))).sort();
+  const matches = names
+    .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n)))
+    .sort();
   const files: string[] = [];
-  for (const name of matches) if ((await stat(join(dir, name))).isFile()) files.push(join(dir, name));
+  for (const name of matches)
+    if ((await stat(join(dir, name))).isFile()) files.push(join(dir, name));
   if (files.length === 0) throw new InputError(`No result artifacts match ${glob} under ${dir}`);
   return files;
 }
@@ -164,7 +173,9 @@ export async function readArtifacts(dir: string, glob: string): Promise<Artifact
     const shown = relative(process.cwd(), file) || file;
     const size = (await stat(file)).size;
     if (size > MAX_ARTIFACT_BYTES) {
-      throw new InputError(`${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`);
+      throw new InputError(
+        `${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`,
+      );
     }
     const bytes = await readFile(file);
     let text: string;

@@ -20,7 +20,13 @@ export const DEFAULT_CATEGORY_MAP = [
 ].join('\n');
 
 /** The seed's five platforms, in the order operators read them. */
-export const REPORTED_PLATFORMS = ['linux-glibc-x86_64', 'linux-glibc-arm64', 'linux-musl-x86_64', 'darwin-arm64', 'darwin-x86_64'];
+export const REPORTED_PLATFORMS = [
+  'linux-glibc-x86_64',
+  'linux-glibc-arm64',
+  'linux-musl-x86_64',
+  'darwin-arm64',
+  'darwin-x86_64',
+];
 
 export type PlatformMap = (platform: string) => string;
 export type CategoryMap = (exitCode: number | undefined) => string;
@@ -34,14 +40,18 @@ function entries(kind: string, text: string): Array<[string, string, number]> {
       const at = line.lastIndexOf('=');
       const key = line.slice(0, at).trim();
       const value = line.slice(at + 1).trim();
-      if (at <= 0 || !key || !value) throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+      if (at <= 0 || !key || !value)
+        throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
       return [key, value, n];
     });
 }
 
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 export function parsePlatformMap(text: string): PlatformMap {
-  const rules = entries('platform-map', text).map(([pattern, platform]) => ({ re: globToRegExp(pattern), platform }));
+  const rules = entries('platform-map', text).map(([pattern, platform]) => ({
+    re: globToRegExp(pattern),
+    platform,
+  }));
   return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 
@@ -52,7 +62,10 @@ export function parseCategoryMap(text: string): CategoryMap {
   for (const [code, category, n] of entries('category-map', text)) {
     if (code === '*') fallback = category;
     else if (/^-?\d+$/.test(code)) byCode.set(Number(code), category);
-    else throw new InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
+    else
+      throw new InputError(
+        `category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`,
+      );
   }
   return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }

@@ -3,10 +3,22 @@
  * and append the batch line and its failure records in one commit. Nothing is written when
  * any input is invalid; a re-run of the same batch writes nothing and says so.
  */
-import { InputError, appendRecords, assertSafeName, type AppendOptions, type AppendResult, type LedgerBackend } from '../ledger/index.js';
+import {
+  InputError,
+  appendRecords,
+  assertSafeName,
+  type AppendOptions,
+  type AppendResult,
+  type LedgerBackend,
+} from '../ledger/index.js';
 import { aggregateBatch, type BatchOutcome } from './aggregate.js';
 import { readArtifacts, type Artifact } from './artifacts.js';
-import { DEFAULT_CATEGORY_MAP, DEFAULT_PLATFORM_MAP, parseCategoryMap, parsePlatformMap } from './maps.js';
+import {
+  DEFAULT_CATEGORY_MAP,
+  DEFAULT_PLATFORM_MAP,
+  parseCategoryMap,
+  parsePlatformMap,
+} from './maps.js';
 
 export const DEFAULT_RESULTS_GLOB = 'validation-results-*.json';
 export const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
@@ -40,7 +52,8 @@ export interface RecordedBatch extends BatchOutcome {
 function count(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
   return n;
 }
 
@@ -59,7 +72,10 @@ export async function recordBatchMetrics(
   const generated = count('generated', options.generated);
   const merged = count('merged', options.merged);
 
-  const artifacts = await readArtifacts(options.resultsDir || '.', options.results || DEFAULT_RESULTS_GLOB);
+  const artifacts = await readArtifacts(
+    options.resultsDir || '.',
+    options.results || DEFAULT_RESULTS_GLOB,
+  );
   const outcome = aggregateBatch(artifacts, {
     batchId: options.batchId,
     ecosystem: options.ecosystem,
@@ -79,7 +95,12 @@ export async function recordBatchMetrics(
       anchor: metricsPath,
       files: [
         { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-        { format: 'jsonl', path: failuresPath, key: FAILURE_KEY, records: outcome.failures.map((f) => ({ ...f })) },
+        {
+          format: 'jsonl',
+          path: failuresPath,
+          key: FAILURE_KEY,
+          records: outcome.failures.map((f) => ({ ...f })),
+        },
       ],
     },
     appendOptions,

@@ -61,7 +61,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     }
     const known = error instanceof InputError || error instanceof WriteError;
     io.stderr(`ci-ledger ${name}: ${known ? error.message : messageOf(error)}`);
-    if (!known && process.env.CI_LEDGER_DEBUG && error instanceof Error) io.stderr(String(error.stack));
+    if (!known && process.env.CI_LEDGER_DEBUG && error instanceof Error)
+      io.stderr(String(error.stack));
     return 1;
   }
 }

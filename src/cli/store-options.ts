@@ -15,6 +15,14 @@ export const storeHelp = `STORE (one of):
   Default: the GitHub API for GITHUB_REPOSITORY inside Actions; elsewhere git with this
   repository's "origin".`;
 
-export function storeFromArgs(values: { 'data-dir'?: string; 'git-remote'?: string; repo?: string }): StoreSpec {
-  return chooseStore({ dataDir: values['data-dir'], gitRemote: values['git-remote'], repo: values.repo });
+export function storeFromArgs(values: {
+  'data-dir'?: string;
+  'git-remote'?: string;
+  repo?: string;
+}): StoreSpec {
+  return chooseStore({
+    dataDir: values['data-dir'],
+    gitRemote: values['git-remote'],
+    repo: values.repo,
+  });
 }

@@ -39,7 +39,10 @@ export async function appendRecords(
     let retryAfter: number | undefined;
     try {
       branch ??= await backend.defaultBranch();
-      const snapshot = await backend.read(branch, request.files.map((f) => f.path));
+      const snapshot = await backend.read(
+        branch,
+        request.files.map((f) => f.path),
+      );
       const plan = planAppend(snapshot.files, request.files, request.anchor);
       if (plan.changes.size === 0) {
         const landedEarlier = publishOutcomeUnknown;
@@ -57,7 +60,14 @@ export async function appendRecords(
         const published = await backend.publish(snapshot, plan.changes, request.message);
         if (published.status === 'published') {
           const contents = new Map([...snapshot.files, ...plan.changes]);
-          return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt, contents };
+          return {
+            status: 'recorded',
+            branch,
+            head: published.head,
+            files: plan.files,
+            attempts: attempt,
+            contents,
+          };
         }
         lastProblem = published.reason;
       } catch (error) {
@@ -66,7 +76,9 @@ export async function appendRecords(
       }
     } catch (error) {
       if (error instanceof InputError) {
-        throw new InputError(`${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`);
+        throw new InputError(
+          `${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`,
+        );
       }
       if (!(error instanceof TransientError)) {
         throw await giveUp(request, backend, options, `${messageOf(error)}`, log);
@@ -76,7 +88,9 @@ export async function appendRecords(
     }
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
-      log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
+      log(
+        `Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`,
+      );
       await sleep(delay);
     }
   }
@@ -100,7 +114,10 @@ function validateRequest(request: AppendRequest): void {
     seen.add(file.path);
     if (file.format === 'csv') {
       const missing = file.key.filter((k) => !file.columns.includes(k));
-      if (missing.length > 0) throw new InputError(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
+      if (missing.length > 0)
+        throw new InputError(
+          `${file.path}: key columns ${missing.join(', ')} are not in the header`,
+        );
     }
   }
 }
@@ -126,5 +143,8 @@ async function giveUp(
   }
   // Printed whole, so that even with no spool file the records survive in the log.
   log(`Unwritten records: ${JSON.stringify(request)}`);
-  return new WriteError(`Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`, spoolFile);
+  return new WriteError(
+    `Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`,
+    spoolFile,
+  );
 }

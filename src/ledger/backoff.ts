@@ -8,7 +8,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 12, baseDelayMs: 200, maxDelayMs: 10_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 12,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+};
 
 /** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
 export function backoffDelayMs(

@@ -23,7 +23,10 @@ export async function flushSpool(
     try {
       const entry = await readSpoolEntry(file);
       // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
-      const result = await appendRecords(backend, entry.request, { ...options, spoolDir: undefined });
+      const result = await appendRecords(backend, entry.request, {
+        ...options,
+        spoolDir: undefined,
+      });
       if (result.status === 'recorded') report.recorded++;
       else report.alreadyRecorded++;
       report.landed.push({ file, result });

@@ -13,6 +13,7 @@ function unsafePathReason(path: string): string | undefined {
   if (path === '') return 'it is empty';
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'it is absolute';
   if (path.includes('\\')) return 'it contains a backslash';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\0-\x1f\x7f]/.test(path)) return 'it contains a control character';
   const segments = path.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..'))

@@ -33,7 +33,11 @@ export function planAppend(
     // The request as a whole is already recorded: its other records count as duplicates too.
     return {
       changes: new Map(),
-      files: files.map((f, i) => ({ path: f.path, appended: 0, duplicates: appends[i]!.records.length })),
+      files: files.map((f, i) => ({
+        path: f.path,
+        appended: 0,
+        duplicates: appends[i]!.records.length,
+      })),
     };
   }
   return { changes, files };

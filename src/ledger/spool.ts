@@ -29,7 +29,13 @@ export async function spoolRequest(
   reason: string,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const entry: SpoolEntry = { version: 1, createdAt: new Date().toISOString(), target, reason, request };
+  const entry: SpoolEntry = {
+    version: 1,
+    createdAt: new Date().toISOString(),
+    target,
+    reason,
+    request,
+  };
   const name = `${entry.createdAt.replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}.json`;
   const file = join(dir, name);
   const temp = `${file}.tmp`;
@@ -40,7 +46,10 @@ export async function spoolRequest(
 
 export async function listSpool(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
+    return (await readdir(dir))
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => join(dir, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -21,16 +21,25 @@ export interface StoreChoice {
 }
 
 export function chooseStore(choice: StoreChoice, env: NodeJS.ProcessEnv = process.env): StoreSpec {
-  const given = [choice.dataDir && '--data-dir', choice.gitRemote && '--git-remote', choice.repo && '--repo'].filter(Boolean);
+  const given = [
+    choice.dataDir && '--data-dir',
+    choice.gitRemote && '--git-remote',
+    choice.repo && '--repo',
+  ].filter(Boolean);
   if (given.length > 1) throw new InputError(`Choose one store, not ${given.join(' and ')}`);
   if (choice.dataDir) return { kind: 'directory', dir: choice.dataDir };
   if (choice.gitRemote) return { kind: 'git', remote: choice.gitRemote };
-  const repository = choice.repo ?? (env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REPOSITORY : undefined);
+  const repository =
+    choice.repo ?? (env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REPOSITORY : undefined);
   if (repository) return githubStore(repository, env.GITHUB_TOKEN ?? '', env);
   return { kind: 'git' };
 }
 
-export function githubStore(repository: string, token: string, env: NodeJS.ProcessEnv = process.env): StoreSpec {
+export function githubStore(
+  repository: string,
+  token: string,
+  env: NodeJS.ProcessEnv = process.env,
+): StoreSpec {
   return { kind: 'github', repository, token, baseUrl: env.GITHUB_API_URL || undefined };
 }
 
@@ -46,14 +55,19 @@ export async function openStore(
     }
     case 'git': {
       const { GitBackend, normalizeRemote, originOf } = await import('./backends/git.js');
-      const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
-        throw new InputError('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
-      });
+      const remote = spec.remote
+        ? normalizeRemote(spec.remote)
+        : await originOf().catch(() => {
+            throw new InputError(
+              'No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo',
+            );
+          });
       return new GitBackend(remote);
     }
     case 'github': {
       const { GitHubBackend } = await import('./backends/github.js');
-      const num = (name: string) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined);
+      const num = (name: string) =>
+        env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
       return new GitHubBackend({
         token: spec.token,
         repository: spec.repository,

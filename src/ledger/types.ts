@@ -49,7 +49,8 @@ export interface Snapshot {
   files: Map<string, string | null>;
 }
 
-export type PublishResult = { status: 'published'; head: string } | { status: 'conflict'; reason: string };
+export type PublishResult =
+  { status: 'published'; head: string } | { status: 'conflict'; reason: string };
 
 export interface LedgerBackend {
   /** Human-readable target, e.g. "GitHub API acme/infra" — used in messages. */

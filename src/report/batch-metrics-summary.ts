@@ -18,17 +18,19 @@ function writtenNote(r: RecordedBatch): string {
 
 export function batchMetricsMarkdown(r: RecordedBatch): string {
   const { record } = r;
-  return [
-    `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
-    batchTableMarkdown(record),
+  return (
     [
-      `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
-      `**Failure records:** ${r.failures.length}`,
-      `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : '–'}`,
-      `**macOS minutes:** ${text(macosNote(r))}`,
-    ].join(' · '),
-    writtenMarkdown(r),
-  ].join('\n\n') + '\n';
+      `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
+      batchTableMarkdown(record),
+      [
+        `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
+        `**Failure records:** ${r.failures.length}`,
+        `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : '–'}`,
+        `**macOS minutes:** ${text(macosNote(r))}`,
+      ].join(' · '),
+      writtenMarkdown(r),
+    ].join('\n\n') + '\n'
+  );
 }
 
 function writtenMarkdown(r: RecordedBatch): string {

@@ -11,7 +11,8 @@ function totals(record: BatchRecord): PlatformCounts {
     t.passed += c.passed;
     t.failed += c.failed;
     t.skipped += c.skipped;
-    if (c.duration_seconds !== null) t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+    if (c.duration_seconds !== null)
+      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
   }
   return t;
 }
@@ -28,9 +29,11 @@ export function batchTableMarkdown(record: BatchRecord): string {
   ];
   const rows = Object.entries(record.platforms).map(([name, c]) => row(text(name), c));
   rows.push(row('**Total**', totals(record)));
-  return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, [
-    'left', 'right', 'right', 'right', 'right', 'right', 'right',
-  ]);
+  return table(
+    ['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'],
+    rows,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
 }
 
 export function batchTableText(record: BatchRecord): string {

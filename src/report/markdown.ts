@@ -25,7 +25,9 @@ export type Align = 'left' | 'right' | 'center';
 
 /** A GFM table; cells must already be escaped (use `text`). */
 export function table(headers: string[], rows: string[][], align: Align[] = []): string {
-  const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+  const rule = headers.map(
+    (_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left'],
+  );
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(rule), ...rows.map(line)].join('\n');
 }

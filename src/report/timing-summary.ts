@@ -6,30 +6,48 @@ import { code, duration, percent, table, text } from './markdown.js';
 const SOURCE: Record<TimeSource, string> = {
   input: 'given as input',
   measured: 'measured while running the command',
-  log: 'from the log\'s timestamps',
-  file: 'from the log file\'s times (the log has no timestamps)',
+  log: "from the log's timestamps",
+  file: "from the log file's times (the log has no timestamps)",
 };
 
 const resources = (row: RecordedTiming['row']) =>
-  row.resources_added === '' ? ['–', '–', '–'] : [row.resources_added, row.resources_changed, row.resources_destroyed];
+  row.resources_added === ''
+    ? ['–', '–', '–']
+    : [row.resources_added, row.resources_changed, row.resources_destroyed];
 
 export function timingSummaryMarkdown(r: RecordedTiming): string {
   const { row, stats } = r;
   const ok = row.exit_code === '0';
   const parts: string[] = [];
-  parts.push(`## ${ok ? '✅' : '❌'} ${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`);
+  parts.push(
+    `## ${ok ? '✅' : '❌'} ${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`,
+  );
   parts.push(
     table(
       ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'],
-      [[row.start_time_utc, row.end_time_utc, duration(Number(row.duration_seconds)), row.exit_code, ...resources(row), code(row.log_path)]],
+      [
+        [
+          row.start_time_utc,
+          row.end_time_utc,
+          duration(Number(row.duration_seconds)),
+          row.exit_code,
+          ...resources(row),
+          code(row.log_path),
+        ],
+      ],
       ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
     ),
   );
   const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
   if (row.flags) notes.push(`Flags: ${text(row.flags)}.`);
-  if (row.resources_added === '') notes.push('The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.');
+  if (row.resources_added === '')
+    notes.push(
+      'The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.',
+    );
   if (r.logChoice && r.logChoice.candidates.length > 1) {
-    notes.push(`${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`);
+    notes.push(
+      `${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`,
+    );
   }
   notes.push(
     r.append.status === 'already-recorded'
@@ -42,7 +60,15 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
   parts.push(
     table(
       ['Runs', 'Success rate', 'Median', 'p95', 'Last run'],
-      [[String(stats.runs), percent(stats.successRate), duration(stats.medianSeconds), duration(stats.p95Seconds), stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–']],
+      [
+        [
+          String(stats.runs),
+          percent(stats.successRate),
+          duration(stats.medianSeconds),
+          duration(stats.p95Seconds),
+          stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–',
+        ],
+      ],
       ['right', 'right', 'right', 'right', 'left'],
     ),
   );
@@ -52,7 +78,9 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
         `(${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`,
     );
   } else if (stats.baselineRuns > 0) {
-    parts.push(`Within ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
+    parts.push(
+      `Within ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`,
+    );
   }
   return parts.join('\n\n') + '\n';
 }
@@ -72,7 +100,9 @@ export function timingSummaryText(r: RecordedTiming): string {
     `  history: ${stats.runs} run(s), ${percent(stats.successRate)} success, median ${duration(stats.medianSeconds)}, p95 ${duration(stats.p95Seconds)}`,
   ];
   if (r.regression) {
-    lines.push(`  REGRESSION: over ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`);
+    lines.push(
+      `  REGRESSION: over ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`,
+    );
   }
   return lines.join('\n');
 }

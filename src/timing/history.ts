@@ -28,10 +28,17 @@ const INT = /^-?\d+$/;
 export function readTimingHistory(text: string, file = 'build_timings.csv'): TimingHistory {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new InputError(`${file}${e.lines ? ` line ${e.lines}` : ''}: not valid CSV (${e.message})`);
+    throw new InputError(
+      `${file}${e.lines ? ` line ${e.lines}` : ''}: not valid CSV (${e.message})`,
+    );
   }
   const [first, ...body] = records;
   const header = (first?.record ?? []).map((h) => h.trim());
@@ -41,17 +48,26 @@ export function readTimingHistory(text: string, file = 'build_timings.csv'): Tim
   for (const { record, info } of body) {
     const shape = shapes.find((s) => s.length === record.length && plausible(s, record));
     if (!shape) {
-      unmapped.push({ line: info.lines, fields: record, reason: reasonFor(record.length, header.length) });
+      unmapped.push({
+        line: info.lines,
+        fields: record,
+        reason: reasonFor(record.length, header.length),
+      });
       continue;
     }
     const missing = REQUIRED.filter((c) => !shape.includes(c));
     if (missing.length > 0) {
-      unmapped.push({ line: info.lines, fields: record, reason: `no ${missing.join(', ')} column` });
+      unmapped.push({
+        line: info.lines,
+        fields: record,
+        reason: `no ${missing.join(', ')} column`,
+      });
       continue;
     }
     const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, ''])) as TimingRow;
     shape.forEach((column, i) => {
-      if ((TIMING_COLUMNS as readonly string[]).includes(column)) row[column as keyof TimingRow] = record[i] ?? '';
+      if ((TIMING_COLUMNS as readonly string[]).includes(column))
+        row[column as keyof TimingRow] = record[i] ?? '';
     });
     rows.push(row);
   }
@@ -86,7 +102,9 @@ function plausible(shape: readonly string[], record: readonly string[]): boolean
 }
 
 function reasonFor(length: number, headerLength: number): string {
-  const known = [...new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(', ');
+  const known = [...new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(
+    ', ',
+  );
   return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
 }
 
@@ -105,7 +123,9 @@ export interface PhaseStats {
 export function runsOf(rows: readonly TimingRow[], env: string, phase: string): TimingRow[] {
   return rows
     .filter((r) => r.env === env && r.phase === phase)
-    .sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+    .sort((a, b) =>
+      a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0,
+    );
 }
 
 /**
@@ -135,7 +155,11 @@ export function phaseStats(runs: readonly TimingRow[], current?: TimingRow): Pha
 export const REGRESSION_FACTOR = 1.5;
 
 export function isRegression(durationSeconds: number, stats: PhaseStats): boolean {
-  return stats.baselineSeconds !== undefined && stats.baselineSeconds > 0 && durationSeconds > REGRESSION_FACTOR * stats.baselineSeconds;
+  return (
+    stats.baselineSeconds !== undefined &&
+    stats.baselineSeconds > 0 &&
+    durationSeconds > REGRESSION_FACTOR * stats.baselineSeconds
+  );
 }
 
 /** The median (interpolated between the two middle values for an even count). */

@@ -25,14 +25,20 @@ export function matchesLogPattern(name: string, phase: string, buildId: string):
   return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
 }
 
-export async function discoverLog(logDir: string, phase: string, buildId: string): Promise<DiscoveredLog> {
+export async function discoverLog(
+  logDir: string,
+  phase: string,
+  buildId: string,
+): Promise<DiscoveredLog> {
   const pattern = logPattern(phase, buildId);
   let names: string[];
   try {
     names = (await readdir(logDir, { recursive: true })).map(String);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new InputError(`No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`);
+      throw new InputError(
+        `No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`,
+      );
     }
     throw error;
   }

@@ -24,8 +24,10 @@ export interface LogFacts {
 
 // 2026-01-24T08:00:00Z, with optional fraction, or an explicit +00:00 offset.
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]00:?00)/;
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
-const APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
+const APPLY =
+  /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
 const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
 const MARKERS = ['complete! Resources:', 'change_summary', 'No changes.'];
 
@@ -66,11 +68,16 @@ export class LogScanner {
     // One line can hold several markers (a -json record quotes the text summary): scan it once.
     const lineStarts = new Set<number>();
     for (const marker of MARKERS) {
-      for (let at = block.indexOf(marker); at !== -1; at = block.indexOf(marker, lineEnd(block, at))) {
+      for (
+        let at = block.indexOf(marker);
+        at !== -1;
+        at = block.indexOf(marker, lineEnd(block, at))
+      ) {
         lineStarts.add(block.lastIndexOf('\n', at) + 1);
       }
     }
-    for (const start of [...lineStarts].sort((a, b) => a - b)) this.scanSummaryLine(lineAt(block, start));
+    for (const start of [...lineStarts].sort((a, b) => a - b))
+      this.scanSummaryLine(lineAt(block, start));
   }
 
   private scanSummaryLine(raw: string): void {
@@ -93,7 +100,8 @@ export class LogScanner {
     }
     if (record.type !== 'change_summary' || !record.changes) {
       // A plain "No changes." message in JSON form (e.g. a plan's @message).
-      if (typeof record['@message'] === 'string' && /^No changes\./.test(record['@message'])) this.sawNoChanges = true;
+      if (typeof record['@message'] === 'string' && /^No changes\./.test(record['@message']))
+        this.sawNoChanges = true;
       return;
     }
     const { add, change, remove, operation } = record.changes;
@@ -109,7 +117,8 @@ export class LogScanner {
   }
 }
 
-const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
+const count = (v: unknown): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 
 function countNewlines(text: string): number {
   let n = 0;

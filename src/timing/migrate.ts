@@ -22,11 +22,19 @@ export function migrateTimings(text: string, file: string): Migration {
     throw new InputError(`${file} already has the current 12-column header; nothing to migrate`);
   }
   if (!history.header.includes('start_time_utc')) {
-    throw new InputError(`${file}: its first line (${history.header.join(',')}) is not a build_timings header`);
+    throw new InputError(
+      `${file}: its first line (${history.header.join(',')}) is not a build_timings header`,
+    );
   }
-  const content = stringify([[...TIMING_COLUMNS], ...history.rows.map((row) => TIMING_COLUMNS.map((c) => row[c]))]);
+  const content = stringify([
+    [...TIMING_COLUMNS],
+    ...history.rows.map((row) => TIMING_COLUMNS.map((c) => row[c])),
+  ]);
   const unmappedContent = history.unmapped.length
-    ? stringify([['line', 'reason', 'fields...'], ...history.unmapped.map((u) => [String(u.line), u.reason, ...u.fields])])
+    ? stringify([
+        ['line', 'reason', 'fields...'],
+        ...history.unmapped.map((u) => [String(u.line), u.reason, ...u.fields]),
+      ])
     : '';
   return { content, rows: history.rows.length, unmapped: history.unmapped, unmappedContent };
 }

@@ -84,22 +84,28 @@ function check(options: RecordTimingOptions): Checked {
   assertSafeName('env', options.env);
   assertSafeName('phase', options.phase);
   assertSafeName('build id', options.buildId);
-  const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
+  const envDir =
+    options.envDir ||
+    parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) ||
+    options.env;
   assertSafeName('env-dir', envDir);
   const file = options.path || timingsPath(envDir);
   assertSafeRelativePath(file);
-  const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
+  const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(
+    Boolean,
+  );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(' or ')}, not both`);
   const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
   if (!options.command && exitCode === undefined) {
     throw new InputError(
       'exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. ' +
-        'Pass the phase command\'s status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.',
+        "Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.",
     );
   }
   const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
   const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
-  if (start && end && end < start) throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
+  if (start && end && end < start)
+    throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
   return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
 }
 
@@ -132,12 +138,22 @@ export async function recordTiming(
 
   const facts = await scanLog(logFile);
   const fileTimes = measured || (checked.start && checked.end) ? undefined : await stat(logFile);
-  const pick = (given: Date | undefined, wrapped: Date | undefined, fromLog: string | undefined, fromFile: () => Date) =>
-    given ? { at: given, source: 'input' as const }
-    : wrapped ? { at: wrapped, source: 'measured' as const }
-    : fromLog ? { at: new Date(fromLog), source: 'log' as const }
-    : { at: fromFile(), source: 'file' as const };
-  const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes!));
+  const pick = (
+    given: Date | undefined,
+    wrapped: Date | undefined,
+    fromLog: string | undefined,
+    fromFile: () => Date,
+  ) =>
+    given
+      ? { at: given, source: 'input' as const }
+      : wrapped
+        ? { at: wrapped, source: 'measured' as const }
+        : fromLog
+          ? { at: new Date(fromLog), source: 'log' as const }
+          : { at: fromFile(), source: 'file' as const };
+  const start = pick(checked.start, measured?.start, facts.firstTimestamp, () =>
+    birthOrModified(fileTimes!),
+  );
   const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes!.mtime);
 
   const row = timingRow({
@@ -157,7 +173,15 @@ export async function recordTiming(
     {
       branch: checked.branch,
       message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
-      files: [{ format: 'csv', path: checked.file, columns: [...TIMING_COLUMNS], key: TIMING_KEY, records: [row] }],
+      files: [
+        {
+          format: 'csv',
+          path: checked.file,
+          columns: [...TIMING_COLUMNS],
+          key: TIMING_KEY,
+          records: [row],
+        },
+      ],
     },
     appendOptions,
   );
@@ -183,7 +207,11 @@ async function assertReadable(file: string): Promise<void> {
     await access(file, constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `The log ${file} does not exist` : `The log ${file} cannot be read (${code})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `The log ${file} does not exist`
+        : `The log ${file} cannot be read (${code})`,
+    );
   }
   if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
 }

@@ -67,10 +67,14 @@ export function isoSeconds(date: Date): string {
 
 /** A time given by a user: ISO 8601 with an explicit zone (Z or an offset); anything else is an error. */
 export function parseUtcTime(name: string, value: string): Date {
-  const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+  const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(
+    value.trim(),
+  );
   const date = new Date(value.trim().replace(' ', 'T'));
   if (!ok || Number.isNaN(date.getTime())) {
-    throw new InputError(`${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`);
+    throw new InputError(
+      `${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`,
+    );
   }
   return date;
 }
@@ -78,7 +82,9 @@ export function parseUtcTime(name: string, value: string): Date {
 export function parseExitCode(value: string): number {
   const code = Number(value.trim());
   if (value.trim() === '' || !Number.isInteger(code) || code < 0 || code > 255) {
-    throw new InputError(`exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`);
+    throw new InputError(
+      `exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`,
+    );
   }
   return code;
 }
@@ -86,9 +92,13 @@ export function parseExitCode(value: string): number {
 /** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */
 export function parseEnvDirMap(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of text.split(/[\n,]/).map((l) => l.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [env, dir, extra] = entry.split('=').map((s) => s.trim());
-    if (!env || !dir || extra !== undefined) throw new InputError(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
+    if (!env || !dir || extra !== undefined)
+      throw new InputError(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
     map.set(env, dir);
   }
   return map;

@@ -27,11 +27,18 @@ export function shellCommand(line: string): CommandLine {
 
 /** <phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log: the seed's naming, by construction. */
 export function wrappedLogName(phase: string, env: string, buildId: string, start: Date): string {
-  const stamp = start.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = start
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `${phase}-${env}-${buildId}-${stamp}.log`;
 }
 
-export async function runAndLog(command: CommandLine, logFile: string, cwd: string): Promise<WrappedRun> {
+export async function runAndLog(
+  command: CommandLine,
+  logFile: string,
+  cwd: string,
+): Promise<WrappedRun> {
   await mkdir(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   // The signal goes to the whole process group; the command handles it, we note it.

@@ -1,4 +1,9 @@
-import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH, DEFAULT_RESULTS_GLOB, recordBatchMetrics } from '../../batch/record.js';
+import {
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_METRICS_PATH,
+  DEFAULT_RESULTS_GLOB,
+  recordBatchMetrics,
+} from '../../batch/record.js';
 import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
 import { batchMetricsText } from '../../report/batch-metrics-summary.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
@@ -44,7 +49,8 @@ Options:
 ${storeHelp}`,
   async run(args, io) {
     const { values } = parseOptions(args, options);
-    for (const name of ['batch-id', 'ecosystem'] as const) if (!values[name]) throw new UsageError(`--${name} is required`);
+    for (const name of ['batch-id', 'ecosystem'] as const)
+      if (!values[name]) throw new UsageError(`--${name} is required`);
     const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
     try {
       const recorded = await recordBatchMetrics(
@@ -63,7 +69,11 @@ ${storeHelp}`,
           branch: values.branch,
         },
         backend,
-        { log: io.stderr, spoolDir: defaultSpoolDir(io.env, io.cwd), retry: retryPolicyFromEnv(io.env) },
+        {
+          log: io.stderr,
+          spoolDir: defaultSpoolDir(io.env, io.cwd),
+          retry: retryPolicyFromEnv(io.env),
+        },
       );
       io.stdout(batchMetricsText(recorded));
       return 0;

@@ -17,10 +17,18 @@ ${storeHelp}`,
     const spoolDir = values['spool-dir'] ?? defaultSpoolDir(io.env, io.cwd);
     const backend = await openStore(storeFromArgs(values), { log: io.stderr });
     try {
-      const report = await flushSpool(backend, spoolDir, { log: io.stderr, retry: retryPolicyFromEnv(io.env) });
+      const report = await flushSpool(backend, spoolDir, {
+        log: io.stderr,
+        retry: retryPolicyFromEnv(io.env),
+      });
       for (const { file, result } of report.landed) {
-        const counts = result.files.map((f) => `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`);
-        io.stdout(`${basename(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`);
+        const counts = result.files.map(
+          (f) =>
+            `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`,
+        );
+        io.stdout(
+          `${basename(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`,
+        );
       }
       io.stdout(
         `${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`,

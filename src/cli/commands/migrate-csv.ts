@@ -25,13 +25,17 @@ Commit the result to the registry branch yourself after checking it.`,
     }
     const migration = migrateTimings(text, file);
     const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-    if (migration.unmapped.length > 0) await writeFile(`${file}.unmapped.csv`, migration.unmappedContent);
+    if (migration.unmapped.length > 0)
+      await writeFile(`${file}.unmapped.csv`, migration.unmappedContent);
     await writeFile(temp, migration.content);
     await rename(temp, file);
     io.stdout(`${file}: ${migration.rows} row(s) rewritten with the 12-column header.`);
     if (migration.unmapped.length > 0) {
-      io.stdout(`${migration.unmapped.length} row(s) could not be mapped and were kept in ${file}.unmapped.csv:`);
-      for (const u of migration.unmapped) io.stdout(`  line ${u.line}: ${u.reason}: ${u.fields.join(',')}`);
+      io.stdout(
+        `${migration.unmapped.length} row(s) could not be mapped and were kept in ${file}.unmapped.csv:`,
+      );
+      for (const u of migration.unmapped)
+        io.stdout(`  line ${u.line}: ${u.reason}: ${u.fields.join(',')}`);
     }
     return 0;
   },

@@ -7,7 +7,9 @@ export function notYetCommand(name: string, summary: string): Command {
     summary: `${summary} (not available yet)`,
     help: `ci-ledger ${name}: ${summary}.\nThis command is not available yet in this version of ci-ledger.`,
     async run(_args, io) {
-      io.stderr(`ci-ledger ${name}: not available yet in this version of ci-ledger; nothing was done.`);
+      io.stderr(
+        `ci-ledger ${name}: not available yet in this version of ci-ledger; nothing was done.`,
+      );
       return 1;
     },
   };

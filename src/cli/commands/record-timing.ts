@@ -64,10 +64,19 @@ Example (Makefile):
       if (!values[name]) throw new UsageError(`--${name} is required`);
     }
     if (split !== -1 && wrapped.length === 0) throw new UsageError('nothing to run after "--"');
-    if (wrapped.length > 0 && values.run) throw new UsageError('give the command after "--" or with --run, not both');
-    const command = wrapped.length > 0 ? { file: wrapped[0]!, args: wrapped.slice(1) } : values.run ? shellCommand(values.run) : undefined;
+    if (wrapped.length > 0 && values.run)
+      throw new UsageError('give the command after "--" or with --run, not both');
+    const command =
+      wrapped.length > 0
+        ? { file: wrapped[0]!, args: wrapped.slice(1) }
+        : values.run
+          ? shellCommand(values.run)
+          : undefined;
 
-    const root = await git(['rev-parse', '--show-toplevel'], { cwd: io.cwd }).then((s) => s.trim(), () => io.cwd);
+    const root = await git(['rev-parse', '--show-toplevel'], { cwd: io.cwd }).then(
+      (s) => s.trim(),
+      () => io.cwd,
+    );
     const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
     try {
       const recorded = await recordTiming(
@@ -90,7 +99,11 @@ Example (Makefile):
           root,
         },
         backend,
-        { log: io.stderr, spoolDir: defaultSpoolDir(io.env, io.cwd), retry: retryPolicyFromEnv(io.env) },
+        {
+          log: io.stderr,
+          spoolDir: defaultSpoolDir(io.env, io.cwd),
+          retry: retryPolicyFromEnv(io.env),
+        },
       );
       io.stdout(timingSummaryText(recorded));
       // A wrapped command's own failure is passed through, after its run was recorded.

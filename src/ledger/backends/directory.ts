@@ -36,7 +36,8 @@ export class DirectoryBackend implements LedgerBackend {
     const release = await this.lock();
     try {
       const now = await this.readFiles([...base.files.keys()]);
-      if (digest(now) !== base.head) return { status: 'conflict', reason: 'the files changed since they were read' };
+      if (digest(now) !== base.head)
+        return { status: 'conflict', reason: 'the files changed since they were read' };
       for (const [path, content] of changes) await replaceFile(join(this.root, path), content);
       for (const [path, content] of changes) now.set(path, content);
       return { status: 'published', head: digest(now) };
@@ -73,9 +74,13 @@ export class DirectoryBackend implements LedgerBackend {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const age = await stat(lockFile).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lockFile).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > STALE_LOCK_MS) await rm(lockFile, { force: true });
-      if (Date.now() > deadline) throw new Error(`${lockFile} is held by another writer for over ${LOCK_WAIT_MS / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`${lockFile} is held by another writer for over ${LOCK_WAIT_MS / 1000} s`);
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
     }
   }

@@ -19,7 +19,9 @@ export class GitError extends Error {
     readonly code: number | null,
     readonly stderr: string,
   ) {
-    super(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
+    super(
+      `git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`,
+    );
   }
 }
 
@@ -91,36 +93,60 @@ export class GitBackend implements LedgerBackend {
     const localRef = `refs/ledger/${branch}`;
     let head: string | null = null;
     try {
-      await this.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.remote, `+refs/heads/${branch}:${localRef}`], dir);
+      await this.run(
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--depth=1',
+          this.remote,
+          `+refs/heads/${branch}:${localRef}`,
+        ],
+        dir,
+      );
       head = (await this.run(['rev-parse', localRef], dir)).trim();
     } catch (error) {
-      if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr))) throw error;
+      if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)))
+        throw error;
     }
     const files = new Map<string, string | null>();
     for (const path of paths) files.set(path, head ? await this.readFileAt(dir, head, path) : null);
     return { branch, head, files };
   }
 
-  async publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult> {
+  async publish(
+    base: Snapshot,
+    changes: Map<string, string>,
+    message: string,
+  ): Promise<PublishResult> {
     const dir = await this.repo();
     const index = join(dir, `index-${process.pid}`);
     const env = { GIT_INDEX_FILE: index };
     await rm(index, { force: true });
     await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
     for (const [path, content] of changes) {
-      const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
-      await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, { env });
+      const blob = (
+        await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })
+      ).trim();
+      await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
+        env,
+      });
     }
     const tree = (await this.run(['write-tree'], dir, { env })).trim();
     const parents = base.head ? ['-p', base.head] : [];
     const commit = (
-      await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, { input: message, env: await this.author() })
+      await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, {
+        input: message,
+        env: await this.author(),
+      })
     ).trim();
     try {
       await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
     } catch (error) {
       const text = error instanceof GitError ? error.stderr + error.message : '';
-      if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)) {
+      if (
+        /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)
+      ) {
         return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
       }
       throw error;
@@ -151,9 +177,13 @@ export class GitBackend implements LedgerBackend {
   private async author(): Promise<NodeJS.ProcessEnv> {
     if (!this.identity) {
       const config = async (key: string) =>
-        git(['config', '--get', key], { cwd: this.userCwd }).then((v) => v.trim(), () => '');
+        git(['config', '--get', key], { cwd: this.userCwd }).then(
+          (v) => v.trim(),
+          () => '',
+        );
       const name = process.env.GIT_AUTHOR_NAME || (await config('user.name')) || 'ci-ledger';
-      const email = process.env.GIT_AUTHOR_EMAIL || (await config('user.email')) || 'ci-ledger@localhost';
+      const email =
+        process.env.GIT_AUTHOR_EMAIL || (await config('user.email')) || 'ci-ledger@localhost';
       this.identity = {
         GIT_AUTHOR_NAME: name,
         GIT_AUTHOR_EMAIL: email,

@@ -58,10 +58,14 @@ export class GitHubBackend implements LedgerBackend {
   constructor(options: GitHubBackendOptions) {
     const [owner, repo, extra] = options.repository.split('/');
     if (!owner || !repo || extra !== undefined) {
-      throw new InputError(`repository must be "owner/name", got ${JSON.stringify(options.repository)}`);
+      throw new InputError(
+        `repository must be "owner/name", got ${JSON.stringify(options.repository)}`,
+      );
     }
     if (!options.token) {
-      throw new InputError('No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")');
+      throw new InputError(
+        'No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")',
+      );
     }
     this.owner = owner;
     this.repo = repo;
@@ -82,11 +86,21 @@ export class GitHubBackend implements LedgerBackend {
         },
         throttle: {
           write: writeQueue,
-          onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          onRateLimit: (
+            after: number,
+            o: { method: string; url: string },
+            _k: unknown,
+            count: number,
+          ) => {
             log(`Rate limited on ${o.method} ${o.url}; retrying in ${after} s.`);
             return count < maxRateLimitRetries;
           },
-          onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          onSecondaryRateLimit: (
+            after: number,
+            o: { method: string; url: string },
+            _k: unknown,
+            count: number,
+          ) => {
             log(`Secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s.`);
             return count < maxRateLimitRetries;
           },
@@ -98,7 +112,9 @@ export class GitHubBackend implements LedgerBackend {
   }
 
   async defaultBranch(): Promise<string> {
-    const { data } = await this.call(() => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
+    const { data } = await this.call(() =>
+      this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }),
+    );
     return data.default_branch;
   }
 
@@ -120,7 +136,11 @@ export class GitHubBackend implements LedgerBackend {
     return { branch, head, files };
   }
 
-  async publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult> {
+  async publish(
+    base: Snapshot,
+    changes: Map<string, string>,
+    message: string,
+  ): Promise<PublishResult> {
     const { owner, repo } = this;
     const baseTree = base.head ? this.trees.get(base.head) : undefined;
     let tree: string;
@@ -130,7 +150,12 @@ export class GitHubBackend implements LedgerBackend {
           owner,
           repo,
           ...(baseTree ? { base_tree: baseTree } : {}),
-          tree: [...changes].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+          tree: [...changes].map(([path, content]) => ({
+            path,
+            mode: '100644' as const,
+            type: 'blob' as const,
+            content,
+          })),
         }),
       );
       tree = data.sha;
@@ -141,21 +166,41 @@ export class GitHubBackend implements LedgerBackend {
       throw error;
     }
     const { data: commit } = await this.call(() =>
-      this.octokit.rest.git.createCommit({ owner, repo, message, tree, parents: base.head ? [base.head] : [] }),
+      this.octokit.rest.git.createCommit({
+        owner,
+        repo,
+        message,
+        tree,
+        parents: base.head ? [base.head] : [],
+      }),
     );
     try {
       if (base.head) {
         await this.call(() =>
-          this.octokit.rest.git.updateRef({ owner, repo, ref: `heads/${base.branch}`, sha: commit.sha, force: false }),
+          this.octokit.rest.git.updateRef({
+            owner,
+            repo,
+            ref: `heads/${base.branch}`,
+            sha: commit.sha,
+            force: false,
+          }),
         );
       } else {
         await this.call(() =>
-          this.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${base.branch}`, sha: commit.sha }),
+          this.octokit.rest.git.createRef({
+            owner,
+            repo,
+            ref: `refs/heads/${base.branch}`,
+            sha: commit.sha,
+          }),
         );
       }
     } catch (error) {
       if (isRequestError(error) && (error.status === 422 || error.status === 409)) {
-        return { status: 'conflict', reason: `${base.head ? 'ref update' : 'branch creation'} refused: ${error.message}` };
+        return {
+          status: 'conflict',
+          reason: `${base.head ? 'ref update' : 'branch creation'} refused: ${error.message}`,
+        };
       }
       throw error;
     }
@@ -167,7 +212,11 @@ export class GitHubBackend implements LedgerBackend {
   private async headOf(branch: string): Promise<string | null> {
     try {
       const { data } = await this.call(() =>
-        this.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }),
+        this.octokit.rest.git.getRef({
+          owner: this.owner,
+          repo: this.repo,
+          ref: `heads/${branch}`,
+        }),
       );
       return data.object.sha;
     } catch (error) {
@@ -219,13 +268,19 @@ export class GitHubBackend implements LedgerBackend {
       );
     } catch (error) {
       if (isRequestError(error) && (error.status === 409 || error.status === 422)) {
-        return { status: 'conflict', reason: `creating the first commit refused: ${error.message}` };
+        return {
+          status: 'conflict',
+          reason: `creating the first commit refused: ${error.message}`,
+        };
       }
       throw error;
     }
     return changes.size === 1
       ? { status: 'published', head: (await this.headOf(base.branch)) ?? '' }
-      : { status: 'conflict', reason: 'the empty repository got its first commit; appending the rest' };
+      : {
+          status: 'conflict',
+          reason: 'the empty repository got its first commit; appending the rest',
+        };
   }
 
   /** Maps what Octokit could not retry away to the writer's vocabulary. */
@@ -243,14 +298,24 @@ function classify(error: unknown, target: string): unknown {
   const { status, message } = error;
   const retryAfter = Number(error.response?.headers?.['retry-after']);
   if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
-    return new TransientError(`HTTP ${status}: ${message}`, Number.isFinite(retryAfter) ? retryAfter : undefined);
+    return new TransientError(
+      `HTTP ${status}: ${message}`,
+      Number.isFinite(retryAfter) ? retryAfter : undefined,
+    );
   }
   if (status === 401) return new Error(`${target}: the token was refused (401 ${message})`);
   if (status === 403) {
-    return new Error(`${target}: permission denied (403 ${message}); the job needs "permissions: contents: write"`);
+    return new Error(
+      `${target}: permission denied (403 ${message}); the job needs "permissions: contents: write"`,
+    );
   }
-  if (status === 404 && !/\/(git\/ref|contents)\//.test(String((error as { request?: { url?: string } }).request?.url))) {
-    return new Error(`${target}: not found (404): check the repository name and that the token can see it`);
+  if (
+    status === 404 &&
+    !/\/(git\/ref|contents)\//.test(String((error as { request?: { url?: string } }).request?.url))
+  ) {
+    return new Error(
+      `${target}: not found (404): check the repository name and that the token can see it`,
+    );
   }
   return error;
 }
