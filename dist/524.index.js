@@ -110,7 +110,12 @@ class GitHubBackend {
                 owner,
                 repo,
                 ...(baseTree ? { base_tree: baseTree } : {}),
-                tree: [...changes].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+                tree: [...changes].map(([path, content]) => ({
+                    path,
+                    mode: '100644',
+                    type: 'blob',
+                    content,
+                })),
             }));
             tree = data.sha;
         }
@@ -120,18 +125,38 @@ class GitHubBackend {
             }
             throw error;
         }
-        const { data: commit } = await this.call(() => this.octokit.rest.git.createCommit({ owner, repo, message, tree, parents: base.head ? [base.head] : [] }));
+        const { data: commit } = await this.call(() => this.octokit.rest.git.createCommit({
+            owner,
+            repo,
+            message,
+            tree,
+            parents: base.head ? [base.head] : [],
+        }));
         try {
             if (base.head) {
-                await this.call(() => this.octokit.rest.git.updateRef({ owner, repo, ref: `heads/${base.branch}`, sha: commit.sha, force: false }));
+                await this.call(() => this.octokit.rest.git.updateRef({
+                    owner,
+                    repo,
+                    ref: `heads/${base.branch}`,
+                    sha: commit.sha,
+                    force: false,
+                }));
             }
             else {
-                await this.call(() => this.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${base.branch}`, sha: commit.sha }));
+                await this.call(() => this.octokit.rest.git.createRef({
+                    owner,
+                    repo,
+                    ref: `refs/heads/${base.branch}`,
+                    sha: commit.sha,
+                }));
             }
         }
         catch (error) {
             if (isRequestError(error) && (error.status === 422 || error.status === 409)) {
-                return { status: 'conflict', reason: `${base.head ? 'ref update' : 'branch creation'} refused: ${error.message}` };
+                return {
+                    status: 'conflict',
+                    reason: `${base.head ? 'ref update' : 'branch creation'} refused: ${error.message}`,
+                };
             }
             throw error;
         }
@@ -140,7 +165,11 @@ class GitHubBackend {
     async close() { }
     async headOf(branch) {
         try {
-            const { data } = await this.call(() => this.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
+            const { data } = await this.call(() => this.octokit.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`,
+            }));
             return data.object.sha;
         }
         catch (error) {
@@ -188,13 +217,19 @@ class GitHubBackend {
         }
         catch (error) {
             if (isRequestError(error) && (error.status === 409 || error.status === 422)) {
-                return { status: 'conflict', reason: `creating the first commit refused: ${error.message}` };
+                return {
+                    status: 'conflict',
+                    reason: `creating the first commit refused: ${error.message}`,
+                };
             }
             throw error;
         }
         return changes.size === 1
             ? { status: 'published', head: (await this.headOf(base.branch)) ?? '' }
-            : { status: 'conflict', reason: 'the empty repository got its first commit; appending the rest' };
+            : {
+                status: 'conflict',
+                reason: 'the empty repository got its first commit; appending the rest',
+            };
     }
     /** Maps what Octokit could not retry away to the writer's vocabulary. */
     async call(request) {
@@ -219,7 +254,8 @@ function classify(error, target) {
     if (status === 403) {
         return new Error(`${target}: permission denied (403 ${message}); the job needs "permissions: contents: write"`);
     }
-    if (status === 404 && !/\/(git\/ref|contents)\//.test(String(error.request?.url))) {
+    if (status === 404 &&
+        !/\/(git\/ref|contents)\//.test(String(error.request?.url))) {
         return new Error(`${target}: not found (404): check the repository name and that the token can see it`);
     }
     return error;

@@ -101,7 +101,14 @@ class GitBackend {
         const localRef = `refs/ledger/${branch}`;
         let head = null;
         try {
-            await this.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.remote, `+refs/heads/${branch}:${localRef}`], dir);
+            await this.run([
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                '--depth=1',
+                this.remote,
+                `+refs/heads/${branch}:${localRef}`,
+            ], dir);
             head = (await this.run(['rev-parse', localRef], dir)).trim();
         }
         catch (error) {
@@ -121,11 +128,16 @@ class GitBackend {
         await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
         for (const [path, content] of changes) {
             const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
-            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
+                env,
+            });
         }
         const tree = (await this.run(['write-tree'], dir, { env })).trim();
         const parents = base.head ? ['-p', base.head] : [];
-        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, { input: message, env: await this.author() })).trim();
+        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, {
+            input: message,
+            env: await this.author(),
+        })).trim();
         try {
             await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
         }

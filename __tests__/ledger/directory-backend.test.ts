@@ -11,7 +11,12 @@ import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.j
 const batch = (id: string): AppendRequest => ({
   message: `batch ${id}`,
   files: [
-    { format: 'jsonl', path: 'data/metrics/batch-runs.jsonl', key: ['batch_id', 'ecosystem'], records: [{ batch_id: id, ecosystem: 'cargo' }] },
+    {
+      format: 'jsonl',
+      path: 'data/metrics/batch-runs.jsonl',
+      key: ['batch_id', 'ecosystem'],
+      records: [{ batch_id: id, ecosystem: 'cargo' }],
+    },
     {
       format: 'jsonl',
       path: 'data/failures/cargo.jsonl',
@@ -30,15 +35,21 @@ describe('directory backend', () => {
     const again = await appendRecords(backend, batch('b1'));
     expect(again.status).toBe('already-recorded');
     expect(again.files.map((f) => f.duplicates)).toEqual([1, 1]);
-    expect(await readFile(join(dir, 'data/metrics/batch-runs.jsonl'), 'utf8')).toBe('{"batch_id":"b1","ecosystem":"cargo"}\n');
-    expect((await readFile(join(dir, 'data/failures/cargo.jsonl'), 'utf8')).split('\n').filter(Boolean)).toHaveLength(1);
+    expect(await readFile(join(dir, 'data/metrics/batch-runs.jsonl'), 'utf8')).toBe(
+      '{"batch_id":"b1","ecosystem":"cargo"}\n',
+    );
+    expect(
+      (await readFile(join(dir, 'data/failures/cargo.jsonl'), 'utf8')).split('\n').filter(Boolean),
+    ).toHaveLength(1);
     expect((await readdir(dir)).sort()).toEqual(['data']); // no lock or temp files left behind
   });
 
   test('a path that escapes the directory is refused before anything is written', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-dir-'));
     for (const path of ['../outside.jsonl', '/etc/passwd', 'data/../../x', '.git/config', 'a//b']) {
-      await expect(appendRecords(new DirectoryBackend(dir), jsonlRequest('x', path))).rejects.toThrow(InputError);
+      await expect(
+        appendRecords(new DirectoryBackend(dir), jsonlRequest('x', path)),
+      ).rejects.toThrow(InputError);
     }
     expect(await readdir(dir)).toEqual([]);
   });
@@ -47,7 +58,11 @@ describe('directory backend', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-dir-'));
     const ids = Array.from({ length: 20 }, (_, i) => `w${i}`);
     const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
-    const runs = await Promise.all(spools.map((s) => runCli(['flush', '--spool-dir', s, '--data-dir', dir], { env: quickRetryEnv })));
+    const runs = await Promise.all(
+      spools.map((s) =>
+        runCli(['flush', '--spool-dir', s, '--data-dir', dir], { env: quickRetryEnv }),
+      ),
+    );
     for (const run of runs) expect(run).toMatchObject({ code: 0 });
     const lines = (await readFile(join(dir, 'data/records.jsonl'), 'utf8')).trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id).sort()).toEqual([...ids].sort());

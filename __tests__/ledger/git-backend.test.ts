@@ -9,13 +9,21 @@ import { git } from '../../src/ledger/backends/git.js';
 import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.js';
 import { createBareRepo, startGitDaemon, type GitDaemon } from '../support/git-daemon.js';
 
-const showFile = (bare: string, branch: string, path: string) => git(['--git-dir', bare, 'show', `${branch}:${path}`]);
-const idsIn = (jsonl: string) => jsonl.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+const showFile = (bare: string, branch: string, path: string) =>
+  git(['--git-dir', bare, 'show', `${branch}:${path}`]);
+const idsIn = (jsonl: string) =>
+  jsonl
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { id: string }).id);
 
 /** Every commit on the branch, oldest first, with its parent count. */
 async function history(bare: string, branch: string) {
   const out = await git(['--git-dir', bare, 'log', '--format=%H %P', '--reverse', branch]);
-  return out.trim().split('\n').map((line) => line.trim().split(' ').length - 1);
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(' ').length - 1);
 }
 
 async function userClone(bare: string): Promise<string> {
@@ -24,7 +32,18 @@ async function userClone(bare: string): Promise<string> {
   await git(['init', '--quiet', '--initial-branch=main', seed]);
   await writeFile(join(seed, 'README.md'), 'infra\n');
   await git(['-C', seed, 'add', '.']);
-  await git(['-C', seed, '-c', 'user.name=op', '-c', 'user.email=op@example.com', 'commit', '--quiet', '-m', 'init']);
+  await git([
+    '-C',
+    seed,
+    '-c',
+    'user.name=op',
+    '-c',
+    'user.email=op@example.com',
+    'commit',
+    '--quiet',
+    '-m',
+    'init',
+  ]);
   await git(['-C', seed, 'push', '--quiet', bare, 'main']);
   const clone = join(root, 'clone');
   await git(['clone', '--quiet', bare, clone]);
@@ -47,15 +66,21 @@ describe('git backend', () => {
     const statusBefore = await git(['-C', clone, 'status', '--porcelain']);
     const headBefore = await git(['-C', clone, 'rev-parse', 'HEAD']);
 
-    const spool = await spoolWith(jsonlRequest('first', 'data/records.jsonl', 'governance-registry'));
+    const spool = await spoolWith(
+      jsonlRequest('first', 'data/records.jsonl', 'governance-registry'),
+    );
     const run = await runCli(['flush', '--spool-dir', spool], { cwd: clone, env: quickRetryEnv });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/recorded on governance-registry at [0-9a-f]{40} after 1 attempt/);
 
-    expect(idsIn(await showFile(bare, 'governance-registry', 'data/records.jsonl'))).toEqual(['first']);
+    expect(idsIn(await showFile(bare, 'governance-registry', 'data/records.jsonl'))).toEqual([
+      'first',
+    ]);
     // An orphan commit holding just the new file: no README from main, no parent.
-    expect(await git(['--git-dir', bare, 'ls-tree', '-r', '--name-only', 'governance-registry'])).toBe('data/records.jsonl\n');
+    expect(
+      await git(['--git-dir', bare, 'ls-tree', '-r', '--name-only', 'governance-registry']),
+    ).toBe('data/records.jsonl\n');
     expect(await history(bare, 'governance-registry')).toEqual([0]);
     // The operator's checkout is exactly as it was.
     expect(await git(['-C', clone, 'status', '--porcelain'])).toBe(statusBefore);
@@ -67,9 +92,14 @@ describe('git backend', () => {
   test('a re-submitted record is not written twice', async () => {
     const bare = await createBareRepo(daemon.baseDir, 'idempotent.git');
     for (let i = 0; i < 2; i++) {
-      const run = await runCli(['flush', '--spool-dir', await spoolWith(jsonlRequest('same')), '--git-remote', bare], { env: quickRetryEnv });
+      const run = await runCli(
+        ['flush', '--spool-dir', await spoolWith(jsonlRequest('same')), '--git-remote', bare],
+        { env: quickRetryEnv },
+      );
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain(i === 0 ? ': recorded on ledger' : ': already-recorded on ledger');
+      expect(run.stdout).toContain(
+        i === 0 ? ': recorded on ledger' : ': already-recorded on ledger',
+      );
     }
     expect(idsIn(await showFile(bare, 'ledger', 'data/records.jsonl'))).toEqual(['same']);
     expect(await history(bare, 'ledger')).toEqual([0]);
@@ -80,7 +110,11 @@ describe('git backend', () => {
     const url = daemon.url('concurrent.git');
     const ids = Array.from({ length: 20 }, (_, i) => `writer-${String(i).padStart(2, '0')}`);
     const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
-    const runs = await Promise.all(spools.map((dir) => runCli(['flush', '--spool-dir', dir, '--git-remote', url], { env: quickRetryEnv })));
+    const runs = await Promise.all(
+      spools.map((dir) =>
+        runCli(['flush', '--spool-dir', dir, '--git-remote', url], { env: quickRetryEnv }),
+      ),
+    );
 
     for (const run of runs) expect(run).toMatchObject({ code: 0 });
     const landed = idsIn(await showFile(bare, 'ledger', 'data/records.jsonl'));
@@ -88,7 +122,9 @@ describe('git backend', () => {
     // One commit per writer, each with a single parent after the first: nothing forced, nothing merged.
     expect(await history(bare, 'ledger')).toEqual([0, ...Array(19).fill(1)]);
     const attempts = runs.map((r) => Number(/after (\d+) attempt/.exec(r.stdout)?.[1]));
-    console.log(`git backend, 20 concurrent writers: ${landed.length}/20 records landed, attempts per writer: max ${Math.max(...attempts)}, mean ${(attempts.reduce((a, b) => a + b) / attempts.length).toFixed(1)}`);
+    console.log(
+      `git backend, 20 concurrent writers: ${landed.length}/20 records landed, attempts per writer: max ${Math.max(...attempts)}, mean ${(attempts.reduce((a, b) => a + b) / attempts.length).toFixed(1)}`,
+    );
   });
 
   test('a header mismatch changes nothing and says what is wrong', async () => {
@@ -97,18 +133,41 @@ describe('git backend', () => {
     await git(['init', '--quiet', '--initial-branch=ledger', seed]);
     await writeFile(join(seed, 'timings.csv'), 'a,b,c\n1,2,3\n');
     await git(['-C', seed, 'add', '.']);
-    await git(['-C', seed, '-c', 'user.name=op', '-c', 'user.email=op@example.com', 'commit', '--quiet', '-m', 'old']);
+    await git([
+      '-C',
+      seed,
+      '-c',
+      'user.name=op',
+      '-c',
+      'user.email=op@example.com',
+      'commit',
+      '--quiet',
+      '-m',
+      'old',
+    ]);
     await git(['-C', seed, 'push', '--quiet', bare, 'ledger']);
     const before = await git(['--git-dir', bare, 'rev-parse', 'ledger']);
 
     const spool = await spoolWith({
       branch: 'ledger',
       message: 'row',
-      files: [{ format: 'csv', path: 'timings.csv', columns: ['x', 'y'], key: ['x'], records: [{ x: '1', y: '2' }] }],
+      files: [
+        {
+          format: 'csv',
+          path: 'timings.csv',
+          columns: ['x', 'y'],
+          key: ['x'],
+          records: [{ x: '1', y: '2' }],
+        },
+      ],
     });
-    const run = await runCli(['flush', '--spool-dir', spool, '--git-remote', bare], { env: quickRetryEnv });
+    const run = await runCli(['flush', '--spool-dir', spool, '--git-remote', bare], {
+      env: quickRetryEnv,
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/timings\.csv: its header has 3 columns \(a,b,c\).*Nothing was written/);
+    expect(run.stderr).toMatch(
+      /timings\.csv: its header has 3 columns \(a,b,c\).*Nothing was written/,
+    );
     expect(await git(['--git-dir', bare, 'rev-parse', 'ledger'])).toBe(before);
     expect(await readdir(spool)).toEqual(['request.json']); // kept for a later flush
   });
@@ -120,14 +179,17 @@ describe('git backend', () => {
     const dead = 'git://127.0.0.1:9/nothing-listens-here.git';
     const failed = await runCli(['flush', '--spool-dir', spool, '--git-remote', dead], {
       cwd: work,
-      env: { ...quickRetryEnv, CI_LEDGER_MAX_ATTEMPTS: '3' },
+      env: { ...quickRetryEnv, CI_LEDGER_MAX_ATTEMPTS: '3', CI_LEDGER_RETRY_BASE_MS: '10' },
     });
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/gave up after 3 attempts/);
     expect(failed.stderr).toContain('"id":"survivor"');
     expect(await readdir(spool)).toEqual(['request.json']);
 
-    const later = await runCli(['flush', '--spool-dir', spool, '--git-remote', bare], { cwd: work, env: quickRetryEnv });
+    const later = await runCli(['flush', '--spool-dir', spool, '--git-remote', bare], {
+      cwd: work,
+      env: quickRetryEnv,
+    });
     expect(later.code).toBe(0);
     expect(idsIn(await showFile(bare, 'ledger', 'data/records.jsonl'))).toEqual(['survivor']);
     expect(await readdir(spool)).toEqual([]);

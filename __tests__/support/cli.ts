@@ -15,18 +15,26 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Fast retries for tests; the policy itself is what is under test, not its patience. */
+/** The writer's own retry policy stays at its defaults in tests (that is what is under test);
+ * only Octokit's per-request retry waits (1 s, 4 s, 9 s) are shortened. */
 export const quickRetryEnv = {
-  CI_LEDGER_RETRY_BASE_MS: '20',
-  CI_LEDGER_RETRY_MAX_MS: '400',
-  CI_LEDGER_MAX_ATTEMPTS: '60',
-  CI_LEDGER_REQUEST_RETRY_BASE_MS: '20',
+  CI_LEDGER_REQUEST_RETRY_BASE_MS: '50',
 };
 
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
-    const child = spawn(process.execPath, [cliBundle, ...args], { cwd: options.cwd ?? repoRoot, env });
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...options.env,
+    };
+    const child = spawn(process.execPath, [cliBundle, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -41,13 +49,23 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 export async function spoolWith(request: AppendRequest): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-spool-'));
   await mkdir(dir, { recursive: true });
-  const entry = { version: 1, createdAt: new Date().toISOString(), target: 'test', reason: 'test', request };
+  const entry = {
+    version: 1,
+    createdAt: new Date().toISOString(),
+    target: 'test',
+    reason: 'test',
+    request,
+  };
   await writeFile(join(dir, 'request.json'), JSON.stringify(entry));
   return dir;
 }
 
 /** One JSONL record per writer, keyed by its id. */
-export function jsonlRequest(id: string, path = 'data/records.jsonl', branch = 'ledger'): AppendRequest {
+export function jsonlRequest(
+  id: string,
+  path = 'data/records.jsonl',
+  branch = 'ledger',
+): AppendRequest {
   return {
     branch,
     message: `record ${id}`,

@@ -31339,7 +31339,11 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/ledger/backoff.ts
-const backoff_defaultRetryPolicy = { maxAttempts: 12, baseDelayMs: 200, maxDelayMs: 10_000 };
+const backoff_defaultRetryPolicy = {
+    maxAttempts: 15,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+};
 /** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
 function backoff_backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
@@ -31379,6 +31383,7 @@ function unsafePathReason(path) {
         return 'it is absolute';
     if (path.includes('\\'))
         return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     if (/[\0-\x1f\x7f]/.test(path))
         return 'it contains a control character';
     const segments = path.split('/');
@@ -34098,7 +34103,7 @@ const sync_stringify = function (records, opts = {}) {
 
 
 
-function plan_planAppend(current, appends) {
+function plan_planAppend(current, appends, anchor) {
     const changes = new Map();
     const files = [];
     for (const append of appends) {
@@ -34107,6 +34112,18 @@ function plan_planAppend(current, appends) {
         if (appended > 0)
             changes.set(append.path, content);
         files.push({ path: append.path, appended, duplicates });
+    }
+    const anchored = anchor === undefined ? undefined : files.find((f) => f.path === anchor);
+    if (anchored && anchored.appended === 0) {
+        // The request as a whole is already recorded: its other records count as duplicates too.
+        return {
+            changes: new Map(),
+            files: files.map((f, i) => ({
+                path: f.path,
+                appended: 0,
+                duplicates: appends[i].records.length,
+            })),
+        };
     }
     return { changes, files };
 }
@@ -34225,7 +34242,13 @@ function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
 }
 async function spool_spoolRequest(dir, request, target, reason) {
     await mkdir(dir, { recursive: true });
-    const entry = { version: 1, createdAt: new Date().toISOString(), target, reason, request };
+    const entry = {
+        version: 1,
+        createdAt: new Date().toISOString(),
+        target,
+        reason,
+        request,
+    };
     const name = `${entry.createdAt.replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}.json`;
     const file = join(dir, name);
     const temp = `${file}.tmp`;
@@ -34235,7 +34258,10 @@ async function spool_spoolRequest(dir, request, target, reason) {
 }
 async function spool_listSpool(dir) {
     try {
-        return (await readdir(dir)).filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
+        return (await readdir(dir))
+            .filter((n) => n.endsWith('.json'))
+            .sort()
+            .map((n) => join(dir, n));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -34286,7 +34312,7 @@ async function append_appendRecords(backend, request, options = {}) {
         try {
             branch ??= await backend.defaultBranch();
             const snapshot = await backend.read(branch, request.files.map((f) => f.path));
-            const plan = planAppend(snapshot.files, request.files);
+            const plan = planAppend(snapshot.files, request.files, request.anchor);
             if (plan.changes.size === 0) {
                 const landedEarlier = publishOutcomeUnknown;
                 if (landedEarlier)
@@ -34297,12 +34323,21 @@ async function append_appendRecords(backend, request, options = {}) {
                     head: snapshot.head,
                     files: plan.files,
                     attempts: attempt,
+                    contents: snapshot.files,
                 };
             }
             try {
                 const published = await backend.publish(snapshot, plan.changes, request.message);
                 if (published.status === 'published') {
-                    return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt };
+                    const contents = new Map([...snapshot.files, ...plan.changes]);
+                    return {
+                        status: 'recorded',
+                        branch,
+                        head: published.head,
+                        files: plan.files,
+                        attempts: attempt,
+                        contents,
+                    };
                 }
                 lastProblem = published.reason;
             }
@@ -34332,6 +34367,9 @@ async function append_appendRecords(backend, request, options = {}) {
 }
 function validateRequest(request) {
     const seen = new Set();
+    if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
+        throw new InputError(`anchor ${request.anchor} is not one of the files appended to`);
+    }
     for (const file of request.files) {
         assertSafeRelativePath(file.path);
         if (seen.has(file.path))
@@ -34369,17 +34407,21 @@ async function giveUp(request, backend, options, why, log) {
 
 
 async function flushSpool(backend, spoolDir, options = {}) {
-    const report = { files: 0, recorded: 0, alreadyRecorded: 0, failed: [] };
+    const report = { files: 0, recorded: 0, alreadyRecorded: 0, landed: [], failed: [] };
     for (const file of await listSpool(spoolDir)) {
         report.files++;
         try {
             const entry = await readSpoolEntry(file);
             // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
-            const result = await appendRecords(backend, entry.request, { ...options, spoolDir: undefined });
+            const result = await appendRecords(backend, entry.request, {
+                ...options,
+                spoolDir: undefined,
+            });
             if (result.status === 'recorded')
                 report.recorded++;
             else
                 report.alreadyRecorded++;
+            report.landed.push({ file, result });
             await removeSpoolEntry(file);
         }
         catch (error) {
@@ -34400,7 +34442,11 @@ async function flushSpool(backend, spoolDir, options = {}) {
  */
 
 function chooseStore(choice, env = process.env) {
-    const given = [choice.dataDir && '--data-dir', choice.gitRemote && '--git-remote', choice.repo && '--repo'].filter(Boolean);
+    const given = [
+        choice.dataDir && '--data-dir',
+        choice.gitRemote && '--git-remote',
+        choice.repo && '--repo',
+    ].filter(Boolean);
     if (given.length > 1)
         throw new InputError(`Choose one store, not ${given.join(' and ')}`);
     if (choice.dataDir)
@@ -34424,14 +34470,16 @@ async function openStore(spec, options = {}) {
         }
         case 'git': {
             const { GitBackend, normalizeRemote, originOf } = await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
-            const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
-                throw new InputError('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
-            });
+            const remote = spec.remote
+                ? normalizeRemote(spec.remote)
+                : await originOf().catch(() => {
+                    throw new InputError('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
+                });
             return new GitBackend(remote);
         }
         case 'github': {
             const { GitHubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524));
-            const num = (name) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined);
+            const num = (name) => env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
             return new GitHubBackend({
                 token: spec.token,
                 repository: spec.repository,
@@ -34466,7 +34514,7 @@ function storeFromInputs(env = process.env) {
         core.setSecret(token);
     const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
     if (!repository)
-        throw new InputError('No repository: set the repository input (default: the workflow\'s repository)');
+        throw new InputError("No repository: set the repository input (default: the workflow's repository)");
     return githubStore(repository, token, env);
 }
 /** Runs an action body; any failure becomes one clear error annotation and a failed step. */

@@ -6168,7 +6168,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/ledger/backoff.ts
-const defaultRetryPolicy = { maxAttempts: 12, baseDelayMs: 200, maxDelayMs: 10_000 };
+const defaultRetryPolicy = {
+    maxAttempts: 15,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+};
 /** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
 function backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
@@ -6208,6 +6212,7 @@ function unsafePathReason(path) {
         return 'it is absolute';
     if (path.includes('\\'))
         return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     if (/[\0-\x1f\x7f]/.test(path))
         return 'it contains a control character';
     const segments = path.split('/');
@@ -9207,7 +9212,11 @@ function planAppend(current, appends, anchor) {
         // The request as a whole is already recorded: its other records count as duplicates too.
         return {
             changes: new Map(),
-            files: files.map((f, i) => ({ path: f.path, appended: 0, duplicates: appends[i].records.length })),
+            files: files.map((f, i) => ({
+                path: f.path,
+                appended: 0,
+                duplicates: appends[i].records.length,
+            })),
         };
     }
     return { changes, files };
@@ -9327,7 +9336,13 @@ function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
 }
 async function spoolRequest(dir, request, target, reason) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const entry = { version: 1, createdAt: new Date().toISOString(), target, reason, request };
+    const entry = {
+        version: 1,
+        createdAt: new Date().toISOString(),
+        target,
+        reason,
+        request,
+    };
     const name = `${entry.createdAt.replace(/[:.]/g, '')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
     const file = (0,external_node_path_.join)(dir, name);
     const temp = `${file}.tmp`;
@@ -9337,7 +9352,10 @@ async function spoolRequest(dir, request, target, reason) {
 }
 async function listSpool(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).sort().map((n) => (0,external_node_path_.join)(dir, n));
+        return (await (0,promises_.readdir)(dir))
+            .filter((n) => n.endsWith('.json'))
+            .sort()
+            .map((n) => (0,external_node_path_.join)(dir, n));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -9406,7 +9424,14 @@ async function appendRecords(backend, request, options = {}) {
                 const published = await backend.publish(snapshot, plan.changes, request.message);
                 if (published.status === 'published') {
                     const contents = new Map([...snapshot.files, ...plan.changes]);
-                    return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt, contents };
+                    return {
+                        status: 'recorded',
+                        branch,
+                        head: published.head,
+                        files: plan.files,
+                        attempts: attempt,
+                        contents,
+                    };
                 }
                 lastProblem = published.reason;
             }
@@ -9482,7 +9507,10 @@ async function flushSpool(backend, spoolDir, options = {}) {
         try {
             const entry = await readSpoolEntry(file);
             // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
-            const result = await appendRecords(backend, entry.request, { ...options, spoolDir: undefined });
+            const result = await appendRecords(backend, entry.request, {
+                ...options,
+                spoolDir: undefined,
+            });
             if (result.status === 'recorded')
                 report.recorded++;
             else
@@ -9508,7 +9536,11 @@ async function flushSpool(backend, spoolDir, options = {}) {
  */
 
 function chooseStore(choice, env = process.env) {
-    const given = [choice.dataDir && '--data-dir', choice.gitRemote && '--git-remote', choice.repo && '--repo'].filter(Boolean);
+    const given = [
+        choice.dataDir && '--data-dir',
+        choice.gitRemote && '--git-remote',
+        choice.repo && '--repo',
+    ].filter(Boolean);
     if (given.length > 1)
         throw new ledger_errors/* InputError */.dz(`Choose one store, not ${given.join(' and ')}`);
     if (choice.dataDir)
@@ -9532,14 +9564,16 @@ async function openStore(spec, options = {}) {
         }
         case 'git': {
             const { GitBackend, normalizeRemote, originOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8520));
-            const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
-                throw new ledger_errors/* InputError */.dz('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
-            });
+            const remote = spec.remote
+                ? normalizeRemote(spec.remote)
+                : await originOf().catch(() => {
+                    throw new ledger_errors/* InputError */.dz('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
+                });
             return new GitBackend(remote);
         }
         case 'github': {
             const { GitHubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524));
-            const num = (name) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined);
+            const num = (name) => env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
             return new GitHubBackend({
                 token: spec.token,
                 repository: spec.repository,
@@ -9605,7 +9639,10 @@ function globToRegExp(glob) {
             if (end === -1)
                 source += '\\[';
             else {
-                source += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
                 i = end;
             }
         }
@@ -9638,7 +9675,13 @@ const DEFAULT_CATEGORY_MAP = [
     '*=generation_failed',
 ].join('\n');
 /** The seed's five platforms, in the order operators read them. */
-const REPORTED_PLATFORMS = ['linux-glibc-x86_64', 'linux-glibc-arm64', 'linux-musl-x86_64', 'darwin-arm64', 'darwin-x86_64'];
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
 function entries(kind, text) {
     return text
         .split('\n')
@@ -9655,7 +9698,10 @@ function entries(kind, text) {
 }
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 function parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform]) => ({ re: globToRegExp(pattern), platform }));
+    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
+        re: globToRegExp(pattern),
+        platform,
+    }));
     return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */
@@ -9805,13 +9851,19 @@ function artifactSeconds(a) {
     const wall = seconds(a.finishedAt) - seconds(a.startedAt);
     if (Number.isFinite(wall) && wall >= 0)
         return { seconds: wall, source: 'finished_at − started_at' };
-    const durations = a.results.map((r) => r.durationSeconds).filter((d) => d !== undefined);
+    const durations = a.results
+        .map((r) => r.durationSeconds)
+        .filter((d) => d !== undefined);
     if (durations.length > 0)
         return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
     return { seconds: NaN, source: 'unknown' };
 }
 function addDuration(a, map, counts) {
-    const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : undefined;
+    const platform = a.platform
+        ? map(a.platform)
+        : a.results[0]
+            ? map(a.results[0].platform)
+            : undefined;
     if (!platform)
         return;
     const { seconds: s } = artifactSeconds(a);
@@ -9902,7 +9954,7 @@ function schemaError(file, errors) {
             ? `is missing the required property "${first.params.missingProperty}"`
             : first.keyword === 'const'
                 ? `must be ${JSON.stringify(first.params.allowedValue)}`
-                : first.message ?? 'is invalid';
+                : (first.message ?? 'is invalid');
     return new ledger_errors/* InputError */.dz(`${file}: ${pointer} ${detail}`);
 }
 /** "validation-results-darwin-arm64.json" → "darwin-arm64" */
@@ -9935,7 +9987,9 @@ function parseArtifact(text, file) {
                 category: r.category,
                 message: r.message,
                 durationSeconds: r.duration_seconds,
-                blockedBy: r.blocked_by == null ? undefined : [].concat(r.blocked_by),
+                blockedBy: r.blocked_by == null
+                    ? undefined
+                    : [].concat(r.blocked_by),
             })),
         };
     }
@@ -9988,7 +10042,9 @@ async function findArtifacts(dir, glob) {
             throw new ledger_errors/* InputError */.dz(`results-dir ${dir} does not exist`);
         throw error;
     }
-    const matches = names.filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : (0,external_node_path_.basename)(n))).sort();
+    const matches = names
+        .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : (0,external_node_path_.basename)(n)))
+        .sort();
     const files = [];
     for (const name of matches)
         if ((await (0,promises_.stat)((0,external_node_path_.join)(dir, name))).isFile())
@@ -10070,7 +10126,12 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
         anchor: metricsPath,
         files: [
             { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-            { format: 'jsonl', path: failuresPath, key: FAILURE_KEY, records: outcome.failures.map((f) => ({ ...f })) },
+            {
+                format: 'jsonl',
+                path: failuresPath,
+                key: FAILURE_KEY,
+                records: outcome.failures.map((f) => ({ ...f })),
+            },
         ],
     }, appendOptions);
     return { ...outcome, artifacts, metricsPath, failuresPath, append };
@@ -10145,9 +10206,7 @@ function batch_table_batchTableMarkdown(record) {
     ];
     const rows = Object.entries(record.platforms).map(([name, c]) => row(text(name), c));
     rows.push(row('**Total**', totals(record)));
-    return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, [
-        'left', 'right', 'right', 'right', 'right', 'right', 'right',
-    ]);
+    return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 function batchTableText(record) {
     const names = Object.keys(record.platforms);
@@ -10177,7 +10236,7 @@ function writtenNote(r) {
 }
 function batchMetricsMarkdown(r) {
     const { record } = r;
-    return [
+    return ([
         `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
         batchTableMarkdown(record),
         [
@@ -10187,7 +10246,7 @@ function batchMetricsMarkdown(r) {
             `**macOS minutes:** ${text(macosNote(r))}`,
         ].join(' · '),
         writtenMarkdown(r),
-    ].join('\n\n') + '\n';
+    ].join('\n\n') + '\n');
 }
 function writtenMarkdown(r) {
     const { branch, head } = r.append;
@@ -10220,7 +10279,11 @@ const storeHelp = `STORE (one of):
   Default: the GitHub API for GITHUB_REPOSITORY inside Actions; elsewhere git with this
   repository's "origin".`;
 function storeFromArgs(values) {
-    return chooseStore({ dataDir: values['data-dir'], gitRemote: values['git-remote'], repo: values.repo });
+    return chooseStore({
+        dataDir: values['data-dir'],
+        gitRemote: values['git-remote'],
+        repo: values.repo,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/batch-metrics.ts
@@ -10286,7 +10349,11 @@ ${storeHelp}`,
                 metricsPath: values['metrics-path'],
                 failuresDir: values['failures-dir'],
                 branch: values.branch,
-            }, backend, { log: io.stderr, spoolDir: defaultSpoolDir(io.env, io.cwd), retry: retryPolicyFromEnv(io.env) });
+            }, backend, {
+                log: io.stderr,
+                spoolDir: defaultSpoolDir(io.env, io.cwd),
+                retry: retryPolicyFromEnv(io.env),
+            });
             io.stdout(batchMetricsText(recorded));
             return 0;
         }
@@ -10315,7 +10382,10 @@ ${storeHelp}`,
         const spoolDir = values['spool-dir'] ?? defaultSpoolDir(io.env, io.cwd);
         const backend = await openStore(storeFromArgs(values), { log: io.stderr });
         try {
-            const report = await flushSpool(backend, spoolDir, { log: io.stderr, retry: retryPolicyFromEnv(io.env) });
+            const report = await flushSpool(backend, spoolDir, {
+                log: io.stderr,
+                retry: retryPolicyFromEnv(io.env),
+            });
             for (const { file, result } of report.landed) {
                 const counts = result.files.map((f) => `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`);
                 io.stdout(`${(0,external_node_path_.basename)(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`);
@@ -10398,7 +10468,10 @@ function parseExitCode(value) {
 /** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */
 function parseEnvDirMap(text) {
     const map = new Map();
-    for (const entry of text.split(/[\n,]/).map((l) => l.trim()).filter(Boolean)) {
+    for (const entry of text
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         const [env, dir, extra] = entry.split('=').map((s) => s.trim());
         if (!env || !dir || extra !== undefined)
             throw new ledger_errors/* InputError */.dz(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
@@ -10431,7 +10504,12 @@ const INT = /^-?\d+$/;
 function readTimingHistory(text, file = 'build_timings.csv') {
     let records;
     try {
-        records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+        records = parse(text, {
+            bom: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            info: true,
+        });
     }
     catch (error) {
         const e = error;
@@ -10445,12 +10523,20 @@ function readTimingHistory(text, file = 'build_timings.csv') {
     for (const { record, info } of body) {
         const shape = shapes.find((s) => s.length === record.length && plausible(s, record));
         if (!shape) {
-            unmapped.push({ line: info.lines, fields: record, reason: reasonFor(record.length, header.length) });
+            unmapped.push({
+                line: info.lines,
+                fields: record,
+                reason: reasonFor(record.length, header.length),
+            });
             continue;
         }
         const missing = REQUIRED.filter((c) => !shape.includes(c));
         if (missing.length > 0) {
-            unmapped.push({ line: info.lines, fields: record, reason: `no ${missing.join(', ')} column` });
+            unmapped.push({
+                line: info.lines,
+                fields: record,
+                reason: `no ${missing.join(', ')} column`,
+            });
             continue;
         }
         const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, '']));
@@ -10496,7 +10582,7 @@ function reasonFor(length, headerLength) {
 function runsOf(rows, env, phase) {
     return rows
         .filter((r) => r.env === env && r.phase === phase)
-        .sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+        .sort((a, b) => a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0);
 }
 /**
  * Statistics of a phase's runs, and the baseline for `current`: the median duration of the
@@ -10523,7 +10609,9 @@ function phaseStats(runs, current) {
 }
 const history_REGRESSION_FACTOR = 1.5;
 function isRegression(durationSeconds, stats) {
-    return stats.baselineSeconds !== undefined && stats.baselineSeconds > 0 && durationSeconds > history_REGRESSION_FACTOR * stats.baselineSeconds;
+    return (stats.baselineSeconds !== undefined &&
+        stats.baselineSeconds > 0 &&
+        durationSeconds > history_REGRESSION_FACTOR * stats.baselineSeconds);
 }
 /** The median (interpolated between the two middle values for an even count). */
 function quantile(values, q) {
@@ -10561,9 +10649,15 @@ function migrateTimings(text, file) {
     if (!history.header.includes('start_time_utc')) {
         throw new ledger_errors/* InputError */.dz(`${file}: its first line (${history.header.join(',')}) is not a build_timings header`);
     }
-    const content = sync_stringify([[...TIMING_COLUMNS], ...history.rows.map((row) => TIMING_COLUMNS.map((c) => row[c]))]);
+    const content = sync_stringify([
+        [...TIMING_COLUMNS],
+        ...history.rows.map((row) => TIMING_COLUMNS.map((c) => row[c])),
+    ]);
     const unmappedContent = history.unmapped.length
-        ? sync_stringify([['line', 'reason', 'fields...'], ...history.unmapped.map((u) => [String(u.line), u.reason, ...u.fields])])
+        ? sync_stringify([
+            ['line', 'reason', 'fields...'],
+            ...history.unmapped.map((u) => [String(u.line), u.reason, ...u.fields]),
+        ])
         : '';
     return { content, rows: history.rows.length, unmapped: history.unmapped, unmappedContent };
 }
@@ -10620,19 +10714,30 @@ var git = __nccwpck_require__(8520);
 const SOURCE = {
     input: 'given as input',
     measured: 'measured while running the command',
-    log: 'from the log\'s timestamps',
-    file: 'from the log file\'s times (the log has no timestamps)',
+    log: "from the log's timestamps",
+    file: "from the log file's times (the log has no timestamps)",
 };
-const resources = (row) => row.resources_added === '' ? ['–', '–', '–'] : [row.resources_added, row.resources_changed, row.resources_destroyed];
+const resources = (row) => row.resources_added === ''
+    ? ['–', '–', '–']
+    : [row.resources_added, row.resources_changed, row.resources_destroyed];
 function timingSummaryMarkdown(r) {
     const { row, stats } = r;
     const ok = row.exit_code === '0';
     const parts = [];
     parts.push(`## ${ok ? '✅' : '❌'} ${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`);
-    parts.push(table(['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'], [[row.start_time_utc, row.end_time_utc, duration(Number(row.duration_seconds)), row.exit_code, ...resources(row), code(row.log_path)]], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
+    parts.push(table(['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'], [
+        [
+            row.start_time_utc,
+            row.end_time_utc,
+            duration(Number(row.duration_seconds)),
+            row.exit_code,
+            ...resources(row),
+            code(row.log_path),
+        ],
+    ], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
     const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
     if (row.flags)
-        notes.push(`Flags: ${code(row.flags)}.`);
+        notes.push(`Flags: ${text(row.flags)}.`);
     if (row.resources_added === '')
         notes.push('The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.');
     if (r.logChoice && r.logChoice.candidates.length > 1) {
@@ -10643,7 +10748,15 @@ function timingSummaryMarkdown(r) {
         : `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ''}.`);
     parts.push(notes.join(' '));
     parts.push(`### History: ${text(row.phase)} on ${text(row.env)}`);
-    parts.push(table(['Runs', 'Success rate', 'Median', 'p95', 'Last run'], [[String(stats.runs), percent(stats.successRate), duration(stats.medianSeconds), duration(stats.p95Seconds), stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–']], ['right', 'right', 'right', 'right', 'left']));
+    parts.push(table(['Runs', 'Success rate', 'Median', 'p95', 'Last run'], [
+        [
+            String(stats.runs),
+            percent(stats.successRate),
+            duration(stats.medianSeconds),
+            duration(stats.p95Seconds),
+            stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–',
+        ],
+    ], ['right', 'right', 'right', 'right', 'left']));
     if (r.regression) {
         parts.push(`> [!WARNING]\n> Regression: this run took ${duration(Number(row.duration_seconds))}, over ${REGRESSION_FACTOR}× the median ` +
             `(${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
@@ -10655,11 +10768,12 @@ function timingSummaryMarkdown(r) {
 }
 function timingSummaryText(r) {
     const { row, stats } = r;
-    const [added, changed, destroyed] = resources(row);
+    const changes = row.resources_added === ''
+        ? 'no resource summary in the log'
+        : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
     const lines = [
         `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
-            `${row.start_time_utc} → ${row.end_time_utc}, ${markdown_duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ` +
-            `resources +${added} ~${changed} -${destroyed}`,
+            `${row.start_time_utc} → ${row.end_time_utc}, ${markdown_duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
         `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
         `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
         `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
@@ -10736,6 +10850,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 // 2026-01-24T08:00:00Z, with optional fraction, or an explicit +00:00 offset.
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]00:?00)/;
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
 const APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
 const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
@@ -10824,7 +10939,7 @@ class LogScanner {
         this.facts.summaries++;
     }
 }
-const log_scan_count = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
+const log_scan_count = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 function countNewlines(text) {
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -12023,7 +12138,10 @@ function shellCommand(line) {
 }
 /** <phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log: the seed's naming, by construction. */
 function wrappedLogName(phase, env, buildId, start) {
-    const stamp = start.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = start
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     return `${phase}-${env}-${buildId}-${stamp}.log`;
 }
 async function runAndLog(command, logFile, cwd) {
@@ -12081,7 +12199,9 @@ function check(options) {
     assertSafeName('env', options.env);
     assertSafeName('phase', options.phase);
     assertSafeName('build id', options.buildId);
-    const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
+    const envDir = options.envDir ||
+        parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) ||
+        options.env;
     assertSafeName('env-dir', envDir);
     const file = options.path || timingsPath(envDir);
     assertSafeRelativePath(file);
@@ -12091,7 +12211,7 @@ function check(options) {
     const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
     if (!options.command && exitCode === undefined) {
         throw new ledger_errors/* InputError */.dz('exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. ' +
-            'Pass the phase command\'s status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.');
+            "Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.");
     }
     const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
     const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
@@ -12124,9 +12244,12 @@ async function recordTiming(options, backend, appendOptions = {}) {
     }
     const facts = await scanLog(logFile);
     const fileTimes = measured || (checked.start && checked.end) ? undefined : await (0,promises_.stat)(logFile);
-    const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: 'input' }
-        : wrapped ? { at: wrapped, source: 'measured' }
-            : fromLog ? { at: new Date(fromLog), source: 'log' }
+    const pick = (given, wrapped, fromLog, fromFile) => given
+        ? { at: given, source: 'input' }
+        : wrapped
+            ? { at: wrapped, source: 'measured' }
+            : fromLog
+                ? { at: new Date(fromLog), source: 'log' }
                 : { at: fromFile(), source: 'file' };
     const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
     const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
@@ -12144,7 +12267,15 @@ async function recordTiming(options, backend, appendOptions = {}) {
     const append = await appendRecords(backend, {
         branch: checked.branch,
         message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
-        files: [{ format: 'csv', path: checked.file, columns: [...TIMING_COLUMNS], key: TIMING_KEY, records: [row] }],
+        files: [
+            {
+                format: 'csv',
+                path: checked.file,
+                columns: [...TIMING_COLUMNS],
+                key: TIMING_KEY,
+                records: [row],
+            },
+        ],
     }, appendOptions);
     const content = append.contents.get(checked.file) ?? '';
     const history = readTimingHistory(content, checked.file);
@@ -12167,7 +12298,9 @@ async function assertReadable(file) {
     }
     catch (error) {
         const code = error.code;
-        throw new ledger_errors/* InputError */.dz(code === 'ENOENT' ? `The log ${file} does not exist` : `The log ${file} cannot be read (${code})`);
+        throw new ledger_errors/* InputError */.dz(code === 'ENOENT'
+            ? `The log ${file} does not exist`
+            : `The log ${file} cannot be read (${code})`);
     }
     if (!(await (0,promises_.stat)(file)).isFile())
         throw new ledger_errors/* InputError */.dz(`The log ${file} is not a file`);
@@ -12253,7 +12386,11 @@ Example (Makefile):
             throw new UsageError('nothing to run after "--"');
         if (wrapped.length > 0 && values.run)
             throw new UsageError('give the command after "--" or with --run, not both');
-        const command = wrapped.length > 0 ? { file: wrapped[0], args: wrapped.slice(1) } : values.run ? shellCommand(values.run) : undefined;
+        const command = wrapped.length > 0
+            ? { file: wrapped[0], args: wrapped.slice(1) }
+            : values.run
+                ? shellCommand(values.run)
+                : undefined;
         const root = await (0,git/* git */.$Y)(['rev-parse', '--show-toplevel'], { cwd: io.cwd }).then((s) => s.trim(), () => io.cwd);
         const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
         try {
@@ -12274,7 +12411,11 @@ Example (Makefile):
                 path: values.path,
                 cwd: io.cwd,
                 root,
-            }, backend, { log: io.stderr, spoolDir: defaultSpoolDir(io.env, io.cwd), retry: retryPolicyFromEnv(io.env) });
+            }, backend, {
+                log: io.stderr,
+                spoolDir: defaultSpoolDir(io.env, io.cwd),
+                retry: retryPolicyFromEnv(io.env),
+            });
             io.stdout(timingSummaryText(recorded));
             // A wrapped command's own failure is passed through, after its run was recorded.
             return command ? recorded.exitCode : 0;
@@ -12475,7 +12616,14 @@ class GitBackend {
         const localRef = `refs/ledger/${branch}`;
         let head = null;
         try {
-            await this.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.remote, `+refs/heads/${branch}:${localRef}`], dir);
+            await this.run([
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                '--depth=1',
+                this.remote,
+                `+refs/heads/${branch}:${localRef}`,
+            ], dir);
             head = (await this.run(['rev-parse', localRef], dir)).trim();
         }
         catch (error) {
@@ -12495,11 +12643,16 @@ class GitBackend {
         await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
         for (const [path, content] of changes) {
             const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
-            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
+                env,
+            });
         }
         const tree = (await this.run(['write-tree'], dir, { env })).trim();
         const parents = base.head ? ['-p', base.head] : [];
-        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, { input: message, env: await this.author() })).trim();
+        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, {
+            input: message,
+            env: await this.author(),
+        })).trim();
         try {
             await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
         }

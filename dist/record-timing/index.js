@@ -28368,17 +28368,1708 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4555:
+/***/ 6982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   zc: () => (/* binding */ storeFromInputs)
+/* harmony export */ });
+/* unused harmony export notYetAvailable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2306);
+/** What every action reads the same way: the store (token, repository) and the failure path. */
+
+
+/** The GitHub API store for the `repository` input, with the token masked before any use. */
+function storeFromInputs(env = process.env) {
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token') || env.GITHUB_TOKEN || '';
+    if (token)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const repository = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('repository') || env.GITHUB_REPOSITORY || '';
+    if (!repository)
+        throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("No repository: set the repository input (default: the workflow's repository)");
+    return (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .githubStore */ .$M)(repository, token, env);
+}
+/** Runs an action body; any failure becomes one clear error annotation and a failed step. */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        const known = error instanceof _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WriteError */ .QM;
+        if (!known && error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+    }
+}
+/** For an action whose job this version does not do yet: read its inputs, then say so. */
+function notYetAvailable(action, required) {
+    return async () => {
+        for (const name of required)
+            core.getInput(name, { required: true });
+        throw new InputError(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fY: () => (/* binding */ notYetAvailable),
-  Cs: () => (/* binding */ runAction)
+  k: () => (/* binding */ recordTimingAction)
 });
 
-// UNUSED EXPORTS: storeFromInputs
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
+var ledger = __nccwpck_require__(2306);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __nccwpck_require__(5175);
+// EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
+var lib_sync = __nccwpck_require__(6789);
+;// CONCATENATED MODULE: ./src/timing/row.ts
+/** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
+
+
+const TIMING_COLUMNS = [
+    'start_time_utc',
+    'end_time_utc',
+    'phase',
+    'env',
+    'build_id',
+    'duration_seconds',
+    'exit_code',
+    'flags',
+    'resources_added',
+    'resources_changed',
+    'resources_destroyed',
+    'log_path',
+];
+/** One phase run is one row: the same run recorded twice must not make two rows. */
+const TIMING_KEY = ['env', 'build_id', 'phase', 'start_time_utc'];
+const DEFAULT_TIMINGS_BRANCH = 'governance-registry';
+const DEFAULT_ENV_DIR_MAP = 'dev=development';
+function timingRow(run) {
+    const start = isoSeconds(run.start);
+    const end = isoSeconds(run.end);
+    const duration = Math.round((Date.parse(end) - Date.parse(start)) / 1000);
+    if (duration < 0)
+        throw new ledger/* InputError */.dz(`The end time ${end} is before the start time ${start}`);
+    const r = run.resources;
+    return {
+        start_time_utc: start,
+        end_time_utc: end,
+        phase: run.phase,
+        env: run.env,
+        build_id: run.buildId,
+        duration_seconds: String(duration),
+        exit_code: String(run.exitCode),
+        flags: run.flags,
+        resources_added: r ? String(r.added) : '',
+        resources_changed: r ? String(r.changed) : '',
+        resources_destroyed: r ? String(r.destroyed) : '',
+        log_path: run.logPath,
+    };
+}
+/** 2026-01-24T08:00:00Z: UTC, whole seconds (truncated, as the log's own stamps are). */
+function isoSeconds(date) {
+    return date.toISOString().slice(0, 19) + 'Z';
+}
+/** A time given by a user: ISO 8601 with an explicit zone (Z or an offset); anything else is an error. */
+function parseUtcTime(name, value) {
+    const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+    const date = new Date(value.trim().replace(' ', 'T'));
+    if (!ok || Number.isNaN(date.getTime())) {
+        throw new ledger/* InputError */.dz(`${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`);
+    }
+    return date;
+}
+function parseExitCode(value) {
+    const code = Number(value.trim());
+    if (value.trim() === '' || !Number.isInteger(code) || code < 0 || code > 255) {
+        throw new ledger/* InputError */.dz(`exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`);
+    }
+    return code;
+}
+/** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */
+function parseEnvDirMap(text) {
+    const map = new Map();
+    for (const entry of text
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const [env, dir, extra] = entry.split('=').map((s) => s.trim());
+        if (!env || !dir || extra !== undefined)
+            throw new ledger/* InputError */.dz(`env-dir-map entry ${JSON.stringify(entry)} is not "env=dir"`);
+        map.set(env, dir);
+    }
+    return map;
+}
+function timingsPath(envDir) {
+    return `environments/${envDir}/latest/build_timings.csv`;
+}
+/** The row as one CSV line (RFC 4180 quoting), without the line end. */
+function timingRowLine(row) {
+    return (0,lib_sync/* stringify */.A)([TIMING_COLUMNS.map((c) => row[c])]).replace(/\r?\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/timing/history.ts
+/**
+ * Reading build_timings.csv as real registries wrote it: besides rows that match the file's
+ * header, older and newer writers left 12-column rows under a 9-column header and 11-column
+ * rows (the 12 without flags). Each row is matched to the first known shape of its length
+ * whose values make sense; the rest are reported, never guessed.
+ */
+
+
+
+const WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== 'flags');
+const REQUIRED = ['start_time_utc', 'phase', 'env', 'build_id'];
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const INT = /^-?\d+$/;
+function readTimingHistory(text, file = 'build_timings.csv') {
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, {
+            bom: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            info: true,
+        });
+    }
+    catch (error) {
+        const e = error;
+        throw new ledger/* InputError */.dz(`${file}${e.lines ? ` line ${e.lines}` : ''}: not valid CSV (${e.message})`);
+    }
+    const [first, ...body] = records;
+    const header = (first?.record ?? []).map((h) => h.trim());
+    const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
+    const rows = [];
+    const unmapped = [];
+    for (const { record, info } of body) {
+        const shape = shapes.find((s) => s.length === record.length && plausible(s, record));
+        if (!shape) {
+            unmapped.push({
+                line: info.lines,
+                fields: record,
+                reason: reasonFor(record.length, header.length),
+            });
+            continue;
+        }
+        const missing = REQUIRED.filter((c) => !shape.includes(c));
+        if (missing.length > 0) {
+            unmapped.push({
+                line: info.lines,
+                fields: record,
+                reason: `no ${missing.join(', ')} column`,
+            });
+            continue;
+        }
+        const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, '']));
+        shape.forEach((column, i) => {
+            if (TIMING_COLUMNS.includes(column))
+                row[column] = record[i] ?? '';
+        });
+        rows.push(row);
+    }
+    return { header, rows, unmapped };
+}
+/** Values that fit the shape: times are times, counts are integers (or empty). */
+function plausible(shape, record) {
+    return shape.every((column, i) => {
+        const v = (record[i] ?? '').trim();
+        switch (column) {
+            case 'start_time_utc':
+                return ISO.test(v);
+            case 'end_time_utc':
+                return v === '' || ISO.test(v);
+            case 'duration_seconds':
+            case 'exit_code':
+                return v === '' || INT.test(v);
+            case 'resources_added':
+            case 'resources_changed':
+            case 'resources_destroyed':
+                return v === '' || INT.test(v);
+            case 'phase':
+            case 'env':
+                return v !== '' && !ISO.test(v) && !INT.test(v);
+            case 'build_id':
+                return v !== '' && !ISO.test(v);
+            default:
+                return true;
+        }
+    });
+}
+function reasonFor(length, headerLength) {
+    const known = [...new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(', ');
+    return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
+}
+/** Runs of one env + phase, oldest first. */
+function runsOf(rows, env, phase) {
+    return rows
+        .filter((r) => r.env === env && r.phase === phase)
+        .sort((a, b) => a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0);
+}
+/**
+ * Statistics of a phase's runs, and the baseline for `current`: the median duration of the
+ * successful runs that started before it (failed runs often stop early and would drag it down).
+ */
+function phaseStats(runs, current) {
+    const durations = runs.map((r) => Number(r.duration_seconds)).filter((d) => Number.isFinite(d));
+    const successes = runs.filter((r) => r.exit_code === '0').length;
+    const previous = current
+        ? runs
+            .filter((r) => r.start_time_utc < current.start_time_utc && r.exit_code === '0')
+            .map((r) => Number(r.duration_seconds))
+            .filter((d) => Number.isFinite(d))
+        : [];
+    return {
+        runs: runs.length,
+        successRate: runs.length ? successes / runs.length : 0,
+        medianSeconds: quantile(durations, 0.5),
+        p95Seconds: percentileNearestRank(durations, 0.95),
+        last: runs[runs.length - 1],
+        baselineSeconds: quantile(previous, 0.5),
+        baselineRuns: previous.length,
+    };
+}
+const history_REGRESSION_FACTOR = 1.5;
+function isRegression(durationSeconds, stats) {
+    return (stats.baselineSeconds !== undefined &&
+        stats.baselineSeconds > 0 &&
+        durationSeconds > history_REGRESSION_FACTOR * stats.baselineSeconds);
+}
+/** The median (interpolated between the two middle values for an even count). */
+function quantile(values, q) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** p95 by nearest rank: a duration that actually occurred. */
+function percentileNearestRank(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for job summaries. Text that came from data (names, messages,
+ * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
+ * core.summary escapes nothing, so everything goes through here.
+ */
+/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+function markdown_text(value) {
+    return String(value ?? '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+/** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
+function code(value) {
+    const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+    return clean.trim() === '' ? '' : `\`${clean}\``;
+}
+/** A GFM table; cells must already be escaped (use `text`). */
+function table(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+function markdown_percent(ratio, digits = 0) {
+    return ratio === undefined || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+/** 3725 → "1h 02m 05s"; 65 → "1m 05s"; 7 → "7s". */
+function markdown_duration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return '–';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/timing-summary.ts
+/** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
+
+
+const SOURCE = {
+    input: 'given as input',
+    measured: 'measured while running the command',
+    log: "from the log's timestamps",
+    file: "from the log file's times (the log has no timestamps)",
+};
+const resources = (row) => row.resources_added === ''
+    ? ['–', '–', '–']
+    : [row.resources_added, row.resources_changed, row.resources_destroyed];
+function timingSummaryMarkdown(r) {
+    const { row, stats } = r;
+    const ok = row.exit_code === '0';
+    const parts = [];
+    parts.push(`## ${ok ? '✅' : '❌'} ${markdown_text(row.phase)} on ${markdown_text(row.env)} (build ${markdown_text(row.build_id)})`);
+    parts.push(table(['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'], [
+        [
+            row.start_time_utc,
+            row.end_time_utc,
+            markdown_duration(Number(row.duration_seconds)),
+            row.exit_code,
+            ...resources(row),
+            code(row.log_path),
+        ],
+    ], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
+    const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
+    if (row.flags)
+        notes.push(`Flags: ${markdown_text(row.flags)}.`);
+    if (row.resources_added === '')
+        notes.push('The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.');
+    if (r.logChoice && r.logChoice.candidates.length > 1) {
+        notes.push(`${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`);
+    }
+    notes.push(r.append.status === 'already-recorded'
+        ? `This run was already in ${code(r.file)} on ${code(r.append.branch)}; nothing new was written.`
+        : `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ''}.`);
+    parts.push(notes.join(' '));
+    parts.push(`### History: ${markdown_text(row.phase)} on ${markdown_text(row.env)}`);
+    parts.push(table(['Runs', 'Success rate', 'Median', 'p95', 'Last run'], [
+        [
+            String(stats.runs),
+            markdown_percent(stats.successRate),
+            markdown_duration(stats.medianSeconds),
+            markdown_duration(stats.p95Seconds),
+            stats.last ? `${stats.last.start_time_utc} (exit ${markdown_text(stats.last.exit_code)})` : '–',
+        ],
+    ], ['right', 'right', 'right', 'right', 'left']));
+    if (r.regression) {
+        parts.push(`> [!WARNING]\n> Regression: this run took ${markdown_duration(Number(row.duration_seconds))}, over ${history_REGRESSION_FACTOR}× the median ` +
+            `(${markdown_duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
+    }
+    else if (stats.baselineRuns > 0) {
+        parts.push(`Within ${history_REGRESSION_FACTOR}× the median (${markdown_duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`);
+    }
+    return parts.join('\n\n') + '\n';
+}
+function timingSummaryText(r) {
+    const { row, stats } = r;
+    const changes = row.resources_added === ''
+        ? 'no resource summary in the log'
+        : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
+    const lines = [
+        `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
+            `${row.start_time_utc} → ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
+        `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
+        `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
+        `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
+        `  history: ${stats.runs} run(s), ${percent(stats.successRate)} success, median ${duration(stats.medianSeconds)}, p95 ${duration(stats.p95Seconds)}`,
+    ];
+    if (r.regression) {
+        lines.push(`  REGRESSION: over ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`);
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/timing/log-discovery.ts
+/**
+ * Finding a phase's log the way the old recorder did (`find DIR -name "*<phase>*<build_id>*.log"`),
+ * but loudly: when several match, say which was taken; when none does, say where we looked.
+ */
+
+
+
+function logPattern(phase, buildId) {
+    return `*${phase}*${buildId}*.log`;
+}
+/** Whether a file name matches *<phase>*<build_id>*.log (in that order). */
+function matchesLogPattern(name, phase, buildId) {
+    if (!name.endsWith('.log'))
+        return false;
+    const stem = name.slice(0, -'.log'.length);
+    const at = stem.indexOf(phase);
+    return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
+}
+async function discoverLog(logDir, phase, buildId) {
+    const pattern = logPattern(phase, buildId);
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(logDir, { recursive: true })).map(String);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new ledger/* InputError */.dz(`No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`);
+        }
+        throw error;
+    }
+    const matches = [];
+    for (const name of names) {
+        const base = name.split('/').pop() ?? name;
+        if (!matchesLogPattern(base, phase, buildId))
+            continue;
+        const path = (0,external_node_path_.join)(logDir, name);
+        const info = await (0,promises_.stat)(path);
+        if (info.isFile())
+            matches.push({ path, mtime: info.mtimeMs });
+    }
+    if (matches.length === 0) {
+        throw new ledger/* InputError */.dz(`No log matches ${pattern} in ${logDir} (${names.length} entries there). Name the log after the phase and build id, pass log-path, or wrap the command with run.`);
+    }
+    matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
+    return { path: matches[0].path, pattern, candidates: matches.map((m) => m.path) };
+}
+/** The log's path as the CSV records it: relative to the repository root, with forward slashes. */
+function pathFromRoot(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/timing/log-scan.ts
+/**
+ * What a build log tells us: its first and last UTC timestamps, and Terraform/OpenTofu's
+ * resource summaries, summed over the log. The scanner is pure and incremental (feed it
+ * chunks, in order) so a log of any size is read in constant memory; `scanLogFile` is the
+ * I/O edge that streams a file through it. The log never decides the exit code.
+ */
+
+// 2026-01-24T08:00:00Z, with optional fraction, or an explicit +00:00 offset.
+const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]00:?00)/;
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+const APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
+const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
+const MARKERS = ['complete! Resources:', 'change_summary', 'No changes.'];
+class LogScanner {
+    carry = '';
+    facts = { summaries: 0, lines: 0 };
+    sawNoChanges = false;
+    sum = { added: 0, changed: 0, destroyed: 0 };
+    /** Feed the next piece of the log (any split, even mid-line). */
+    push(chunk) {
+        const text = this.carry + chunk;
+        const lastNewline = text.lastIndexOf('\n');
+        if (lastNewline === -1) {
+            this.carry = text;
+            return;
+        }
+        this.carry = text.slice(lastNewline + 1);
+        this.scanBlock(text.slice(0, lastNewline));
+    }
+    finish() {
+        if (this.carry)
+            this.scanBlock(this.carry);
+        this.carry = '';
+        const found = this.facts.summaries > 0 || this.sawNoChanges;
+        return { ...this.facts, resources: found ? { ...this.sum } : undefined };
+    }
+    /** A block of whole lines. Cheap substring checks first; regexes only on candidate lines. */
+    scanBlock(block) {
+        this.facts.lines += countNewlines(block) + 1;
+        if (this.facts.firstTimestamp === undefined) {
+            const first = TIMESTAMP.exec(block);
+            if (first)
+                this.facts.firstTimestamp = normalize(first[0]);
+        }
+        const last = lastTimestampIn(block);
+        if (last)
+            this.facts.lastTimestamp = normalize(last);
+        // One line can hold several markers (a -json record quotes the text summary): scan it once.
+        const lineStarts = new Set();
+        for (const marker of MARKERS) {
+            for (let at = block.indexOf(marker); at !== -1; at = block.indexOf(marker, lineEnd(block, at))) {
+                lineStarts.add(block.lastIndexOf('\n', at) + 1);
+            }
+        }
+        for (const start of [...lineStarts].sort((a, b) => a - b))
+            this.scanSummaryLine(lineAt(block, start));
+    }
+    scanSummaryLine(raw) {
+        const line = raw.replace(ANSI, '').replace(/\r$/, '').trim();
+        if (line.startsWith('{'))
+            return this.scanJsonLine(line);
+        const apply = APPLY.exec(line);
+        if (apply)
+            return this.add(Number(apply[2]), Number(apply[3]), Number(apply[4]));
+        const destroy = DESTROY.exec(line);
+        if (destroy)
+            return this.add(0, 0, Number(destroy[1]));
+        if (/(^|\s)No changes\./.test(line))
+            this.sawNoChanges = true;
+    }
+    /** `terraform apply -json`: {"type":"change_summary","changes":{"add":1,"change":0,"remove":0,"operation":"apply"}} */
+    scanJsonLine(line) {
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        if (record.type !== 'change_summary' || !record.changes) {
+            // A plain "No changes." message in JSON form (e.g. a plan's @message).
+            if (typeof record['@message'] === 'string' && /^No changes\./.test(record['@message']))
+                this.sawNoChanges = true;
+            return;
+        }
+        const { add, change, remove, operation } = record.changes;
+        if (operation !== 'apply' && operation !== 'destroy')
+            return; // a plan's summary is not a change
+        this.add(count(add), count(change), count(remove));
+    }
+    add(added, changed, destroyed) {
+        this.sum.added += added;
+        this.sum.changed += changed;
+        this.sum.destroyed += destroyed;
+        this.facts.summaries++;
+    }
+}
+const count = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    return end === -1 ? text.length : end + 1;
+}
+function lineAt(text, start) {
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end === -1 ? text.length : end);
+}
+/** The last timestamp in a block: walk lines from the end, so usually only the last is tested. */
+function lastTimestampIn(block) {
+    let end = block.length;
+    while (end > 0) {
+        const start = block.lastIndexOf('\n', end - 1) + 1;
+        const line = block.slice(start, end);
+        if (line.includes('T')) {
+            const all = line.match(new RegExp(TIMESTAMP.source, 'g'));
+            if (all)
+                return all[all.length - 1];
+        }
+        end = start - 1;
+    }
+    return undefined;
+}
+/** To the CSV's form: seconds precision, Z. */
+function normalize(timestamp) {
+    return `${timestamp.slice(0, 19)}Z`;
+}
+/** Streams a log file through the scanner. Bytes are read as latin1: every marker and
+ * timestamp is ASCII, and latin1 never fails on a log that is not valid UTF-8. */
+async function scanLogFile(path) {
+    const scanner = new LogScanner();
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'latin1', highWaterMark: 1 << 20 });
+    for await (const chunk of stream)
+        scanner.push(chunk);
+    return scanner.finish();
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./src/timing/wrap.ts
+/**
+ * Wrap mode: start the phase command ourselves, stream its output live to the console and
+ * to the log file, and measure start, end and the real exit status. Interrupts (Ctrl-C in a
+ * Makefile run) reach the command itself; we stay alive to record its outcome.
+ */
+
+
+
+
+
+/** `run: make x` is a shell command line, like a workflow step's `run`. */
+function shellCommand(line) {
+    return { file: 'bash', args: ['-o', 'pipefail', '-c', line] };
+}
+/** <phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log: the seed's naming, by construction. */
+function wrappedLogName(phase, env, buildId, start) {
+    const stamp = start
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${phase}-${env}-${buildId}-${stamp}.log`;
+}
+async function runAndLog(command, logFile, cwd) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
+    // The signal goes to the whole process group; the command handles it, we note it.
+    let signal;
+    const ignore = (received) => (signal = received);
+    process.on('SIGINT', ignore);
+    process.on('SIGTERM', ignore);
+    const start = new Date();
+    let exitCode;
+    try {
+        const code = await exec/* exec */.m(command.file, command.args, {
+            cwd,
+            ignoreReturnCode: true,
+            listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
+        });
+        // null: killed by a signal; report it the way a shell would (128 + signal number).
+        exitCode = code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 137);
+    }
+    catch (error) {
+        // The command could not be started at all (not found, not executable): say so in the log too.
+        log.write(`ci-ledger: could not start ${command.file}: ${error.message}\n`);
+        exitCode = 127;
+    }
+    finally {
+        process.off('SIGINT', ignore);
+        process.off('SIGTERM', ignore);
+    }
+    const end = new Date();
+    log.end();
+    await (0,external_node_events_.once)(log, 'close');
+    return { start, end, exitCode };
+}
+
+;// CONCATENATED MODULE: ./src/timing/record.ts
+/**
+ * record-timing, shared by the action and the CLI: get one phase run (wrap the command, an
+ * explicit log, or the newest matching log), turn it into one row, append it, and return
+ * what the summary and outputs need. Every input is checked before a command runs or
+ * anything is written.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_LOG_DIR = 'logs/build-timings';
+/** Everything that can be wrong with the inputs, found before anything runs. */
+function check(options) {
+    (0,ledger/* assertSafeName */.jP)('env', options.env);
+    (0,ledger/* assertSafeName */.jP)('phase', options.phase);
+    (0,ledger/* assertSafeName */.jP)('build id', options.buildId);
+    const envDir = options.envDir ||
+        parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) ||
+        options.env;
+    (0,ledger/* assertSafeName */.jP)('env-dir', envDir);
+    const file = options.path || timingsPath(envDir);
+    (0,ledger/* assertSafeRelativePath */.Dt)(file);
+    const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
+    if (modes.length > 1)
+        throw new ledger/* InputError */.dz(`Give either ${modes.join(' or ')}, not both`);
+    const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
+    if (!options.command && exitCode === undefined) {
+        throw new ledger/* InputError */.dz('exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. ' +
+            "Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.");
+    }
+    const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
+    const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
+    if (start && end && end < start)
+        throw new ledger/* InputError */.dz(`end-time ${options.endTime} is before start-time ${options.startTime}`);
+    return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
+}
+async function recordTiming(options, backend, appendOptions = {}) {
+    const checked = check(options);
+    const logDir = (0,external_node_path_.resolve)(options.cwd, options.logDir || DEFAULT_LOG_DIR);
+    let logFile;
+    let measured;
+    let exitCode = checked.exitCode;
+    let logChoice;
+    if (options.command) {
+        const startedAt = new Date();
+        logFile = (0,external_node_path_.join)(logDir, wrappedLogName(options.phase, options.env, options.buildId, startedAt));
+        const run = await runAndLog(options.command, logFile, options.cwd);
+        measured = { start: startedAt, end: run.end };
+        exitCode ??= run.exitCode;
+    }
+    else if (options.logPath) {
+        logFile = (0,external_node_path_.isAbsolute)(options.logPath) ? options.logPath : (0,external_node_path_.resolve)(options.cwd, options.logPath);
+        await assertReadable(logFile);
+    }
+    else {
+        const found = await discoverLog(logDir, options.phase, options.buildId);
+        logFile = found.path;
+        logChoice = { pattern: found.pattern, candidates: found.candidates };
+    }
+    const facts = await scanLog(logFile);
+    const fileTimes = measured || (checked.start && checked.end) ? undefined : await (0,promises_.stat)(logFile);
+    const pick = (given, wrapped, fromLog, fromFile) => given
+        ? { at: given, source: 'input' }
+        : wrapped
+            ? { at: wrapped, source: 'measured' }
+            : fromLog
+                ? { at: new Date(fromLog), source: 'log' }
+                : { at: fromFile(), source: 'file' };
+    const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
+    const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+    const row = timingRow({
+        env: options.env,
+        buildId: options.buildId,
+        phase: options.phase,
+        start: start.at,
+        end: end.at,
+        exitCode: exitCode,
+        flags: options.flags ?? '',
+        resources: facts.resources,
+        logPath: pathFromRoot(logFile, options.root),
+    });
+    const append = await (0,ledger/* appendRecords */.ho)(backend, {
+        branch: checked.branch,
+        message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
+        files: [
+            {
+                format: 'csv',
+                path: checked.file,
+                columns: [...TIMING_COLUMNS],
+                key: TIMING_KEY,
+                records: [row],
+            },
+        ],
+    }, appendOptions);
+    const content = append.contents.get(checked.file) ?? '';
+    const history = readTimingHistory(content, checked.file);
+    const stats = phaseStats(runsOf(history.rows, options.env, options.phase), row);
+    return {
+        row,
+        file: checked.file,
+        logFile,
+        timeSources: { start: start.source, end: end.source },
+        logChoice,
+        exitCode: exitCode,
+        append,
+        stats,
+        regression: isRegression(Number(row.duration_seconds), stats),
+    };
+}
+async function assertReadable(file) {
+    try {
+        await (0,promises_.access)(file, promises_.constants.R_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ledger/* InputError */.dz(code === 'ENOENT'
+            ? `The log ${file} does not exist`
+            : `The log ${file} cannot be read (${code})`);
+    }
+    if (!(await (0,promises_.stat)(file)).isFile())
+        throw new ledger/* InputError */.dz(`The log ${file} is not a file`);
+}
+async function scanLog(file) {
+    try {
+        return await scanLogFile(file);
+    }
+    catch (error) {
+        throw new ledger/* InputError */.dz(`The log ${file} cannot be read: ${error.message}`);
+    }
+}
+function birthOrModified(info) {
+    return info.birthtime.getTime() > 0 && info.birthtime <= info.mtime ? info.birthtime : info.mtime;
+}
+
+// EXTERNAL MODULE: ./src/actions/inputs.ts
+var inputs = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: ./src/actions/record-timing.ts
+/** The record-timing action: inputs → recordTiming → outputs and job summary. */
+
+
+
+
+
+
+
+async function recordTimingAction() {
+    const input = (name) => core/* getInput */.V4(name) || undefined;
+    const env = core/* getInput */.V4('env', { required: true });
+    const buildId = core/* getInput */.V4('build-id', { required: true });
+    const phase = core/* getInput */.V4('phase', { required: true });
+    const run = input('run');
+    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.zc)(), { log: core/* info */.pq });
+    try {
+        const recorded = await recordTiming({
+            env,
+            buildId,
+            phase,
+            command: run ? shellCommand(run) : undefined,
+            logPath: input('log-path'),
+            logDir: input('log-dir'),
+            flags: input('flags'),
+            exitCode: input('exit-code'),
+            startTime: input('start-time'),
+            endTime: input('end-time'),
+            envDir: input('env-dir'),
+            envDirMap: input('env-dir-map'),
+            branch: input('branch'),
+            path: input('path'),
+            cwd: process.cwd(),
+            root: process.env.GITHUB_WORKSPACE || process.cwd(),
+        }, backend, { log: core/* info */.pq, spoolDir: (0,ledger/* defaultSpoolDir */.EX)(), retry: (0,ledger/* retryPolicyFromEnv */.ed)() });
+        const { row } = recorded;
+        core/* setOutput */.uH('row', timingRowLine(row));
+        core/* setOutput */.uH('duration-seconds', row.duration_seconds);
+        core/* setOutput */.uH('exit-code', row.exit_code);
+        core/* setOutput */.uH('resources-added', row.resources_added);
+        core/* setOutput */.uH('resources-changed', row.resources_changed);
+        core/* setOutput */.uH('resources-destroyed', row.resources_destroyed);
+        core/* setOutput */.uH('log-path', row.log_path);
+        core/* setOutput */.uH('file', recorded.file);
+        core/* setOutput */.uH('commit-sha', recorded.append.head ?? '');
+        core/* setOutput */.uH('recorded', String(recorded.append.status === 'recorded'));
+        if (recorded.regression)
+            core/* warning */.$e(`${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`);
+        await core/* summary */.z.addRaw(timingSummaryMarkdown(recorded)).write();
+        if (recorded.exitCode !== 0) {
+            core/* setFailed */.C1(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
+        }
+    }
+    finally {
+        await backend.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2906:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+/* harmony import */ var _actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7872);
+
+
+await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTimingAction */ .k);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Three kinds of failure, because each is handled differently:
+ * - InputError: the data or the target file is wrong. Retrying cannot help; nothing is written.
+ * - TransientError: the network or the server hiccuped. The writer retries with backoff.
+ * - WriteError: the records could not be written after every attempt (or the backend refused
+ *   for good, e.g. bad credentials). The records are spooled, never dropped.
+ */
+class InputError extends Error {
+    name = 'InputError';
+}
+class TransientError extends Error {
+    retryAfterSeconds;
+    name = 'TransientError';
+    /** Seconds the server asked us to wait, when it said so. */
+    constructor(message, retryAfterSeconds) {
+        super(message);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+class WriteError extends Error {
+    spoolFile;
+    name = 'WriteError';
+    constructor(message, 
+    /** Where the unwritten records were saved for `ci-ledger flush`, if they could be. */
+    spoolFile) {
+        super(message);
+        this.spoolFile = spoolFile;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  QM: () => (/* reexport */ errors/* WriteError */.QM),
+  ho: () => (/* reexport */ append_appendRecords),
+  jP: () => (/* reexport */ assertSafeName),
+  Dt: () => (/* reexport */ assertSafeRelativePath),
+  EX: () => (/* reexport */ defaultSpoolDir),
+  $M: () => (/* reexport */ githubStore),
+  bD: () => (/* reexport */ errors/* messageOf */.bD),
+  Ch: () => (/* reexport */ openStore),
+  ed: () => (/* reexport */ retryPolicyFromEnv)
+});
+
+// UNUSED EXPORTS: TransientError, chooseStore, defaultRetryPolicy, flushSpool, planAppend
+
+;// CONCATENATED MODULE: ./src/ledger/backoff.ts
+const defaultRetryPolicy = {
+    maxAttempts: 15,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+};
+/** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
+function backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    const jittered = Math.round(random() * ceiling);
+    return retryAfterSeconds === undefined ? jittered : Math.max(jittered, retryAfterSeconds * 1000);
+}
+/** Policy overrides from the environment, for operators who need more patience (or tests less). */
+function retryPolicyFromEnv(env = process.env) {
+    const num = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        maxAttempts: Math.max(1, num('CI_LEDGER_MAX_ATTEMPTS', defaultRetryPolicy.maxAttempts)),
+        baseDelayMs: num('CI_LEDGER_RETRY_BASE_MS', defaultRetryPolicy.baseDelayMs),
+        maxDelayMs: num('CI_LEDGER_RETRY_MAX_MS', defaultRetryPolicy.maxDelayMs),
+    };
+}
+
+// EXTERNAL MODULE: ./src/ledger/errors.ts
+var errors = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/ledger/paths.ts
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+function assertSafeRelativePath(path) {
+    const problem = unsafePathReason(path);
+    if (problem)
+        throw new errors/* InputError */.dz(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+function unsafePathReason(path) {
+    if (path === '')
+        return 'it is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\0-\x1f\x7f]/.test(path))
+        return 'it contains a control character';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return 'it has an empty, "." or ".." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'it reaches into .git';
+    return undefined;
+}
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+function assertSafeName(kind, value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+        throw new errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __nccwpck_require__(5175);
+// EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
+var lib_sync = __nccwpck_require__(6789);
+;// CONCATENATED MODULE: ./src/ledger/plan.ts
+/**
+ * The pure heart of every append: given the files as they are at the branch head, decide
+ * which records are new and what each file's content becomes. No I/O, so the same function
+ * serves all backends, every retry (it always runs against a freshly read head), and tests.
+ */
+
+
+
+function planAppend(current, appends, anchor) {
+    const changes = new Map();
+    const files = [];
+    for (const append of appends) {
+        const existing = current.get(append.path) ?? null;
+        const { content, appended, duplicates } = append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
+        if (appended > 0)
+            changes.set(append.path, content);
+        files.push({ path: append.path, appended, duplicates });
+    }
+    const anchored = anchor === undefined ? undefined : files.find((f) => f.path === anchor);
+    if (anchored && anchored.appended === 0) {
+        // The request as a whole is already recorded: its other records count as duplicates too.
+        return {
+            changes: new Map(),
+            files: files.map((f, i) => ({
+                path: f.path,
+                appended: 0,
+                duplicates: appends[i].records.length,
+            })),
+        };
+    }
+    return { changes, files };
+}
+const keyOf = (values) => JSON.stringify(values);
+function planCsv(existing, append) {
+    const expected = append.columns;
+    const seen = new Set();
+    let content;
+    if (existing === null || existing.trim() === '') {
+        content = (0,lib_sync/* stringify */.A)([expected]);
+    }
+    else {
+        const rows = parseCsv(existing, append.path);
+        const header = rows[0] ?? [];
+        if (!sameColumns(header, expected))
+            throw headerMismatch(append.path, header, expected);
+        const keyIndexes = append.key.map((k) => expected.indexOf(k));
+        for (const row of rows.slice(1))
+            seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
+        content = withFinalNewline(existing);
+    }
+    const fresh = [];
+    let duplicates = 0;
+    for (const record of append.records) {
+        const key = keyOf(append.key.map((k) => record[k] ?? ''));
+        if (seen.has(key)) {
+            duplicates++;
+            continue;
+        }
+        seen.add(key);
+        fresh.push(expected.map((column) => record[column] ?? ''));
+    }
+    if (fresh.length > 0)
+        content += (0,lib_sync/* stringify */.A)(fresh);
+    return { content, appended: fresh.length, duplicates };
+}
+function parseCsv(text, path) {
+    try {
+        return (0,sync/* parse */.qg)(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    }
+    catch (error) {
+        const e = error;
+        const where = e.lines ? ` line ${e.lines}` : '';
+        throw new errors/* InputError */.dz(`${path}${where}: not valid CSV (${e.message}). Nothing was written.`);
+    }
+}
+function sameColumns(a, b) {
+    return a.length === b.length && a.every((v, i) => v.trim() === b[i]);
+}
+function headerMismatch(path, found, expected) {
+    return new errors/* InputError */.dz(`${path}: its header has ${found.length} columns (${found.join(',')}), ` +
+        `not the ${expected.length} this file needs (${expected.join(',')}). Nothing was written. ` +
+        `Convert the file with: ci-ledger migrate-csv ${path}`);
+}
+function planJsonl(existing, append) {
+    const seen = new Set();
+    let content = '';
+    if (existing !== null && existing !== '') {
+        for (const line of existing.split('\n')) {
+            const record = parseJsonObject(line);
+            if (record)
+                seen.add(keyOf(append.key.map((k) => record[k])));
+        }
+        content = withFinalNewline(existing);
+    }
+    let appended = 0;
+    let duplicates = 0;
+    for (const record of append.records) {
+        const key = keyOf(append.key.map((k) => record[k]));
+        if (seen.has(key)) {
+            duplicates++;
+            continue;
+        }
+        seen.add(key);
+        content += JSON.stringify(record) + '\n';
+        appended++;
+    }
+    return { content, appended, duplicates };
+}
+/** A line that is not a JSON object cannot match any key; it is kept as it is. */
+function parseJsonObject(line) {
+    if (!line.trim().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(line);
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function withFinalNewline(text) {
+    return text.endsWith('\n') ? text : text + '\n';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/ledger/spool.ts
+/**
+ * The spool: records that could not be written, saved as their append request (plain JSON)
+ * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
+ * appends are idempotent by record key.
+ */
+
+
+
+
+function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
+    return (0,external_node_path_.resolve)(cwd, env.CI_LEDGER_SPOOL_DIR || '.ci-ledger/spool');
+}
+async function spoolRequest(dir, request, target, reason) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const entry = {
+        version: 1,
+        createdAt: new Date().toISOString(),
+        target,
+        reason,
+        request,
+    };
+    const name = `${entry.createdAt.replace(/[:.]/g, '')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
+    const file = (0,external_node_path_.join)(dir, name);
+    const temp = `${file}.tmp`;
+    await (0,promises_.writeFile)(temp, JSON.stringify(entry, null, 2) + '\n');
+    await (0,promises_.rename)(temp, file);
+    return file;
+}
+async function spool_listSpool(dir) {
+    try {
+        return (await readdir(dir))
+            .filter((n) => n.endsWith('.json'))
+            .sort()
+            .map((n) => join(dir, n));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function spool_readSpoolEntry(file) {
+    let entry;
+    try {
+        entry = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new InputError(`${file}: not a readable spool file (${error.message})`);
+    }
+    if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
+        throw new InputError(`${file}: not a ci-ledger spool file (no version 1 request)`);
+    }
+    return entry;
+}
+async function spool_removeSpoolEntry(file) {
+    await rm(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/ledger/append.ts
+/**
+ * appendRecords: the one way anything is written. Optimistic concurrency: read the head,
+ * plan against it, publish as a fast-forward of it; on a lost race or a transient failure,
+ * wait (jittered backoff) and start again from a fresh read. Because the duplicate check runs
+ * against every fresh read, a retry whose earlier attempt did land adds nothing.
+ * When every attempt fails the records are spooled for `ci-ledger flush` — never dropped.
+ */
+
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function append_appendRecords(backend, request, options = {}) {
+    validateRequest(request);
+    const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
+    let branch = request.branch;
+    let lastProblem = 'no attempt was made';
+    // Set when a publish failed in a way that may have landed anyway (a lost response).
+    let publishOutcomeUnknown = false;
+    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+        let retryAfter;
+        try {
+            branch ??= await backend.defaultBranch();
+            const snapshot = await backend.read(branch, request.files.map((f) => f.path));
+            const plan = planAppend(snapshot.files, request.files, request.anchor);
+            if (plan.changes.size === 0) {
+                const landedEarlier = publishOutcomeUnknown;
+                if (landedEarlier)
+                    log(`An earlier attempt landed although its response was lost.`);
+                return {
+                    status: landedEarlier ? 'recorded' : 'already-recorded',
+                    branch,
+                    head: snapshot.head,
+                    files: plan.files,
+                    attempts: attempt,
+                    contents: snapshot.files,
+                };
+            }
+            try {
+                const published = await backend.publish(snapshot, plan.changes, request.message);
+                if (published.status === 'published') {
+                    const contents = new Map([...snapshot.files, ...plan.changes]);
+                    return {
+                        status: 'recorded',
+                        branch,
+                        head: published.head,
+                        files: plan.files,
+                        attempts: attempt,
+                        contents,
+                    };
+                }
+                lastProblem = published.reason;
+            }
+            catch (error) {
+                if (error instanceof errors/* TransientError */.N_)
+                    publishOutcomeUnknown = true;
+                throw error;
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz) {
+                throw new errors/* InputError */.dz(`${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`);
+            }
+            if (!(error instanceof errors/* TransientError */.N_)) {
+                throw await giveUp(request, backend, options, `${(0,errors/* messageOf */.bD)(error)}`, log);
+            }
+            lastProblem = error.message;
+            retryAfter = error.retryAfterSeconds;
+        }
+        if (attempt < retry.maxAttempts) {
+            const delay = backoffDelayMs(attempt, retry, retryAfter);
+            log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
+            await sleep(delay);
+        }
+    }
+    throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
+}
+function validateRequest(request) {
+    const seen = new Set();
+    if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
+        throw new errors/* InputError */.dz(`anchor ${request.anchor} is not one of the files appended to`);
+    }
+    for (const file of request.files) {
+        assertSafeRelativePath(file.path);
+        if (seen.has(file.path))
+            throw new errors/* InputError */.dz(`${file.path} appears twice in one append`);
+        seen.add(file.path);
+        if (file.format === 'csv') {
+            const missing = file.key.filter((k) => !file.columns.includes(k));
+            if (missing.length > 0)
+                throw new errors/* InputError */.dz(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
+        }
+    }
+}
+async function giveUp(request, backend, options, why, log) {
+    const count = request.files.reduce((n, f) => n + f.records.length, 0);
+    const what = `${count} record(s) for ${request.files.map((f) => f.path).join(', ')}`;
+    let spoolFile;
+    let spoolNote = '';
+    if (options.spoolDir !== undefined) {
+        try {
+            spoolFile = await spoolRequest(options.spoolDir, request, backend.description, why);
+            spoolNote = ` They were saved to ${spoolFile}; re-submit them with: ci-ledger flush`;
+        }
+        catch (error) {
+            spoolNote = ` They could not be saved to a spool file either (${(0,errors/* messageOf */.bD)(error)}).`;
+        }
+    }
+    // Printed whole, so that even with no spool file the records survive in the log.
+    log(`Unwritten records: ${JSON.stringify(request)}`);
+    return new errors/* WriteError */.QM(`Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`, spoolFile);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/flush.ts
+/** `ci-ledger flush`: re-submit spooled appends; a spool file is removed only once it landed. */
+
+
+
+async function flushSpool(backend, spoolDir, options = {}) {
+    const report = { files: 0, recorded: 0, alreadyRecorded: 0, landed: [], failed: [] };
+    for (const file of await listSpool(spoolDir)) {
+        report.files++;
+        try {
+            const entry = await readSpoolEntry(file);
+            // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
+            const result = await appendRecords(backend, entry.request, {
+                ...options,
+                spoolDir: undefined,
+            });
+            if (result.status === 'recorded')
+                report.recorded++;
+            else
+                report.alreadyRecorded++;
+            report.landed.push({ file, result });
+            await removeSpoolEntry(file);
+        }
+        catch (error) {
+            report.failed.push({ file, error: messageOf(error) });
+        }
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/store.ts
+/**
+ * Which backend a command writes through (DESIGN §6 "STORE"):
+ *   --data-dir DIR    → directory
+ *   --git-remote URL  → git (temporary clone, push)
+ *   --repo OWNER/NAME → GitHub API (GITHUB_TOKEN, GITHUB_API_URL)
+ * Default: the GitHub API for GITHUB_REPOSITORY inside Actions; outside, git with `origin`.
+ * Backends are loaded on demand so that a command that does not use the API never loads Octokit.
+ */
+
+function chooseStore(choice, env = process.env) {
+    const given = [
+        choice.dataDir && '--data-dir',
+        choice.gitRemote && '--git-remote',
+        choice.repo && '--repo',
+    ].filter(Boolean);
+    if (given.length > 1)
+        throw new InputError(`Choose one store, not ${given.join(' and ')}`);
+    if (choice.dataDir)
+        return { kind: 'directory', dir: choice.dataDir };
+    if (choice.gitRemote)
+        return { kind: 'git', remote: choice.gitRemote };
+    const repository = choice.repo ?? (env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REPOSITORY : undefined);
+    if (repository)
+        return githubStore(repository, env.GITHUB_TOKEN ?? '', env);
+    return { kind: 'git' };
+}
+function githubStore(repository, token, env = process.env) {
+    return { kind: 'github', repository, token, baseUrl: env.GITHUB_API_URL || undefined };
+}
+async function openStore(spec, options = {}) {
+    const env = options.env ?? process.env;
+    switch (spec.kind) {
+        case 'directory': {
+            const { DirectoryBackend } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
+            return new DirectoryBackend(spec.dir);
+        }
+        case 'git': {
+            const { GitBackend, normalizeRemote, originOf } = await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
+            const remote = spec.remote
+                ? normalizeRemote(spec.remote)
+                : await originOf().catch(() => {
+                    throw new errors/* InputError */.dz('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
+                });
+            return new GitBackend(remote);
+        }
+        case 'github': {
+            const { GitHubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524));
+            const num = (name) => env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
+            return new GitHubBackend({
+                token: spec.token,
+                repository: spec.repository,
+                baseUrl: spec.baseUrl,
+                requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
+                retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
+                log: options.log,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ledger/index.ts
+/** The ledger: the only code that writes records. */
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -28527,16 +30218,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -28546,11 +30237,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -29509,7 +31200,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29570,7 +31261,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -29776,7 +31467,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -29812,16 +31503,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29832,7 +31517,418 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29847,7 +31943,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -29861,7 +31957,7 @@ function readlink(fsPath) {
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -29875,7 +31971,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -29902,7 +31998,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -29917,7 +32013,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -29946,11 +32042,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30170,7 +32266,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30185,7 +32281,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30196,7 +32292,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30205,7 +32301,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30636,7 +32732,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -30884,16 +32980,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -30930,7 +33026,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -30942,456 +33038,27 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+
+/***/ }),
+
+/***/ 5175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qg: () => (/* binding */ parse)
 });
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + os.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/ledger/backoff.ts
-const backoff_defaultRetryPolicy = { maxAttempts: 12, baseDelayMs: 200, maxDelayMs: 10_000 };
-/** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
-function backoff_backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    const jittered = Math.round(random() * ceiling);
-    return retryAfterSeconds === undefined ? jittered : Math.max(jittered, retryAfterSeconds * 1000);
-}
-/** Policy overrides from the environment, for operators who need more patience (or tests less). */
-function retryPolicyFromEnv(env = process.env) {
-    const num = (name, fallback) => {
-        const value = Number(env[name]);
-        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-    };
-    return {
-        maxAttempts: Math.max(1, num('CI_LEDGER_MAX_ATTEMPTS', backoff_defaultRetryPolicy.maxAttempts)),
-        baseDelayMs: num('CI_LEDGER_RETRY_BASE_MS', backoff_defaultRetryPolicy.baseDelayMs),
-        maxDelayMs: num('CI_LEDGER_RETRY_MAX_MS', backoff_defaultRetryPolicy.maxDelayMs),
-    };
-}
-
-// EXTERNAL MODULE: ./src/ledger/errors.ts
-var errors = __nccwpck_require__(9706);
-;// CONCATENATED MODULE: ./src/ledger/paths.ts
-
-/**
- * A ledger path is relative to the branch root and may not escape it. Names that end up in
- * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
- */
-function paths_assertSafeRelativePath(path) {
-    const problem = unsafePathReason(path);
-    if (problem)
-        throw new InputError(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
-}
-function unsafePathReason(path) {
-    if (path === '')
-        return 'it is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (/[\0-\x1f\x7f]/.test(path))
-        return 'it contains a control character';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return 'it has an empty, "." or ".." segment';
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'it reaches into .git';
-    return undefined;
-}
-/**
- * A single path segment built from user input (an environment or ecosystem name).
- * Letters, digits, dot, underscore and dash; not starting with a dot.
- */
-function assertSafeName(kind, value) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
-        throw new InputError(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
-    }
-}
+// UNUSED EXPORTS: CsvError, normalize_options
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError_CsvError extends Error {
+class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError_CsvError);
+      Error.captureStackTrace(this, CsvError);
     }
     this.code = code;
     for (const context of contexts) {
@@ -31409,11 +33076,18 @@ class CsvError_CsvError extends Error {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
-const normalize_columns_array_normalize_columns_array = function (columns) {
+const normalize_columns_array = function (columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
     const column = columns[i];
@@ -31443,13 +33117,203 @@ const normalize_columns_array_normalize_columns_array = function (columns) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
 
 
-const normalize_options_normalize_options = function (opts) {
+const normalize_options = function (opts) {
   const options = {};
   // Merge with user options
   for (const opt in opts) {
@@ -32213,7 +34077,7 @@ const normalize_options_normalize_options = function (opts) {
 
 // Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
 // See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover_delimiter_discover = function (records, options) {
+const delimiter_discover = function (records, options) {
   // Normalize the configuration
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -32303,7 +34167,7 @@ const boms = {
   utf16le: Buffer.from([255, 254]),
 };
 
-const api_transform = function (original_options = {}) {
+const transform = function (original_options = {}) {
   const info = {
     bytes: 0,
     bytes_records: 0,
@@ -33248,7 +35112,7 @@ const api_transform = function (original_options = {}) {
 
 
 
-const sync_parse = function (data, opts = {}) {
+const parse = function (data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
   }
@@ -33267,6 +35131,20 @@ const sync_parse = function (data, opts = {}) {
 };
 
 
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stringify)
+});
+
+// UNUSED EXPORTS: normalize_options
 
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
 // Lodash implementation of `get`
@@ -33358,7 +35236,7 @@ const toKey = function (value) {
   return result == "0" && 1 / value == -Infinity ? "-0" : result;
 };
 
-const get_get = function (object, path) {
+const get = function (object, path) {
   path = castPath(path, object);
   let index = 0;
   const length = path.length;
@@ -33370,13 +35248,72 @@ const get_get = function (object, path) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
+        });
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
+        }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
-class api_CsvError_CsvError extends Error {
+class CsvError extends Error {
   constructor(code, message, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ");
     super(message);
     if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, api_CsvError_CsvError);
+      Error.captureStackTrace(this, CsvError);
     }
     this.code = code;
     for (const context of contexts) {
@@ -33394,12 +35331,21 @@ class api_CsvError_CsvError extends Error {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
 
 
 
 
-const api_normalize_options_normalize_options = function (opts) {
+const normalize_options = function (opts) {
   const options = {};
   // Merge with user options
   for (const opt in opts) {
@@ -33727,7 +35673,7 @@ const matches_quoted_match = function (value, quoted_match) {
   );
 };
 
-const api_stringifier = function (options, state, info) {
+const stringifier = function (options, state, info) {
   return {
     options: options,
     state: state,
@@ -34044,7 +35990,7 @@ additional information.
 
 
 
-const sync_stringify = function (records, opts = {}) {
+const stringify = function (records, opts = {}) {
   const data = [];
   const [err, options] = normalize_options(opts);
   if (err !== undefined) throw err;
@@ -34076,718 +36022,6 @@ const sync_stringify = function (records, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/ledger/plan.ts
-/**
- * The pure heart of every append: given the files as they are at the branch head, decide
- * which records are new and what each file's content becomes. No I/O, so the same function
- * serves all backends, every retry (it always runs against a freshly read head), and tests.
- */
-
-
-
-function plan_planAppend(current, appends) {
-    const changes = new Map();
-    const files = [];
-    for (const append of appends) {
-        const existing = current.get(append.path) ?? null;
-        const { content, appended, duplicates } = append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
-        if (appended > 0)
-            changes.set(append.path, content);
-        files.push({ path: append.path, appended, duplicates });
-    }
-    return { changes, files };
-}
-const keyOf = (values) => JSON.stringify(values);
-function planCsv(existing, append) {
-    const expected = append.columns;
-    const seen = new Set();
-    let content;
-    if (existing === null || existing.trim() === '') {
-        content = stringify([expected]);
-    }
-    else {
-        const rows = parseCsv(existing, append.path);
-        const header = rows[0] ?? [];
-        if (!sameColumns(header, expected))
-            throw headerMismatch(append.path, header, expected);
-        const keyIndexes = append.key.map((k) => expected.indexOf(k));
-        for (const row of rows.slice(1))
-            seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
-        content = withFinalNewline(existing);
-    }
-    const fresh = [];
-    let duplicates = 0;
-    for (const record of append.records) {
-        const key = keyOf(append.key.map((k) => record[k] ?? ''));
-        if (seen.has(key)) {
-            duplicates++;
-            continue;
-        }
-        seen.add(key);
-        fresh.push(expected.map((column) => record[column] ?? ''));
-    }
-    if (fresh.length > 0)
-        content += stringify(fresh);
-    return { content, appended: fresh.length, duplicates };
-}
-function parseCsv(text, path) {
-    try {
-        return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
-    }
-    catch (error) {
-        const e = error;
-        const where = e.lines ? ` line ${e.lines}` : '';
-        throw new InputError(`${path}${where}: not valid CSV (${e.message}). Nothing was written.`);
-    }
-}
-function sameColumns(a, b) {
-    return a.length === b.length && a.every((v, i) => v.trim() === b[i]);
-}
-function headerMismatch(path, found, expected) {
-    return new InputError(`${path}: its header has ${found.length} columns (${found.join(',')}), ` +
-        `not the ${expected.length} this file needs (${expected.join(',')}). Nothing was written. ` +
-        `Convert the file with: ci-ledger migrate-csv ${path}`);
-}
-function planJsonl(existing, append) {
-    const seen = new Set();
-    let content = '';
-    if (existing !== null && existing !== '') {
-        for (const line of existing.split('\n')) {
-            const record = parseJsonObject(line);
-            if (record)
-                seen.add(keyOf(append.key.map((k) => record[k])));
-        }
-        content = withFinalNewline(existing);
-    }
-    let appended = 0;
-    let duplicates = 0;
-    for (const record of append.records) {
-        const key = keyOf(append.key.map((k) => record[k]));
-        if (seen.has(key)) {
-            duplicates++;
-            continue;
-        }
-        seen.add(key);
-        content += JSON.stringify(record) + '\n';
-        appended++;
-    }
-    return { content, appended, duplicates };
-}
-/** A line that is not a JSON object cannot match any key; it is kept as it is. */
-function parseJsonObject(line) {
-    if (!line.trim().startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(line);
-        return value && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function withFinalNewline(text) {
-    return text.endsWith('\n') ? text : text + '\n';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/ledger/spool.ts
-/**
- * The spool: records that could not be written, saved as their append request (plain JSON)
- * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
- * appends are idempotent by record key.
- */
-
-
-
-
-function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
-    return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || '.ci-ledger/spool');
-}
-async function spool_spoolRequest(dir, request, target, reason) {
-    await mkdir(dir, { recursive: true });
-    const entry = { version: 1, createdAt: new Date().toISOString(), target, reason, request };
-    const name = `${entry.createdAt.replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}.json`;
-    const file = join(dir, name);
-    const temp = `${file}.tmp`;
-    await writeFile(temp, JSON.stringify(entry, null, 2) + '\n');
-    await rename(temp, file);
-    return file;
-}
-async function spool_listSpool(dir) {
-    try {
-        return (await readdir(dir)).filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-async function spool_readSpoolEntry(file) {
-    let entry;
-    try {
-        entry = JSON.parse(await readFile(file, 'utf8'));
-    }
-    catch (error) {
-        throw new InputError(`${file}: not a readable spool file (${error.message})`);
-    }
-    if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
-        throw new InputError(`${file}: not a ci-ledger spool file (no version 1 request)`);
-    }
-    return entry;
-}
-async function spool_removeSpoolEntry(file) {
-    await rm(file, { force: true });
-}
-
-;// CONCATENATED MODULE: ./src/ledger/append.ts
-/**
- * appendRecords: the one way anything is written. Optimistic concurrency: read the head,
- * plan against it, publish as a fast-forward of it; on a lost race or a transient failure,
- * wait (jittered backoff) and start again from a fresh read. Because the duplicate check runs
- * against every fresh read, a retry whose earlier attempt did land adds nothing.
- * When every attempt fails the records are spooled for `ci-ledger flush` — never dropped.
- */
-
-
-
-
-
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function append_appendRecords(backend, request, options = {}) {
-    validateRequest(request);
-    const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
-    let branch = request.branch;
-    let lastProblem = 'no attempt was made';
-    // Set when a publish failed in a way that may have landed anyway (a lost response).
-    let publishOutcomeUnknown = false;
-    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
-        let retryAfter;
-        try {
-            branch ??= await backend.defaultBranch();
-            const snapshot = await backend.read(branch, request.files.map((f) => f.path));
-            const plan = planAppend(snapshot.files, request.files);
-            if (plan.changes.size === 0) {
-                const landedEarlier = publishOutcomeUnknown;
-                if (landedEarlier)
-                    log(`An earlier attempt landed although its response was lost.`);
-                return {
-                    status: landedEarlier ? 'recorded' : 'already-recorded',
-                    branch,
-                    head: snapshot.head,
-                    files: plan.files,
-                    attempts: attempt,
-                };
-            }
-            try {
-                const published = await backend.publish(snapshot, plan.changes, request.message);
-                if (published.status === 'published') {
-                    return { status: 'recorded', branch, head: published.head, files: plan.files, attempts: attempt };
-                }
-                lastProblem = published.reason;
-            }
-            catch (error) {
-                if (error instanceof TransientError)
-                    publishOutcomeUnknown = true;
-                throw error;
-            }
-        }
-        catch (error) {
-            if (error instanceof InputError) {
-                throw new InputError(`${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`);
-            }
-            if (!(error instanceof TransientError)) {
-                throw await giveUp(request, backend, options, `${messageOf(error)}`, log);
-            }
-            lastProblem = error.message;
-            retryAfter = error.retryAfterSeconds;
-        }
-        if (attempt < retry.maxAttempts) {
-            const delay = backoffDelayMs(attempt, retry, retryAfter);
-            log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
-            await sleep(delay);
-        }
-    }
-    throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
-}
-function validateRequest(request) {
-    const seen = new Set();
-    for (const file of request.files) {
-        assertSafeRelativePath(file.path);
-        if (seen.has(file.path))
-            throw new InputError(`${file.path} appears twice in one append`);
-        seen.add(file.path);
-        if (file.format === 'csv') {
-            const missing = file.key.filter((k) => !file.columns.includes(k));
-            if (missing.length > 0)
-                throw new InputError(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
-        }
-    }
-}
-async function giveUp(request, backend, options, why, log) {
-    const count = request.files.reduce((n, f) => n + f.records.length, 0);
-    const what = `${count} record(s) for ${request.files.map((f) => f.path).join(', ')}`;
-    let spoolFile;
-    let spoolNote = '';
-    if (options.spoolDir !== undefined) {
-        try {
-            spoolFile = await spoolRequest(options.spoolDir, request, backend.description, why);
-            spoolNote = ` They were saved to ${spoolFile}; re-submit them with: ci-ledger flush`;
-        }
-        catch (error) {
-            spoolNote = ` They could not be saved to a spool file either (${messageOf(error)}).`;
-        }
-    }
-    // Printed whole, so that even with no spool file the records survive in the log.
-    log(`Unwritten records: ${JSON.stringify(request)}`);
-    return new WriteError(`Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`, spoolFile);
-}
-
-;// CONCATENATED MODULE: ./src/ledger/flush.ts
-/** `ci-ledger flush`: re-submit spooled appends; a spool file is removed only once it landed. */
-
-
-
-async function flushSpool(backend, spoolDir, options = {}) {
-    const report = { files: 0, recorded: 0, alreadyRecorded: 0, failed: [] };
-    for (const file of await listSpool(spoolDir)) {
-        report.files++;
-        try {
-            const entry = await readSpoolEntry(file);
-            // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
-            const result = await appendRecords(backend, entry.request, { ...options, spoolDir: undefined });
-            if (result.status === 'recorded')
-                report.recorded++;
-            else
-                report.alreadyRecorded++;
-            await removeSpoolEntry(file);
-        }
-        catch (error) {
-            report.failed.push({ file, error: messageOf(error) });
-        }
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/ledger/store.ts
-/**
- * Which backend a command writes through (DESIGN §6 "STORE"):
- *   --data-dir DIR    → directory
- *   --git-remote URL  → git (temporary clone, push)
- *   --repo OWNER/NAME → GitHub API (GITHUB_TOKEN, GITHUB_API_URL)
- * Default: the GitHub API for GITHUB_REPOSITORY inside Actions; outside, git with `origin`.
- * Backends are loaded on demand so that a command that does not use the API never loads Octokit.
- */
-
-function chooseStore(choice, env = process.env) {
-    const given = [choice.dataDir && '--data-dir', choice.gitRemote && '--git-remote', choice.repo && '--repo'].filter(Boolean);
-    if (given.length > 1)
-        throw new InputError(`Choose one store, not ${given.join(' and ')}`);
-    if (choice.dataDir)
-        return { kind: 'directory', dir: choice.dataDir };
-    if (choice.gitRemote)
-        return { kind: 'git', remote: choice.gitRemote };
-    const repository = choice.repo ?? (env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REPOSITORY : undefined);
-    if (repository)
-        return store_githubStore(repository, env.GITHUB_TOKEN ?? '', env);
-    return { kind: 'git' };
-}
-function store_githubStore(repository, token, env = process.env) {
-    return { kind: 'github', repository, token, baseUrl: env.GITHUB_API_URL || undefined };
-}
-async function openStore(spec, options = {}) {
-    const env = options.env ?? process.env;
-    switch (spec.kind) {
-        case 'directory': {
-            const { DirectoryBackend } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
-            return new DirectoryBackend(spec.dir);
-        }
-        case 'git': {
-            const { GitBackend, normalizeRemote, originOf } = await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
-            const remote = spec.remote ? normalizeRemote(spec.remote) : await originOf().catch(() => {
-                throw new InputError('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
-            });
-            return new GitBackend(remote);
-        }
-        case 'github': {
-            const { GitHubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524));
-            const num = (name) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined);
-            return new GitHubBackend({
-                token: spec.token,
-                repository: spec.repository,
-                baseUrl: spec.baseUrl,
-                requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
-                retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
-                log: options.log,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ledger/index.ts
-/** The ledger: the only code that writes records. */
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-/** What every action reads the same way: the store (token, repository) and the failure path. */
-
-
-/** The GitHub API store for the `repository` input, with the token masked before any use. */
-function storeFromInputs(env = process.env) {
-    const token = core.getInput('token') || env.GITHUB_TOKEN || '';
-    if (token)
-        core.setSecret(token);
-    const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
-    if (!repository)
-        throw new InputError('No repository: set the repository input (default: the workflow\'s repository)');
-    return githubStore(repository, token, env);
-}
-/** Runs an action body; any failure becomes one clear error annotation and a failed step. */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        const known = error instanceof errors/* InputError */.dz || error instanceof errors/* WriteError */.QM;
-        if (!known && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        setFailed((0,errors/* messageOf */.bD)(error));
-    }
-}
-/** For an action whose job this version does not do yet: read its inputs, then say so. */
-function notYetAvailable(action, required) {
-    return async () => {
-        for (const name of required)
-            getInput(name, { required: true });
-        throw new errors/* InputError */.dz(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
-    };
-}
-
-
-/***/ }),
-
-/***/ 9617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ recordTiming)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4555);
-
-const recordTiming = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .notYetAvailable */ .fY)('record-timing', ['env', 'build-id', 'phase']);
-
-
-/***/ }),
-
-/***/ 2906:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4555);
-/* harmony import */ var _actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9617);
-
-
-await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTiming */ .o);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   QM: () => (/* binding */ WriteError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * Three kinds of failure, because each is handled differently:
- * - InputError: the data or the target file is wrong. Retrying cannot help; nothing is written.
- * - TransientError: the network or the server hiccuped. The writer retries with backoff.
- * - WriteError: the records could not be written after every attempt (or the backend refused
- *   for good, e.g. bad credentials). The records are spooled, never dropped.
- */
-class InputError extends Error {
-    name = 'InputError';
-}
-class TransientError extends Error {
-    retryAfterSeconds;
-    name = 'TransientError';
-    /** Seconds the server asked us to wait, when it said so. */
-    constructor(message, retryAfterSeconds) {
-        super(message);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-class WriteError extends Error {
-    spoolFile;
-    name = 'WriteError';
-    constructor(message, 
-    /** Where the unwritten records were saved for `ci-ledger flush`, if they could be. */
-    spoolFile) {
-        super(message);
-        this.spoolFile = spoolFile;
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
