@@ -21,7 +21,10 @@ test('dist/ matches a fresh build of src/', async () => {
   expect(await filesUnder(committed)).toEqual(expected);
   const stale: string[] = [];
   for (const file of expected) {
-    const [a, b] = await Promise.all([readFile(join(fresh, file)), readFile(join(committed, file))]);
+    const [a, b] = await Promise.all([
+      readFile(join(fresh, file)),
+      readFile(join(committed, file)),
+    ]);
     if (!a.equals(b)) stale.push(file);
   }
   expect(stale).toEqual([]); // run `npm run build` and commit dist/

@@ -17,7 +17,11 @@ const bundles = {
 
 rmSync(out, { recursive: true, force: true });
 for (const [name, entry] of Object.entries(bundles)) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(out, name), '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', join(out, name), '--license', 'licenses.txt', '--quiet'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }

@@ -41,7 +41,9 @@ function main() {
     process.exit(2);
   }
   const here = dirname(fileURLToPath(import.meta.url));
-  const out = resolve(output ?? join(here, '..', '__tests__', 'fixtures', 'github-openapi', 'subset.json'));
+  const out = resolve(
+    output ?? join(here, '..', '__tests__', 'fixtures', 'github-openapi', 'subset.json'),
+  );
   const doc = JSON.parse(readFileSync(input, 'utf8'));
 
   const operations = {};
@@ -59,7 +61,9 @@ function main() {
   };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(subset, null, 2)}\n`);
-  console.log(`${out}: ${Object.keys(operations).length} operations, ${Object.keys(schemas).length} schemas`);
+  console.log(
+    `${out}: ${Object.keys(operations).length} operations, ${Object.keys(schemas).length} schemas`,
+  );
 }
 
 /** The parts of an operation a response check needs; examples and prose are left out. */

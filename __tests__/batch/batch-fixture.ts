@@ -32,7 +32,12 @@ export async function writeBatch(batchId = '2026-01-29-001', ecosystem = 'cargo'
       !layout[platform].tried.includes(recipe)
         ? { recipe, status: 'skipped', reason: 'failed on linux-glibc-x86_64' }
         : layout[platform].fail.includes(recipe)
-          ? { recipe, status: 'failed', category: recipe === 'r05' ? 'binary_incompatible' : 'missing_dep', message: `${recipe}: libssl.so.3 not found` }
+          ? {
+              recipe,
+              status: 'failed',
+              category: recipe === 'r05' ? 'binary_incompatible' : 'missing_dep',
+              message: `${recipe}: libssl.so.3 not found`,
+            }
           : { recipe, status: 'passed', duration_seconds: 10 },
     ),
   });
@@ -46,15 +51,48 @@ export async function writeBatch(batchId = '2026-01-29-001', ecosystem = 'cargo'
       .filter((recipe) => layout[reported].tried.includes(recipe))
       .map((recipe) =>
         layout[reported].fail.includes(recipe)
-          ? { recipe, platform: detailed, status: 'fail', exit_code: recipe === 'r03' ? 8 : 7, attempts: 2, blocked_by: null }
-          : { recipe, platform: detailed, status: 'pass', exit_code: 0, attempts: 1, blocked_by: null },
+          ? {
+              recipe,
+              platform: detailed,
+              status: 'fail',
+              exit_code: recipe === 'r03' ? 8 : 7,
+              attempts: 2,
+              blocked_by: null,
+            }
+          : {
+              recipe,
+              platform: detailed,
+              status: 'pass',
+              exit_code: 0,
+              attempts: 1,
+              blocked_by: null,
+            },
       );
   await put('validation-results-linux-x86_64', [
     ...arrayEntries('linux-glibc-x86_64', 'linux-debian-glibc-x86_64'),
     ...arrayEntries('linux-musl-x86_64', 'linux-alpine-musl-x86_64'),
   ]);
-  await put('validation-results-linux-glibc-arm64', v1('linux-glibc-arm64', { started_at: '2026-01-29T10:00:00Z', finished_at: '2026-01-29T10:25:10Z' }));
-  await put('validation-results-darwin-arm64', v1('darwin-arm64', { runner_minutes: 12.5, started_at: '2026-01-29T10:02:00Z', finished_at: '2026-01-29T10:14:00Z' }));
-  await put('validation-results-darwin-x86_64', v1('darwin-x86_64', { started_at: '2026-01-29T10:03:00Z', finished_at: '2026-01-29T10:23:00Z' }));
+  await put(
+    'validation-results-linux-glibc-arm64',
+    v1('linux-glibc-arm64', {
+      started_at: '2026-01-29T10:00:00Z',
+      finished_at: '2026-01-29T10:25:10Z',
+    }),
+  );
+  await put(
+    'validation-results-darwin-arm64',
+    v1('darwin-arm64', {
+      runner_minutes: 12.5,
+      started_at: '2026-01-29T10:02:00Z',
+      finished_at: '2026-01-29T10:14:00Z',
+    }),
+  );
+  await put(
+    'validation-results-darwin-x86_64',
+    v1('darwin-x86_64', {
+      started_at: '2026-01-29T10:03:00Z',
+      finished_at: '2026-01-29T10:23:00Z',
+    }),
+  );
   return dir;
 }

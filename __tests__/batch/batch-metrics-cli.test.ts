@@ -6,12 +6,29 @@ import { quickRetryEnv, runCli } from '../support/cli.js';
 import { writeBatch } from './batch-fixture.js';
 
 const lines = async (file: string) =>
-  (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  (await readFile(file, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 async function run(resultsDir: string, dataDir: string, extra: string[] = []) {
-  return runCli(['batch-metrics', '--batch-id', '2026-01-29-001', '--ecosystem', 'cargo', '--results-dir', resultsDir, '--data-dir', dataDir, ...extra], {
-    env: quickRetryEnv,
-  });
+  return runCli(
+    [
+      'batch-metrics',
+      '--batch-id',
+      '2026-01-29-001',
+      '--ecosystem',
+      'cargo',
+      '--results-dir',
+      resultsDir,
+      '--data-dir',
+      dataDir,
+      ...extra,
+    ],
+    {
+      env: quickRetryEnv,
+    },
+  );
 }
 
 describe('batch-metrics over 5 platforms and 25 recipes', () => {
@@ -37,28 +54,61 @@ describe('batch-metrics over 5 platforms and 25 recipes', () => {
       duration_seconds: 1510, // 10:00:00 → 10:25:10
     });
     expect(record!.platforms).toEqual({
-      'linux-glibc-x86_64': { tested: 25, passed: 23, failed: 2, skipped: 0, duration_seconds: null },
-      'linux-glibc-arm64': { tested: 23, passed: 21, failed: 2, skipped: 2, duration_seconds: 1510 },
-      'linux-musl-x86_64': { tested: 23, passed: 18, failed: 5, skipped: 2, duration_seconds: null }, // r01, r02 absent from the array
+      'linux-glibc-x86_64': {
+        tested: 25,
+        passed: 23,
+        failed: 2,
+        skipped: 0,
+        duration_seconds: null,
+      },
+      'linux-glibc-arm64': {
+        tested: 23,
+        passed: 21,
+        failed: 2,
+        skipped: 2,
+        duration_seconds: 1510,
+      },
+      'linux-musl-x86_64': {
+        tested: 23,
+        passed: 18,
+        failed: 5,
+        skipped: 2,
+        duration_seconds: null,
+      }, // r01, r02 absent from the array
       'darwin-arm64': { tested: 21, passed: 20, failed: 1, skipped: 4, duration_seconds: 720 },
       'darwin-x86_64': { tested: 21, passed: 20, failed: 1, skipped: 4, duration_seconds: 1200 },
     });
-    expect(Object.keys(record!.platforms as object)).toEqual(['linux-glibc-x86_64', 'linux-glibc-arm64', 'linux-musl-x86_64', 'darwin-arm64', 'darwin-x86_64']);
+    expect(Object.keys(record!.platforms as object)).toEqual([
+      'linux-glibc-x86_64',
+      'linux-glibc-arm64',
+      'linux-musl-x86_64',
+      'darwin-arm64',
+      'darwin-x86_64',
+    ]);
 
     const failures = await lines(join(data, 'data/failures/cargo.jsonl'));
     expect(failures).toHaveLength(11);
-    expect(failures.find((f) => f.recipe === 'r03' && f.environment === 'linux-musl-x86_64')).toMatchObject({
+    expect(
+      failures.find((f) => f.recipe === 'r03' && f.environment === 'linux-musl-x86_64'),
+    ).toMatchObject({
       category: 'missing_dep', // exit code 8 through the default category map
       message: 'failed: exit code 8 after 2 attempt(s) on linux-alpine-musl-x86_64',
       exit_code: 8,
     });
-    expect(failures.find((f) => f.recipe === 'r01')).toMatchObject({ environment: 'linux-glibc-x86_64', category: 'verify_failed' });
-    expect(failures.find((f) => f.recipe === 'r05' && f.environment === 'darwin-arm64')).toMatchObject({
+    expect(failures.find((f) => f.recipe === 'r01')).toMatchObject({
+      environment: 'linux-glibc-x86_64',
+      category: 'verify_failed',
+    });
+    expect(
+      failures.find((f) => f.recipe === 'r05' && f.environment === 'darwin-arm64'),
+    ).toMatchObject({
       category: 'binary_incompatible',
       message: 'r05: libssl.so.3 not found',
     });
     expect(out.stdout).toMatch(/weakest platform: linux-musl-x86_64/);
-    expect(out.stdout).toMatch(/macOS minutes: 32\.5 min \(from runner_minutes, finished_at − started_at\)/);
+    expect(out.stdout).toMatch(
+      /macOS minutes: 32\.5 min \(from runner_minutes, finished_at − started_at\)/,
+    );
   });
 
   test('a re-run writes nothing new and says so', async () => {
@@ -73,27 +123,52 @@ describe('batch-metrics over 5 platforms and 25 recipes', () => {
     expect(await readFile(join(data, 'data/failures/cargo.jsonl'), 'utf8')).toBe(before);
   });
 
-  test('platform and category maps are the operator\'s to change', async () => {
+  test("platform and category maps are the operator's to change", async () => {
     const results = await writeBatch();
     const data = await mkdtemp(join(tmpdir(), 'ci-ledger-data-'));
-    const out = await run(results, data, ['--platform-map', 'linux-*-x86_64=linux-x86_64', '--category-map', '*=unknown']);
+    const out = await run(results, data, [
+      '--platform-map',
+      'linux-*-x86_64=linux-x86_64',
+      '--category-map',
+      '*=unknown',
+    ]);
     expect(out.code).toBe(0);
     const [record] = await lines(join(data, 'data/metrics/batch-runs.jsonl'));
     // glibc and musl x86_64 fold together: a recipe counts once, failed if it failed on either
     // (r01, r02 on glibc; r03, r05–r08 on musl).
-    expect((record!.platforms as Record<string, unknown>)['linux-x86_64']).toEqual({ tested: 25, passed: 18, failed: 7, skipped: 0, duration_seconds: null });
+    expect((record!.platforms as Record<string, unknown>)['linux-x86_64']).toEqual({
+      tested: 25,
+      passed: 18,
+      failed: 7,
+      skipped: 0,
+      duration_seconds: null,
+    });
     const failures = await lines(join(data, 'data/failures/cargo.jsonl'));
-    expect(failures.filter((f) => f.environment === 'linux-x86_64').map((f) => f.category)).toEqual(Array(7).fill('unknown'));
+    expect(failures.filter((f) => f.environment === 'linux-x86_64').map((f) => f.category)).toEqual(
+      Array(7).fill('unknown'),
+    );
   });
 
   test('an empty artifact is a platform that tested nothing', async () => {
     const results = await writeBatch();
     await mkdir(join(results, 'validation-results-linux-glibc-riscv64'));
-    await writeFile(join(results, 'validation-results-linux-glibc-riscv64/validation-results-linux-glibc-riscv64.json'), '[]');
+    await writeFile(
+      join(
+        results,
+        'validation-results-linux-glibc-riscv64/validation-results-linux-glibc-riscv64.json',
+      ),
+      '[]',
+    );
     const data = await mkdtemp(join(tmpdir(), 'ci-ledger-data-'));
     expect((await run(results, data)).code).toBe(0);
     const [record] = await lines(join(data, 'data/metrics/batch-runs.jsonl'));
-    expect((record!.platforms as Record<string, unknown>)['linux-glibc-riscv64']).toEqual({ tested: 0, passed: 0, failed: 0, skipped: 25, duration_seconds: null });
+    expect((record!.platforms as Record<string, unknown>)['linux-glibc-riscv64']).toEqual({
+      tested: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 25,
+      duration_seconds: null,
+    });
   });
 });
 
@@ -102,8 +177,13 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
     [
       'a schema violation names the file and the JSON pointer',
       async (dir) => {
-        const file = join(dir, 'validation-results-darwin-arm64/validation-results-darwin-arm64.json');
-        const artifact = JSON.parse(await readFile(file, 'utf8')) as { results: Array<Record<string, unknown>> };
+        const file = join(
+          dir,
+          'validation-results-darwin-arm64/validation-results-darwin-arm64.json',
+        );
+        const artifact = JSON.parse(await readFile(file, 'utf8')) as {
+          results: Array<Record<string, unknown>>;
+        };
         artifact.results[3]!.status = 'ok';
         await writeFile(file, JSON.stringify(artifact));
       },
@@ -112,7 +192,10 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
     [
       'an artifact from another batch',
       async (dir) => {
-        const file = join(dir, 'validation-results-darwin-x86_64/validation-results-darwin-x86_64.json');
+        const file = join(
+          dir,
+          'validation-results-darwin-x86_64/validation-results-darwin-x86_64.json',
+        );
         const artifact = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
         artifact.batch_id = '2026-01-28-004';
         await writeFile(file, JSON.stringify(artifact));
@@ -122,7 +205,10 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
     [
       'truncated JSON, with line and column',
       async (dir) => {
-        const file = join(dir, 'validation-results-linux-x86_64/validation-results-linux-x86_64.json');
+        const file = join(
+          dir,
+          'validation-results-linux-x86_64/validation-results-linux-x86_64.json',
+        );
         const text = await readFile(file, 'utf8');
         await writeFile(file, text.slice(0, 200));
       },
@@ -131,7 +217,10 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
     [
       'a platform name that would escape its folder',
       async (dir) => {
-        const file = join(dir, 'validation-results-linux-x86_64/validation-results-linux-x86_64.json');
+        const file = join(
+          dir,
+          'validation-results-linux-x86_64/validation-results-linux-x86_64.json',
+        );
         const entries = JSON.parse(await readFile(file, 'utf8')) as Array<Record<string, unknown>>;
         entries[0]!.platform = '../../etc';
         await writeFile(file, JSON.stringify(entries));
@@ -141,7 +230,10 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
     [
       'not UTF-8',
       async (dir) => {
-        await writeFile(join(dir, 'validation-results-odd.json'), Buffer.from([0x5b, 0xff, 0xfe, 0x5d]));
+        await writeFile(
+          join(dir, 'validation-results-odd.json'),
+          Buffer.from([0x5b, 0xff, 0xfe, 0x5d]),
+        );
       },
       /validation-results-odd\.json: not UTF-8 text/,
     ],
@@ -160,12 +252,40 @@ describe('batch-metrics refuses bad input with one clear error and writes nothin
 
   test('an unsafe ecosystem and a missing results directory', async () => {
     const data = await mkdtemp(join(tmpdir(), 'ci-ledger-data-'));
-    const unsafe = await runCli(['batch-metrics', '--batch-id', 'b', '--ecosystem', '../npm', '--data-dir', data]);
+    const unsafe = await runCli([
+      'batch-metrics',
+      '--batch-id',
+      'b',
+      '--ecosystem',
+      '../npm',
+      '--data-dir',
+      data,
+    ]);
     expect(unsafe).toMatchObject({ code: 1 });
     expect(unsafe.stderr).toMatch(/Unsafe ecosystem "\.\.\/npm"/);
-    const none = await runCli(['batch-metrics', '--batch-id', 'b', '--ecosystem', 'npm', '--results-dir', join(data, 'nope'), '--data-dir', data]);
+    const none = await runCli([
+      'batch-metrics',
+      '--batch-id',
+      'b',
+      '--ecosystem',
+      'npm',
+      '--results-dir',
+      join(data, 'nope'),
+      '--data-dir',
+      data,
+    ]);
     expect(none.stderr).toMatch(/results-dir .*nope does not exist/);
-    const empty = await runCli(['batch-metrics', '--batch-id', 'b', '--ecosystem', 'npm', '--results-dir', data, '--data-dir', data]);
+    const empty = await runCli([
+      'batch-metrics',
+      '--batch-id',
+      'b',
+      '--ecosystem',
+      'npm',
+      '--results-dir',
+      data,
+      '--data-dir',
+      data,
+    ]);
     expect(empty.stderr).toMatch(/No result artifacts match validation-results-\*\.json under/);
     expect(await readdir(data)).toEqual([]);
   });

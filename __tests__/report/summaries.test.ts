@@ -1,6 +1,11 @@
 /** Job summaries rendered by a real GFM renderer: tables intact, hostile text shown as text. */
 import { aggregateBatch } from '../../src/batch/aggregate.js';
-import { parsePlatformMap, parseCategoryMap, DEFAULT_CATEGORY_MAP, DEFAULT_PLATFORM_MAP } from '../../src/batch/maps.js';
+import {
+  parsePlatformMap,
+  parseCategoryMap,
+  DEFAULT_CATEGORY_MAP,
+  DEFAULT_PLATFORM_MAP,
+} from '../../src/batch/maps.js';
 import type { RecordedBatch } from '../../src/batch/record.js';
 import { batchMetricsMarkdown } from '../../src/report/batch-metrics-summary.js';
 import { timingSummaryMarkdown } from '../../src/report/timing-summary.js';
@@ -9,7 +14,21 @@ import type { RecordedTiming } from '../../src/timing/record.js';
 import { timingRow } from '../../src/timing/row.js';
 import { renderGfm, tablesOf, tagsOf } from '../support/gfm.js';
 
-const SAFE_TAGS = new Set(['h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'strong', 'blockquote', 'em']);
+const SAFE_TAGS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'strong',
+  'blockquote',
+  'em',
+]);
 
 function timing(flags: string, durations: number[], exitCode = 0): RecordedTiming {
   const rows = durations.map((d, i) =>
@@ -33,7 +52,14 @@ function timing(flags: string, durations: number[], exitCode = 0): RecordedTimin
     logFile: row.log_path,
     timeSources: { start: 'measured', end: 'measured' },
     exitCode,
-    append: { status: 'recorded', branch: 'governance-registry', head: 'a'.repeat(40), files: [], attempts: 1, contents: new Map() },
+    append: {
+      status: 'recorded',
+      branch: 'governance-registry',
+      head: 'a'.repeat(40),
+      files: [],
+      attempts: 1,
+      contents: new Map(),
+    },
     stats,
     regression: isRegression(Number(row.duration_seconds), stats),
   };
@@ -41,11 +67,22 @@ function timing(flags: string, durations: number[], exitCode = 0): RecordedTimin
 
 describe('record-timing summary', () => {
   test('this run and its history render as two intact tables', () => {
-    const html = renderGfm(timingSummaryMarkdown(timing('BOOTSTRAP_VERSION=v4', [1000, 1100, 990])));
+    const html = renderGfm(
+      timingSummaryMarkdown(timing('BOOTSTRAP_VERSION=v4', [1000, 1100, 990])),
+    );
     const [run, history] = tablesOf(html);
     expect(run).toEqual([
       ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'],
-      ['2026-01-22T08:00:00Z', '2026-01-22T08:16:30Z', '16m 30s', '0', '3', '1', '0', 'logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log'],
+      [
+        '2026-01-22T08:00:00Z',
+        '2026-01-22T08:16:30Z',
+        '16m 30s',
+        '0',
+        '3',
+        '1',
+        '0',
+        'logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log',
+      ],
     ]);
     expect(history).toEqual([
       ['Runs', 'Success rate', 'Median', 'p95', 'Last run'],
@@ -56,20 +93,24 @@ describe('record-timing summary', () => {
 
   test('a regression is flagged', () => {
     const html = renderGfm(timingSummaryMarkdown(timing('', [1000, 1000, 1000, 2000])));
-    expect(html).toContain('Regression: this run took 33m 20s, over 1.5× the median (16m 40s) of the 3 previous successful run(s).');
+    expect(html).toContain(
+      'Regression: this run took 33m 20s, over 1.5× the median (16m 40s) of the 3 previous successful run(s).',
+    );
   });
 
   test('hostile flags stay text', () => {
     const flags = '<img src=x onerror=alert(1)> | `rm -rf` **bold** [link](javascript:alert(1))';
     const html = renderGfm(timingSummaryMarkdown(timing(flags, [60])));
     expect([...tagsOf(html)].filter((t) => !SAFE_TAGS.has(t))).toEqual([]);
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; | `rm -rf` **bold** [link](javascript:alert(1))');
+    expect(html).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; | `rm -rf` **bold** [link](javascript:alert(1))',
+    );
     expect(tablesOf(html)[0]![1]).toHaveLength(8);
   });
 });
 
 describe('batch-metrics summary', () => {
-  test('per-platform table with totals, in the seed\'s platform order', () => {
+  test("per-platform table with totals, in the seed's platform order", () => {
     const outcome = aggregateBatch(
       [
         {
@@ -96,7 +137,14 @@ describe('batch-metrics summary', () => {
       artifacts: [],
       metricsPath: 'data/metrics/batch-runs.jsonl',
       failuresPath: 'data/failures/cargo.jsonl',
-      append: { status: 'recorded', branch: 'main', head: 'b'.repeat(40), files: [], attempts: 1, contents: new Map() },
+      append: {
+        status: 'recorded',
+        branch: 'main',
+        head: 'b'.repeat(40),
+        files: [],
+        attempts: 1,
+        contents: new Map(),
+      },
     };
     const html = renderGfm(batchMetricsMarkdown(recorded));
     expect(tablesOf(html)[0]).toEqual([
