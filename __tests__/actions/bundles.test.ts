@@ -6,7 +6,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { commitFiles, gitIn, logOf, readFileAt, startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import {
+  commitFiles,
+  gitIn,
+  logOf,
+  readFileAt,
+  startGitHubApiServer,
+  type GitHubApiServer,
+} from '../support/github-api-server.js';
 import { runAction } from '../support/run-action.js';
 import { renderGfm, tablesOf } from '../support/gfm.js';
 import { writeBatch } from '../batch/batch-fixture.js';
@@ -24,7 +31,11 @@ afterEach(async () => {
   await server.close();
 });
 
-async function step(action: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
+async function step(
+  action: string,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {},
+) {
   const workspace = await mkdtemp(join(tmpdir(), 'ci-ledger-ws-'));
   return runAction(action, inputs, {
     cwd: workspace,
@@ -34,7 +45,10 @@ async function step(action: string, inputs: Record<string, string>, extraEnv: No
   });
 }
 
-const rowsOnBranch = async () => parse((await readFileAt(server.bareRepo, 'governance-registry', CSV)) ?? '', { columns: true }) as Array<Record<string, string>>;
+const rowsOnBranch = async () =>
+  parse((await readFileAt(server.bareRepo, 'governance-registry', CSV)) ?? '', {
+    columns: true,
+  }) as Array<Record<string, string>>;
 
 describe('record-timing bundle', () => {
   test('wraps the command, commits the row through the API, sets every output, writes the summary, never shows the token', async () => {
@@ -52,8 +66,18 @@ describe('record-timing bundle', () => {
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(run.code).toBe(0);
     const [row] = await rowsOnBranch();
-    expect(row).toMatchObject({ phase: 'bootstrap', env: 'dev', build_id: '24-01-26-01', exit_code: '0', flags: 'BOOTSTRAP_VERSION=v4', resources_added: '2', resources_changed: '1' });
-    const head = (await gitIn(server.bareRepo, ['rev-parse', 'governance-registry'])).toString().trim();
+    expect(row).toMatchObject({
+      phase: 'bootstrap',
+      env: 'dev',
+      build_id: '24-01-26-01',
+      exit_code: '0',
+      flags: 'BOOTSTRAP_VERSION=v4',
+      resources_added: '2',
+      resources_changed: '1',
+    });
+    const head = (await gitIn(server.bareRepo, ['rev-parse', 'governance-registry']))
+      .toString()
+      .trim();
     expect(run.outputs).toMatchObject({
       recorded: 'true',
       'exit-code': '0',
@@ -65,7 +89,9 @@ describe('record-timing bundle', () => {
       'duration-seconds': row!.duration_seconds,
       'log-path': row!.log_path,
     });
-    expect(run.outputs.row).toBe(((await readFileAt(server.bareRepo, 'governance-registry', CSV)) ?? '').trim().split('\n')[1]);
+    expect(run.outputs.row).toBe(
+      ((await readFileAt(server.bareRepo, 'governance-registry', CSV)) ?? '').trim().split('\n')[1],
+    );
     const [thisRun] = tablesOf(renderGfm(run.summary));
     expect(thisRun![1]!.slice(3, 7)).toEqual(['0', '2', '1', '0']);
     // The token went to the API and nowhere else, even with debug logging on: the one line that
@@ -77,40 +103,75 @@ describe('record-timing bundle', () => {
   });
 
   test('a failing phase is recorded, and the step fails with its status', async () => {
-    const run = await step('actions/record-timing', { env: 'dev', 'build-id': 'persistent', phase: 'teardown-persistent', run: 'echo bye; exit 3' });
+    const run = await step('actions/record-timing', {
+      env: 'dev',
+      'build-id': 'persistent',
+      phase: 'teardown-persistent',
+      run: 'echo bye; exit 3',
+    });
     expect(run.code).toBe(1);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'teardown-persistent exited with status 3 (the run was recorded)' }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'teardown-persistent exited with status 3 (the run was recorded)',
+      }),
+    );
     expect(run.outputs['exit-code']).toBe('3');
     expect((await rowsOnBranch())[0]).toMatchObject({ exit_code: '3' });
   });
 
   test('recording the same log twice: the second step says recorded=false and commits nothing', async () => {
-    const inputs = { env: 'dev', 'build-id': 'persistent', phase: 'bootstrap-persistent', 'log-path': join(logs, 'terraform-apply-color.log'), 'exit-code': '0' };
+    const inputs = {
+      env: 'dev',
+      'build-id': 'persistent',
+      phase: 'bootstrap-persistent',
+      'log-path': join(logs, 'terraform-apply-color.log'),
+      'exit-code': '0',
+    };
     const first = await step('actions/record-timing', inputs);
     expect(first.outputs.recorded).toBe('true');
     const second = await step('actions/record-timing', inputs);
     expect(second.code).toBe(0);
-    expect(second.outputs).toMatchObject({ recorded: 'false', 'commit-sha': first.outputs['commit-sha'] });
+    expect(second.outputs).toMatchObject({
+      recorded: 'false',
+      'commit-sha': first.outputs['commit-sha'],
+    });
     expect(second.summary).toContain('was already in');
     expect(await rowsOnBranch()).toHaveLength(1);
     expect(await logOf(server.bareRepo, 'governance-registry')).toHaveLength(1);
   });
 
   test('an unsafe env name fails the step with one error and creates nothing', async () => {
-    const run = await step('actions/record-timing', { env: '../../x', 'build-id': 'b', phase: 'p', run: 'echo should not run' });
+    const run = await step('actions/record-timing', {
+      env: '../../x',
+      'build-id': 'b',
+      phase: 'p',
+      run: 'echo should not run',
+    });
     expect(run.code).toBe(1);
-    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^Unsafe env "\.\.\/\.\.\/x"/)]);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Unsafe env "\.\.\/\.\.\/x"/),
+    ]);
     expect(run.stdout).not.toContain('should not run');
     expect(await logOf(server.bareRepo, 'governance-registry')).toEqual([]);
   });
 
   test('the root action dispatches on `command`', async () => {
-    const ok = await step('.', { command: 'record-timing', env: 'dev', 'build-id': 'b1', phase: 'infra', 'log-path': join(logs, 'no-changes.log'), 'exit-code': '0' });
+    const ok = await step('.', {
+      command: 'record-timing',
+      env: 'dev',
+      'build-id': 'b1',
+      phase: 'infra',
+      'log-path': join(logs, 'no-changes.log'),
+      'exit-code': '0',
+    });
     expect(ok.code).toBe(0);
     expect(ok.outputs['resources-added']).toBe('0');
     const bad = await step('.', { command: 'deploy' });
     expect(bad.code).toBe(1);
-    expect(bad.annotations[0]?.message).toMatch(/Unknown command "deploy": use one of record-timing, batch-metrics, batch-summary/);
+    expect(bad.annotations[0]?.message).toMatch(
+      /Unknown command "deploy": use one of record-timing, batch-metrics, batch-summary/,
+    );
   });
 });
 
@@ -123,10 +184,20 @@ describe('batch-metrics bundle', () => {
     expect(run.code).toBe(0);
     const metrics = (await readFileAt(server.bareRepo, 'main', 'data/metrics/batch-runs.jsonl'))!;
     expect(JSON.parse(run.outputs.record!)).toEqual(JSON.parse(metrics));
-    expect(run.outputs).toMatchObject({ 'pass-rate': '0.64', 'weakest-platform': 'linux-musl-x86_64', failures: '11', recorded: 'true' });
+    expect(run.outputs).toMatchObject({
+      'pass-rate': '0.64',
+      'weakest-platform': 'linux-musl-x86_64',
+      failures: '11',
+      recorded: 'true',
+    });
     const [commit, seed] = await logOf(server.bareRepo, 'main');
     expect(commit!.parents).toEqual([seed!.sha]);
-    const touched = (await gitIn(server.bareRepo, ['show', '--name-only', '--format=', commit!.sha])).toString().trim().split('\n');
+    const touched = (
+      await gitIn(server.bareRepo, ['show', '--name-only', '--format=', commit!.sha])
+    )
+      .toString()
+      .trim()
+      .split('\n');
     expect(touched.sort()).toEqual(['data/failures/cargo.jsonl', 'data/metrics/batch-runs.jsonl']);
     expect(tablesOf(renderGfm(run.summary))[0]).toHaveLength(7); // header, five platforms, total
 

@@ -207,7 +207,11 @@ describe('git backend over smart HTTP with injected faults', () => {
       const ids = Array.from({ length: 20 }, (_, i) => `h${String(i).padStart(2, '0')}`);
       const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
       const runs = await Promise.all(
-        spools.map((dir) => runCli(['flush', '--spool-dir', dir, '--git-remote', server.url('faulty.git')], { env: quickRetryEnv })),
+        spools.map((dir) =>
+          runCli(['flush', '--spool-dir', dir, '--git-remote', server.url('faulty.git')], {
+            env: quickRetryEnv,
+          }),
+        ),
       );
       for (const run of runs) if (run.code !== 0) console.log(run.stderr);
       for (const run of runs) expect(run).toMatchObject({ code: 0 });

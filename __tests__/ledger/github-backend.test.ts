@@ -2,11 +2,22 @@
  * The GitHub API backend through the built CLI (`ci-ledger flush --repo …`) against the API
  * emulator, which serves a real bare repository: uncontended cost, concurrency, faults, tokens.
  */
-import { readFileAt, logOf, startGitHubApiServer, commitFiles, type GitHubApiServer } from '../support/github-api-server.js';
+import {
+  readFileAt,
+  logOf,
+  startGitHubApiServer,
+  commitFiles,
+  type GitHubApiServer,
+} from '../support/github-api-server.js';
 import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.js';
 
 const TOKEN = 'ghs_test0123456789abcdefABCDEF';
-const idsIn = (jsonl: string | null) => (jsonl ?? '').trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+const idsIn = (jsonl: string | null) =>
+  (jsonl ?? '')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { id: string }).id);
 
 function flush(server: GitHubApiServer, spool: string, env: NodeJS.ProcessEnv = {}) {
   return runCli(['flush', '--spool-dir', spool, '--repo', `${server.owner}/${server.repo}`], {
@@ -29,7 +40,12 @@ describe('GitHub API backend', () => {
     const first = await flush(server, await spoolWith(jsonlRequest('one')));
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(server.stats.byRoute).toEqual({ 'GET git/ref': 1, 'POST git/trees': 1, 'POST git/commits': 1, 'POST git/refs': 1 });
+    expect(server.stats.byRoute).toEqual({
+      'GET git/ref': 1,
+      'POST git/trees': 1,
+      'POST git/commits': 1,
+      'POST git/refs': 1,
+    });
 
     server.resetStats();
     const second = await flush(server, await spoolWith(jsonlRequest('two')));
@@ -42,7 +58,10 @@ describe('GitHub API backend', () => {
       'POST git/commits': 1,
       'PATCH git/refs': 1,
     });
-    expect(idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/records.jsonl'))).toEqual(['one', 'two']);
+    expect(idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/records.jsonl'))).toEqual([
+      'one',
+      'two',
+    ]);
     const history = await logOf(server.bareRepo, 'ledger');
     expect(history.map((c) => c.parents.length)).toEqual([1, 0]); // an orphan branch, then a fast-forward
     expect(server.stats.tokensSeen).toEqual([TOKEN]);
@@ -50,7 +69,9 @@ describe('GitHub API backend', () => {
 
   test('a re-submitted record is found by its key and not written twice (3 reads, no writes)', async () => {
     server = await startGitHubApiServer({ token: TOKEN });
-    await commitFiles(server.bareRepo, 'ledger', { 'data/records.jsonl': '{"id":"same","writer":"same"}\n' });
+    await commitFiles(server.bareRepo, 'ledger', {
+      'data/records.jsonl': '{"id":"same","writer":"same"}\n',
+    });
     const run = await flush(server, await spoolWith(jsonlRequest('same')));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('already-recorded');
@@ -79,7 +100,12 @@ describe('GitHub API backend', () => {
     // (retry-after 1 s: a secondary limit without one makes Octokit wait its 60 s fallback)
     server = await startGitHubApiServer({ token: TOKEN });
     await commitFiles(server.bareRepo, 'ledger', { 'README.md': 'ledger\n' });
-    server.setFaults({ rate: 0.2, kinds: ['5xx', 'secondary-rate-limit', 'lost-response', 'reset'], seed: 7, retryAfterSeconds: 1 });
+    server.setFaults({
+      rate: 0.2,
+      kinds: ['5xx', 'secondary-rate-limit', 'lost-response', 'reset'],
+      seed: 7,
+      retryAfterSeconds: 1,
+    });
     const ids = Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`);
     const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
     const runs = await Promise.all(spools.map((s) => flush(server, s)));
@@ -102,22 +128,41 @@ describe('GitHub API backend', () => {
     expect(refused.stderr).not.toContain('ghs_wrong');
     const ok = await flush(server, spool);
     expect(ok.code).toBe(0);
-    expect(idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/records.jsonl'))).toEqual(['kept']);
+    expect(idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/records.jsonl'))).toEqual([
+      'kept',
+    ]);
   });
 
   test('an empty repository gets its first commit through the contents API', async () => {
     server = await startGitHubApiServer({ token: TOKEN });
-    const run = await flush(server, await spoolWith({
-      branch: 'main',
-      message: 'first',
-      files: [
-        { format: 'jsonl', path: 'data/metrics/batch-runs.jsonl', key: ['id'], records: [{ id: 'b1' }] },
-        { format: 'jsonl', path: 'data/failures/npm.jsonl', key: ['id'], records: [{ id: 'f1' }] },
-      ],
-    }));
+    const run = await flush(
+      server,
+      await spoolWith({
+        branch: 'main',
+        message: 'first',
+        files: [
+          {
+            format: 'jsonl',
+            path: 'data/metrics/batch-runs.jsonl',
+            key: ['id'],
+            records: [{ id: 'b1' }],
+          },
+          {
+            format: 'jsonl',
+            path: 'data/failures/npm.jsonl',
+            key: ['id'],
+            records: [{ id: 'f1' }],
+          },
+        ],
+      }),
+    );
     expect(run.stderr).toMatch(/the empty repository got its first commit; appending the rest/);
     expect(run.code).toBe(0);
-    expect(await readFileAt(server.bareRepo, 'main', 'data/metrics/batch-runs.jsonl')).toBe('{"id":"b1"}\n');
-    expect(await readFileAt(server.bareRepo, 'main', 'data/failures/npm.jsonl')).toBe('{"id":"f1"}\n');
+    expect(await readFileAt(server.bareRepo, 'main', 'data/metrics/batch-runs.jsonl')).toBe(
+      '{"id":"b1"}\n',
+    );
+    expect(await readFileAt(server.bareRepo, 'main', 'data/failures/npm.jsonl')).toBe(
+      '{"id":"f1"}\n',
+    );
   });
 });

@@ -35,7 +35,11 @@ async function body(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** Runs git http-backend as CGI and returns its status, headers and body. */
-function cgi(projectRoot: string, req: IncomingMessage, input: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+function cgi(
+  projectRoot: string,
+  req: IncomingMessage,
+  input: Buffer,
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['http-backend'], {
@@ -95,7 +99,10 @@ export async function startGitHttpServer(projectRoot: string): Promise<GitHttpSe
       const input = await body(req);
       const isPush = req.method === 'POST' && (req.url ?? '').includes('git-receive-pack');
       if (isPush) stats.pushes++;
-      const kind = plan && random() < plan.rate ? plan.kinds[Math.floor(random() * plan.kinds.length)] : undefined;
+      const kind =
+        plan && random() < plan.rate
+          ? plan.kinds[Math.floor(random() * plan.kinds.length)]
+          : undefined;
       if (kind === '5xx') {
         fault(kind);
         res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway\n');

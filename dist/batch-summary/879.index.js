@@ -79,7 +79,11 @@ async function originOf(cwd = process.cwd()) {
     const top = (await git(['rev-parse', '--show-toplevel'], { cwd })).trim();
     return normalizeRemote(url, top);
 }
-const TRANSIENT = /could not read from remote|connection (refused|reset|timed out)|unable to access|early EOF|remote end hung up|RPC failed|timed out|temporarily unavailable|Could not resolve host|unexpected disconnect/i;
+/** Talking to a remote fails for good only for these reasons; anything else a network or a
+ * server can do (refused or dropped connections, 5xx, a reply cut short mid-protocol) is
+ * worth another attempt. */
+const PERMANENT = /Authentication failed|Permission denied|could not read (Username|Password)|returned error: 40[134]|Repository not found|does not appear to be a git repository|not a git repository|not supported|unable to find remote helper|hook declined/i;
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote']);
 class GitBackend {
     remote;
     userCwd;
@@ -189,12 +193,20 @@ class GitBackend {
             return await git(args, { ...options, cwd });
         }
         catch (error) {
-            if (error instanceof GitError && TRANSIENT.test(error.stderr)) {
+            const talkedToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
+            if (error instanceof GitError &&
+                talkedToRemote &&
+                !PERMANENT.test(error.stderr) &&
+                !isConflictOrMissing(error.stderr)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
             }
             throw error;
         }
     }
+}
+/** Outcomes the caller handles itself: a rejected push (conflict), a branch that does not exist. */
+function isConflictOrMissing(stderr) {
+    return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(stderr);
 }
 /** Never print credentials embedded in a remote URL. */
 function redactUrl(url) {

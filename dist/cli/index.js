@@ -12709,7 +12709,10 @@ class GitBackend {
         }
         catch (error) {
             const talkedToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
-            if (error instanceof GitError && talkedToRemote && !PERMANENT.test(error.stderr) && !isConflictOrMissing(error.stderr)) {
+            if (error instanceof GitError &&
+                talkedToRemote &&
+                !PERMANENT.test(error.stderr) &&
+                !isConflictOrMissing(error.stderr)) {
                 throw new errors/* TransientError */.N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
             }
             throw error;

@@ -204,7 +204,12 @@ export class GitBackend implements LedgerBackend {
       return await git(args, { ...options, cwd });
     } catch (error) {
       const talkedToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
-      if (error instanceof GitError && talkedToRemote && !PERMANENT.test(error.stderr) && !isConflictOrMissing(error.stderr)) {
+      if (
+        error instanceof GitError &&
+        talkedToRemote &&
+        !PERMANENT.test(error.stderr) &&
+        !isConflictOrMissing(error.stderr)
+      ) {
         throw new TransientError(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
       }
       throw error;
@@ -214,7 +219,9 @@ export class GitBackend implements LedgerBackend {
 
 /** Outcomes the caller handles itself: a rejected push (conflict), a branch that does not exist. */
 function isConflictOrMissing(stderr: string): boolean {
-  return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(stderr);
+  return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(
+    stderr,
+  );
 }
 
 /** Never print credentials embedded in a remote URL. */
