@@ -149,6 +149,18 @@ describe('batch-metrics over 5 platforms and 25 recipes', () => {
     );
   });
 
+  test('total, generated and merged can be given instead of derived', async () => {
+    const results = await writeBatch();
+    const data = await mkdtemp(join(tmpdir(), 'ci-ledger-data-'));
+    const out = await run(results, data, ['--total', '30', '--generated', '27', '--merged', '20']);
+    expect(out.code).toBe(0);
+    const [record] = await lines(join(data, 'data/metrics/batch-runs.jsonl'));
+    expect(record).toMatchObject({ total: 30, generated: 27, merged: 20, failed: 9, success_rate: 0.6667 });
+    const bad = await run(results, data, ['--total', 'many']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/total "many" is not a whole number/);
+  });
+
   test('an empty artifact is a platform that tested nothing', async () => {
     const results = await writeBatch();
     await mkdir(join(results, 'validation-results-linux-glibc-riscv64'));
