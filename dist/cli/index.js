@@ -6141,7 +6141,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5994);
 
 
 const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -6158,7 +6158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9213:
+/***/ 5994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9563,7 +9563,7 @@ async function openStore(spec, options = {}) {
             return new DirectoryBackend(spec.dir);
         }
         case 'git': {
-            const { GitBackend, normalizeRemote, originOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8520));
+            const { GitBackend, normalizeRemote, originOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5391));
             const remote = spec.remote
                 ? normalizeRemote(spec.remote)
                 : await originOf().catch(() => {
@@ -9718,13 +9718,14 @@ function parseCategoryMap(text) {
     }
     return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }
-/** Reported platforms in a stable order: the seed's five first, then the rest alphabetically. */
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; by name within a rank. */
 function platformOrder(a, b) {
-    const ia = REPORTED_PLATFORMS.indexOf(a);
-    const ib = REPORTED_PLATFORMS.indexOf(b);
-    if (ia !== -1 || ib !== -1)
-        return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-    return a < b ? -1 : a > b ? 1 : 0;
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/aggregate.ts
@@ -10180,42 +10181,43 @@ function markdown_duration(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/batch-table.ts
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
 
 const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
-function totals(record) {
+function totals(platforms) {
     const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
-    for (const c of Object.values(record.platforms)) {
+    for (const c of Object.values(platforms)) {
         t.tested += c.tested;
         t.passed += c.passed;
         t.failed += c.failed;
-        t.skipped += c.skipped;
-        if (c.duration_seconds !== null)
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
             t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
     }
     return t;
 }
-function batch_table_batchTableMarkdown(record) {
+function batch_table_batchTableMarkdown(platforms) {
     const row = (name, c) => [
         name,
         String(c.tested),
         String(c.passed),
         String(c.failed),
-        String(c.skipped),
-        percent(passRate(c)),
-        duration(c.duration_seconds ?? undefined),
+        String(c.skipped ?? 0),
+        markdown_percent(passRate(c)),
+        markdown_duration(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
     ];
-    const rows = Object.entries(record.platforms).map(([name, c]) => row(text(name), c));
-    rows.push(row('**Total**', totals(record)));
-    return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+    const rows = Object.entries(platforms).map(([name, c]) => row(markdown_text(name), c));
+    rows.push(row('**Total**', totals(platforms)));
+    return markdown_table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
-function batchTableText(record) {
-    const names = Object.keys(record.platforms);
+function batchTableText(platforms) {
+    const names = Object.keys(platforms);
     const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
-    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}  ${markdown_percent(passRate(c)).padStart(9)}`;
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${markdown_percent(passRate(c)).padStart(9)}`;
     return [
         `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
-        ...names.map((n) => line(n, record.platforms[n])),
-        line('Total', totals(record)),
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
     ].join('\n');
 }
 
@@ -10238,7 +10240,7 @@ function batchMetricsMarkdown(r) {
     const { record } = r;
     return ([
         `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
-        batchTableMarkdown(record),
+        batchTableMarkdown(record.platforms),
         [
             `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
             `**Failure records:** ${r.failures.length}`,
@@ -10258,7 +10260,7 @@ function batchMetricsText(r) {
     const { record } = r;
     return [
         `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${markdown_percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-        batchTableText(record),
+        batchTableText(record.platforms),
         `  weakest platform: ${r.weakestPlatform ?? '–'}`,
         `  macOS minutes: ${macosNote(r)}`,
         `  ${writtenNote(r)}`,
@@ -10705,8 +10707,8 @@ Commit the result to the registry branch yourself after checking it.`,
     },
 };
 
-// EXTERNAL MODULE: ./src/ledger/backends/git.ts + 2 modules
-var git = __nccwpck_require__(8520);
+// EXTERNAL MODULE: ./src/ledger/backends/git.ts + 1 modules
+var git = __nccwpck_require__(5391);
 ;// CONCATENATED MODULE: ./src/report/timing-summary.ts
 /** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
 
@@ -12426,19 +12428,1178 @@ Example (Makefile):
     },
 };
 
-;// CONCATENATED MODULE: ./src/cli/commands/not-yet.ts
-/** A command the design names but this version does not implement yet: say so plainly. */
-function notYetCommand(name, summary) {
+;// CONCATENATED MODULE: ./src/history/records.ts
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
+function normalizeTimestamp(value) {
+    return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
+}
+const MIXED = 'mixed';
+function toBatchRun(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const o = value;
+    const batchId = str(o.batch_id);
+    const timestamp = str(o.timestamp);
+    if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== 'object')
+        return undefined;
+    let ecosystem = str(o.ecosystem);
+    if (!ecosystem && o.ecosystems && typeof o.ecosystems === 'object') {
+        const names = Object.keys(o.ecosystems);
+        ecosystem = names.length === 1 ? names[0] : MIXED;
+    }
+    const platforms = {};
+    for (const [name, raw] of Object.entries(o.platforms)) {
+        if (!raw || typeof raw !== 'object')
+            continue;
+        const c = raw;
+        platforms[name] = {
+            tested: num(c.tested) ?? 0,
+            passed: num(c.passed) ?? 0,
+            failed: num(c.failed) ?? 0,
+            skipped: num(c.skipped),
+            duration_seconds: num(c.duration_seconds) ?? null,
+        };
+    }
     return {
-        name,
-        summary: `${summary} (not available yet)`,
-        help: `ci-ledger ${name}: ${summary}.\nThis command is not available yet in this version of ci-ledger.`,
-        async run(_args, io) {
-            io.stderr(`ci-ledger ${name}: not available yet in this version of ci-ledger; nothing was done.`);
-            return 1;
-        },
+        batchId,
+        ecosystem: ecosystem ?? 'unknown',
+        timestamp: normalizeTimestamp(timestamp),
+        total: num(o.total),
+        merged: num(o.merged),
+        platforms,
+        macosMinutes: num(o.macos_minutes_used),
+        durationSeconds: num(o.duration_seconds),
     };
 }
+/** The failures one JSON value holds: none, one, or (a per-ecosystem file) many. */
+function toFailures(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return [];
+    const o = value;
+    if (Array.isArray(o.failures)) {
+        const environment = str(o.environment) ?? 'unknown';
+        const ecosystem = str(o.ecosystem);
+        const updated = str(o.updated_at);
+        return o.failures.flatMap((item) => {
+            if (!item || typeof item !== 'object')
+                return [];
+            const f = item;
+            const id = str(f.package_id) ?? str(f.recipe);
+            if (!id)
+                return [];
+            const timestamp = str(f.timestamp) ?? updated;
+            return [
+                {
+                    batchId: str(f.batch_id),
+                    ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
+                    recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
+                    environment: str(f.environment) ?? str(f.platform) ?? environment,
+                    category: str(f.category) ?? 'unknown',
+                    message: str(f.message),
+                    timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+                },
+            ];
+        });
+    }
+    const recipe = str(o.recipe) ?? str(o.package_id);
+    const environment = str(o.environment) ?? str(o.platform);
+    if (!recipe || !environment)
+        return [];
+    const timestamp = str(o.timestamp);
+    return [
+        {
+            batchId: str(o.batch_id),
+            ecosystem: str(o.ecosystem),
+            recipe,
+            environment,
+            category: str(o.category) ?? 'unknown',
+            message: str(o.message),
+            timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/history/aggregate.ts
+/**
+ * Cross-batch aggregation for batch-summary and `ci-ledger report`. Runs and failures are fed
+ * one at a time (the files are streamed), and only what the report needs is kept: the latest
+ * 2×N runs (this window and the one before), per-week macOS minutes, and per-platform totals —
+ * so memory stays bounded however long the history is. Pure.
+ */
+
+
+
+
+const defaultHistoryOptions = {
+    last: 10,
+    macosBudgetMinutes: 1000,
+    weekStartDay: 1,
+    skipThreshold: 0.8,
+    skipMinRuns: 3,
+};
+const byTime = (a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
+const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
+class HistoryAccumulator {
+    options;
+    keep;
+    /** The latest runs, oldest first, at most `keep`. */
+    latest = [];
+    focusRun;
+    seen = new Set();
+    weeks = new Map();
+    totals = new Map();
+    duplicates = 0;
+    runs = 0;
+    lastTested;
+    /** Full-history matrix (the window's is computed from the kept runs). */
+    fullMatrix = {};
+    windowCache;
+    failureCounts = new Map();
+    focusCounts = new Map();
+    /** recipe → platform → category, for the window's failures */
+    recipeFailures = new Map();
+    failures = 0;
+    failuresInWindow = 0;
+    matchedByTime = 0;
+    constructor(options) {
+        this.options = options;
+        this.keep = options.last > 0 ? options.last * 2 : Infinity;
+    }
+    addRun(run) {
+        if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem)
+            return;
+        const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+        if (this.seen.has(key)) {
+            this.duplicates++;
+            return;
+        }
+        this.seen.add(key);
+        this.runs++;
+        this.windowCache = undefined;
+        if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
+            if (!this.focusRun || run.timestamp > this.focusRun.timestamp)
+                this.focusRun = run;
+        }
+        const tested = Object.values(run.platforms).some((c) => c.tested > 0);
+        if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
+            this.lastTested = run;
+        for (const [name, c] of Object.entries(run.platforms)) {
+            if (c.tested > 0) {
+                const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= { batches: 0, tested: 0, failed: 0, failureRate: null });
+                cell.batches++;
+                cell.tested += c.tested;
+                cell.failed += c.failed;
+                cell.failureRate = cell.failed / cell.tested;
+            }
+            const t = this.totals.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+            t.tested += c.tested;
+            t.passed += c.passed;
+            t.failed += c.failed;
+            t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
+            this.totals.set(name, t);
+        }
+        const week = weekStart(run.timestamp, this.options.weekStartDay);
+        const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
+        const minutes = macosMinutesOf(run);
+        w.batches++;
+        if (minutes === undefined)
+            w.without++;
+        else
+            w.minutes += minutes;
+        this.weeks.set(week, w);
+        // Insert by time, dropping the oldest beyond what the report can use.
+        let at = this.latest.length;
+        while (at > 0 && byTime(this.latest[at - 1], run) > 0)
+            at--;
+        if (this.latest.length >= this.keep && at === 0)
+            return;
+        this.latest.splice(at, 0, run);
+        if (this.latest.length > this.keep)
+            this.latest.shift();
+    }
+    /** Call after every run was added: failures are matched against the window. */
+    addFailure(failure) {
+        this.failures++;
+        if (this.options.ecosystem && failure.ecosystem !== undefined && failure.ecosystem !== this.options.ecosystem)
+            return;
+        const w = this.window();
+        const platform = this.options.platformOf ? this.options.platformOf(failure.environment) : failure.environment;
+        if (this.options.platform && platform !== this.options.platform)
+            return;
+        const focus = this.focus();
+        let inWindow;
+        let inFocus = false;
+        if (failure.batchId !== undefined) {
+            inWindow = w.ids.has(failure.batchId);
+            inFocus = focus !== undefined && failure.batchId === focus.batchId;
+        }
+        else {
+            // Records without a batch id are placed by time: after the run before the window, up to
+            // an hour past the window's last run (failures are written before the batch record).
+            const t = failure.timestamp;
+            inWindow = t !== undefined && t > w.from && t <= hourAfter(w.to);
+            if (inWindow)
+                this.matchedByTime++;
+            if (focus && t !== undefined)
+                inFocus = t > w.beforeFocus && t <= hourAfter(focus.timestamp);
+        }
+        if (inFocus)
+            bump(this.focusCounts, platform, failure.category);
+        if (!inWindow)
+            return;
+        this.failuresInWindow++;
+        bump(this.failureCounts, platform, failure.category);
+        let perPlatform = this.recipeFailures.get(failure.recipe);
+        if (!perPlatform)
+            this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
+        perPlatform.set(platform, failure.category);
+    }
+    report() {
+        const o = this.options;
+        const { window, previous } = this.window();
+        const keepPlatform = (name) => !o.platform || name === o.platform;
+        const sum = (runs) => {
+            const m = new Map();
+            for (const run of runs)
+                for (const [name, c] of Object.entries(run.platforms)) {
+                    if (!keepPlatform(name))
+                        continue;
+                    const t = m.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+                    t.tested += c.tested;
+                    t.passed += c.passed;
+                    t.failed += c.failed;
+                    t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
+                    m.set(name, t);
+                }
+            return m;
+        };
+        const current = o.last > 0 ? sum(window) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
+        const before = sum(previous);
+        const names = [...current.keys()].sort(platformOrder);
+        const platforms = {};
+        for (const name of names) {
+            const c = current.get(name);
+            const p = before.get(name);
+            platforms[name] = {
+                tested: c.tested,
+                passed: c.passed,
+                failed: c.failed,
+                skipped: c.skipped ?? 0,
+                passRate: rate(c.passed, c.tested),
+                previousPassRate: p ? rate(p.passed, p.tested) : null,
+            };
+        }
+        const matrix = {};
+        for (const run of o.last > 0 ? window : []) {
+            for (const [name, c] of Object.entries(run.platforms)) {
+                if (!keepPlatform(name) || c.tested === 0)
+                    continue;
+                const row = (matrix[run.ecosystem] ??= {});
+                const cell = (row[name] ??= { batches: 0, tested: 0, failed: 0, failureRate: null });
+                cell.batches++;
+                cell.tested += c.tested;
+                cell.failed += c.failed;
+                cell.failureRate = cell.failed / cell.tested;
+            }
+        }
+        if (o.last === 0) {
+            for (const [e, row] of Object.entries(this.fullMatrix))
+                for (const [p, cell] of Object.entries(row))
+                    if (keepPlatform(p))
+                        (matrix[e] ??= {})[p] = { ...cell };
+        }
+        const considerSkipping = Object.entries(matrix).flatMap(([ecosystem, row]) => Object.entries(row)
+            .filter(([, c]) => ecosystem !== MIXED && c.batches >= o.skipMinRuns && (c.failureRate ?? 0) > o.skipThreshold)
+            .map(([platform, c]) => ({ ecosystem, platform, failureRate: c.failureRate, batches: c.batches })));
+        const focus = this.focus();
+        return {
+            window: {
+                last: o.last,
+                batches: o.last > 0 ? window.length : this.runs,
+                from: window[0]?.timestamp,
+                to: window[window.length - 1]?.timestamp,
+                ecosystem: o.ecosystem,
+                platform: o.platform,
+            },
+            focus,
+            platforms,
+            trend: window.map((run) => ({
+                batchId: run.batchId,
+                ecosystem: run.ecosystem,
+                timestamp: run.timestamp,
+                passRates: Object.fromEntries(names.map((n) => [n, run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null])),
+            })),
+            categories: categoryShares(this.failureCounts),
+            focusCategories: categoryShares(this.focusCounts),
+            matrix,
+            macos: focus ? this.budget(focus.timestamp) : undefined,
+            insights: {
+                weakestPlatform: weakestPlatform(Object.fromEntries([...current].filter(([, c]) => c.tested > 0))),
+                unlock: this.unlock(),
+                considerSkipping,
+            },
+            lastTested: this.lastTested ? { batchId: this.lastTested.batchId, ecosystem: this.lastTested.ecosystem, timestamp: this.lastTested.timestamp } : undefined,
+            counts: {
+                runs: this.runs,
+                duplicateRuns: this.duplicates,
+                failures: this.failures,
+                failuresInWindow: this.failuresInWindow,
+                failuresMatchedByTime: this.matchedByTime,
+            },
+        };
+    }
+    /** The batch the summary is about: the requested one, else the latest. */
+    focus() {
+        return this.options.batchId !== undefined ? this.focusRun : this.latest[this.latest.length - 1];
+    }
+    window() {
+        if (!this.windowCache) {
+            const n = this.options.last > 0 ? this.options.last : this.latest.length;
+            const window = this.latest.slice(-n);
+            const previous = this.options.last > 0 ? this.latest.slice(0, -n).slice(-n) : [];
+            const beforeWindow = this.latest[this.latest.length - window.length - 1];
+            const focus = this.focus();
+            this.windowCache = {
+                beforeFocus: focus ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '') : '',
+                window,
+                previous,
+                ids: new Set(window.map((r) => r.batchId)),
+                from: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
+                to: window[window.length - 1]?.timestamp ?? '',
+            };
+        }
+        return this.windowCache;
+    }
+    budget(at) {
+        const o = this.options;
+        const start = weekStart(at, o.weekStartDay);
+        const w = this.weeks.get(start) ?? { minutes: 0, batches: 0, without: 0 };
+        const days = Math.max(1, (Date.parse(at) - Date.parse(start)) / 86_400_000);
+        const burnPerDay = w.minutes / days;
+        const projected = Math.max(w.minutes, burnPerDay * 7);
+        return {
+            weekStart: start,
+            weekEnd: new Date(Date.parse(start) + 7 * 86_400_000).toISOString().slice(0, 19) + 'Z',
+            usedMinutes: round1(w.minutes),
+            budgetMinutes: o.macosBudgetMinutes,
+            burnPerDay: round1(burnPerDay),
+            projectedMinutes: round1(projected),
+            overBudget: projected > o.macosBudgetMinutes,
+            batches: w.batches,
+            batchesWithoutMinutes: w.without,
+        };
+    }
+    /** Per platform, the category whose fixing would unlock most recipes that fail only there. */
+    unlock() {
+        const perPlatform = new Map();
+        for (const [recipe, platforms] of this.recipeFailures) {
+            if (platforms.size !== 1)
+                continue;
+            const [[platform, category]] = [...platforms];
+            const cats = perPlatform.get(platform) ?? new Map();
+            cats.set(category, [...(cats.get(category) ?? []), recipe]);
+            perPlatform.set(platform, cats);
+        }
+        return [...perPlatform]
+            .sort(([a], [b]) => platformOrder(a, b))
+            .map(([platform, cats]) => {
+            const [category, recipes] = [...cats].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+            return { platform, category, recipes: recipes.length, examples: [...recipes].sort().slice(0, 5) };
+        });
+    }
+}
+function bump(map, platform, category) {
+    const cats = map.get(platform) ?? new Map();
+    cats.set(category, (cats.get(category) ?? 0) + 1);
+    map.set(platform, cats);
+}
+function categoryShares(map) {
+    const out = {};
+    for (const platform of [...map.keys()].sort(platformOrder)) {
+        const cats = map.get(platform);
+        const total = [...cats.values()].reduce((a, b) => a + b, 0);
+        out[platform] = [...cats]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .map(([category, count]) => ({ category, count, share: count / total }));
+    }
+    return out;
+}
+/** macOS minutes of a run: its own field, else its darwin platforms' durations. */
+function macosMinutesOf(run) {
+    if (run.macosMinutes !== undefined)
+        return run.macosMinutes;
+    const darwin = Object.entries(run.platforms).filter(([n]) => n.startsWith('darwin-'));
+    const durations = darwin.map(([, c]) => c.duration_seconds).filter((d) => typeof d === 'number');
+    if (darwin.length > 0 && durations.length === darwin.length)
+        return durations.reduce((a, b) => a + b, 0) / 60;
+    return undefined;
+}
+/** Start (00:00 UTC) of the week holding `timestamp`, weeks starting on `day` (1 = Monday). */
+function weekStart(timestamp, day) {
+    const t = new Date(timestamp);
+    const back = (t.getUTCDay() - day + 7) % 7;
+    const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate() - back);
+    return new Date(start).toISOString().slice(0, 19) + 'Z';
+}
+function hourAfter(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? timestamp : new Date(t + 3_600_000).toISOString().slice(0, 19) + 'Z';
+}
+const round1 = (v) => Math.round(v * 10) / 10;
+function parseWeekStart(value) {
+    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    const i = days.indexOf(value.trim().toLowerCase());
+    if (i === -1)
+        throw new ledger_errors/* InputError */.dz(`week-start ${JSON.stringify(value)} is not a day of the week`);
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/history/json-stream.ts
+class JsonValueSplitter {
+    buffer = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    start = -1;
+    startLine = 1;
+    line = 1;
+    /** Position in `buffer` up to which characters have been scanned. */
+    scanned = 0;
+    push(chunk) {
+        this.buffer += chunk;
+        const out = [];
+        const b = this.buffer;
+        let i = this.scanned;
+        for (; i < b.length; i++) {
+            const c = b.charCodeAt(i);
+            if (c === 10)
+                this.line++;
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === 92)
+                    this.escaped = true; // backslash
+                else if (c === 34)
+                    this.inString = false; // quote
+                continue;
+            }
+            if (c === 34) {
+                this.inString = true;
+                if (this.depth === 0)
+                    this.begin(i); // a bare string value
+                continue;
+            }
+            if (c === 123 || c === 91) {
+                if (this.depth === 0)
+                    this.begin(i);
+                this.depth++;
+            }
+            else if (c === 125 || c === 93) {
+                this.depth--;
+                if (this.depth === 0) {
+                    out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+                    this.start = -1;
+                }
+                else if (this.depth < 0) {
+                    out.push({ text: b.slice(i, i + 1), line: this.line }); // unbalanced: let the parser say so
+                    this.depth = 0;
+                }
+            }
+            else if (this.depth === 0 && c > 32) {
+                // A scalar at the top level (a stray word, a number): hand its line to the parser.
+                const end = b.indexOf('\n', i);
+                if (end === -1)
+                    break;
+                out.push({ text: b.slice(i, end), line: this.line });
+                this.line++;
+                i = end;
+            }
+        }
+        // Keep only the unfinished value (or nothing) for the next chunk.
+        const keepFrom = this.start === -1 ? i : this.start;
+        this.buffer = b.slice(keepFrom);
+        if (this.start !== -1)
+            this.start -= keepFrom;
+        this.scanned = i - keepFrom;
+        return out;
+    }
+    /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+    finish() {
+        const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+        this.buffer = '';
+        return rest.trim() ? [{ text: rest, line: this.startLine }] : [];
+    }
+    begin(i) {
+        this.start = i;
+        this.startLine = this.line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/load.ts
+/**
+ * The I/O edge of reports: find the history files under a checked-out branch and stream them
+ * through the accumulator — every metrics file first (the window depends on all runs), then
+ * every failures file. A value that is not valid JSON is reported and skipped: one bad line
+ * in a long real history must not hide the rest.
+ */
+
+
+
+
+
+
+async function load_exists(path) {
+    return (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+}
+async function filesUnder(dir) {
+    try {
+        const names = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
+        return names.filter((n) => /\.jsonl?$/.test(n)).sort().map((n) => (0,external_node_path_.join)(dir, n));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function historyFiles(root, paths) {
+    const metricsFile = (0,external_node_path_.join)(root, paths.metricsPath);
+    const dir = (0,external_node_path_.dirname)(metricsFile);
+    const stem = (0,external_node_path_.basename)(metricsFile).replace(/\.jsonl?$/, '');
+    const siblings = (await filesUnder(dir)).filter((f) => (0,external_node_path_.dirname)(f) === dir && (0,external_node_path_.basename)(f).startsWith(`${stem}-`));
+    const metrics = [...((await load_exists(metricsFile)) ? [metricsFile] : []), ...siblings];
+    return { metrics, failures: await filesUnder((0,external_node_path_.join)(root, paths.failuresDir)) };
+}
+/** Streams every JSON value of a file to `each`; unparsable values go to `skipped`. */
+async function eachJsonValue(file, shownAs, each, skipped) {
+    const splitter = new JsonValueSplitter();
+    const handle = (texts) => {
+        for (const { text, line } of texts) {
+            try {
+                each(JSON.parse(text));
+            }
+            catch (error) {
+                skipped.push({ file: shownAs, line, reason: error.message });
+            }
+        }
+    };
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    for await (const chunk of stream)
+        handle(splitter.push(chunk));
+    handle(splitter.finish());
+}
+async function loadHistory(root, paths, options) {
+    const files = await historyFiles(root, paths);
+    const acc = new HistoryAccumulator(options);
+    const skipped = [];
+    let ignored = 0;
+    for (const file of files.metrics) {
+        await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
+            const run = toBatchRun(value);
+            if (run)
+                acc.addRun(run);
+            else
+                ignored++;
+        }, skipped);
+    }
+    for (const file of files.failures) {
+        await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
+            const failures = toFailures(value);
+            if (failures.length === 0)
+                ignored++;
+            for (const f of failures)
+                acc.addFailure(f);
+        }, skipped);
+    }
+    return { report: acc.report(), files: { metrics: files.metrics.length, failures: files.failures.length }, skipped, ignored };
+}
+
+;// CONCATENATED MODULE: ./src/history/options.ts
+/** Report settings as users give them (strings from flags or action inputs), checked once. */
+
+
+
+function wholeNumber(name, value) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+        throw new ledger_errors/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a whole number`);
+    return n;
+}
+/** "0.8", "80%" → 0.8 */
+function parseRatio(name, value) {
+    const v = value.trim();
+    const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
+    if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
+        throw new ledger_errors/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+    return n;
+}
+function historyOptions(inputs) {
+    const d = defaultHistoryOptions;
+    return {
+        ...d,
+        last: inputs.last ? wholeNumber('last', inputs.last) : d.last,
+        ecosystem: inputs.ecosystem || undefined,
+        platform: inputs.platform || undefined,
+        batchId: inputs.batchId || undefined,
+        macosBudgetMinutes: inputs.macosBudget ? wholeNumber('macos-budget', inputs.macosBudget) : d.macosBudgetMinutes,
+        weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
+        skipThreshold: inputs.skipThreshold ? parseRatio('skip-threshold', inputs.skipThreshold) : d.skipThreshold,
+        platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/source.ts
+async function checkoutBranch(backend, branch, prefixes) {
+    const name = branch || (await backend.defaultBranch());
+    return { root: await backend.checkout(name, prefixes), branch: name };
+}
+/** The folder part of a path, for checking out only what a report reads. */
+function folderOf(path) {
+    const at = path.lastIndexOf('/');
+    return at === -1 ? path : path.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/report/history-report.ts
+
+
+/** GitHub drops a step summary over 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const pct1 = (r) => (r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`);
+function change(p) {
+    if (p.passRate === null || p.previousPassRate === null)
+        return '–';
+    const pts = (p.passRate - p.previousPassRate) * 100;
+    return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
+}
+function windowLabel(r) {
+    const span = r.window.from ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}` : '';
+    return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
+}
+function budgetLine(m) {
+    const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes` : '';
+    return (`${m.usedMinutes} / ${m.budgetMinutes} min (${markdown_percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
+        `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`);
+}
+// ---- Mermaid chart ---------------------------------------------------------------------------
+/** Colours given to the chart's lines, and the matching marks for its legend. */
+const PALETTE = [
+    ['#1f77b4', '🔵'],
+    ['#ff7f0e', '🟠'],
+    ['#2ca02c', '🟢'],
+    ['#d62728', '🔴'],
+    ['#9467bd', '🟣'],
+    ['#8c564b', '🟤'],
+    ['#000000', '⚫'],
+];
+/** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
+const label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
+function trendChart(r) {
+    const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
+    const names = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] !== null)).slice(0, PALETTE.length);
+    if (points.length < 2 || names.length === 0)
+        return undefined;
+    const lines = names.map((name) => {
+        let last = 0;
+        // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
+        return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1000) / 10));
+    });
+    const palette = PALETTE.slice(0, names.length).map(([hex]) => hex).join(', ');
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `    title "Pass rate per platform, ${windowLabel(r).replace(/[^A-Za-z0-9 ()→.-]/g, '')}"`,
+        `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
+        '    y-axis "Pass rate (%)" 0 --> 100',
+        ...lines.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+        names.map((n, i) => `${PALETTE[i][1]} ${markdown_text(n)}`).join(' · '),
+    ].join('\n');
+}
+// ---- sections shared by summary and markdown report ------------------------------------------
+function trendsTable(r) {
+    const rows = Object.entries(r.platforms).map(([name, p]) => [
+        markdown_text(name),
+        pct1(p.passRate),
+        `${p.passed}/${p.tested}`,
+        change(p),
+    ]);
+    return markdown_table(['Platform', `Pass rate (${windowLabel(r)})`, 'Passed/tested', `Change vs previous ${r.window.last || ''}`.trim()], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+    ]);
+}
+function categoriesTable(categories, top = 5) {
+    const rows = Object.entries(categories).map(([platform, cats]) => [
+        markdown_text(platform),
+        cats
+            .slice(0, top)
+            .map((c) => `${markdown_text(c.category)} (${c.count}, ${markdown_percent(c.share)})`)
+            .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
+    ]);
+    return rows.length ? markdown_table(['Platform', 'Top failure categories (count, share)'], rows) : undefined;
+}
+function matrixTable(r) {
+    const ecosystems = Object.keys(r.matrix).sort();
+    const platforms = Object.keys(r.platforms).filter((p) => ecosystems.some((e) => r.matrix[e]?.[p]));
+    if (!ecosystems.length || !platforms.length)
+        return undefined;
+    const rows = ecosystems.map((e) => [
+        markdown_text(e),
+        ...platforms.map((p) => {
+            const c = r.matrix[e]?.[p];
+            return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : '–';
+        }),
+    ]);
+    return markdown_table(['Ecosystem', ...platforms.map(markdown_text)], rows);
+}
+function insightLines(r, threshold) {
+    const lines = [];
+    const weakest = r.insights.weakestPlatform;
+    if (weakest)
+        lines.push(`Weakest platform: ${weakest} (${pct1(r.platforms[weakest]?.passRate)} pass rate)`);
+    for (const u of r.insights.unlock) {
+        lines.push(`${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`);
+    }
+    for (const s of r.insights.considerSkipping) {
+        lines.push(`Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${markdown_percent(threshold)})`);
+    }
+    const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
+    if (!testedAny) {
+        lines.unshift(r.lastTested
+            ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).`
+            : 'No batch in the history tested any recipe.');
+    }
+    if (lines.length === 0)
+        lines.push('Nothing stands out: no failure records matched the window.');
+    return lines;
+}
+function batchSummary(r, options) {
+    const focus = r.focus;
+    const breaches = focus && options.minPassRate !== undefined
+        ? Object.entries(focus.platforms)
+            .filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate)
+            .map(([name]) => name)
+        : [];
+    const sections = [];
+    if (!focus) {
+        sections.push({ name: 'heading', keep: true, body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${markdown_text(r.window.ecosystem)}` : ''}.` });
+    }
+    else {
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: [
+                `## Batch ${markdown_text(focus.batchId)}: ${markdown_text(focus.ecosystem)}`,
+                batch_table_batchTableMarkdown(focus.platforms),
+                focus.total !== undefined && focus.merged !== undefined ? `**Merged:** ${focus.merged} of ${focus.total} recipes.` : '',
+            ]
+                .filter(Boolean)
+                .join('\n\n'),
+        });
+        const cats = categoriesTable(r.focusCategories);
+        sections.push({ name: 'failure categories', body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}` });
+        if (r.macos) {
+            sections.push({
+                name: 'macOS budget',
+                keep: true,
+                body: `${r.macos.overBudget ? '⚠️' : '🍏'} **macOS budget:** ${markdown_text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
+            });
+        }
+    }
+    if (breaches.length) {
+        sections.push({
+            name: 'breaches',
+            keep: true,
+            body: `> [!WARNING]\n> Below the minimum pass rate of ${markdown_percent(options.minPassRate)}: ${breaches.map(markdown_text).join(', ')}`,
+        });
+    }
+    sections.push({ name: 'trends', body: `### Trends: ${markdown_text(windowLabel(r))}\n\n${trendsTable(r)}` });
+    const chart = trendChart(r);
+    if (chart)
+        sections.push({ name: 'chart', body: chart });
+    sections.push({ name: 'insights', keep: true, body: `### Insights\n\n${insightLines(r, options.skipThreshold).map((l) => `- ${markdown_text(l)}`).join('\n')}` });
+    const matrix = matrixTable(r);
+    if (matrix)
+        sections.push({ name: 'matrix', body: `### Failure rate by ecosystem and platform\n\n${matrix}` });
+    const windowCats = categoriesTable(r.categories);
+    if (windowCats)
+        sections.push({ name: 'window categories', body: `### Failure categories, ${markdown_text(windowLabel(r))}\n\n${windowCats}` });
+    return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
+}
+/** Drops the least essential sections (from the end) until the summary fits, and says so. */
+function fitToLimit(sections, limit, breaches) {
+    const dropped = [];
+    const render = () => sections.map((s) => s.body).join('\n\n') +
+        (dropped.length ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._` : '') +
+        '\n';
+    let markdown = render();
+    while (Buffer.byteLength(markdown) > limit) {
+        const at = sections.map((s) => !s.keep).lastIndexOf(true);
+        if (at === -1) {
+            // Even the essentials are too big (a huge batch table): cut at a line boundary.
+            const cut = Buffer.from(markdown).subarray(0, limit - 200).toString('utf8');
+            markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
+            dropped.push('the end of the summary');
+            break;
+        }
+        dropped.unshift(sections[at].name);
+        sections.splice(at, 1);
+        markdown = render();
+    }
+    return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
+}
+// ---- ci-ledger report ------------------------------------------------------------------------
+function historyMarkdown(loaded, skipThreshold) {
+    const r = loaded.report;
+    const parts = [`## Batch report: ${markdown_text(windowLabel(r))}${r.window.ecosystem ? `, ${markdown_text(r.window.ecosystem)}` : ''}`, trendsTable(r)];
+    const chart = trendChart(r);
+    if (chart)
+        parts.push(chart);
+    const cats = categoriesTable(r.categories);
+    parts.push(`### Top failure categories\n\n${cats ?? 'No failure records matched this window.'}`);
+    if (r.macos)
+        parts.push(`### macOS budget\n\n${markdown_text(budgetLine(r.macos))}`);
+    const matrix = matrixTable(r);
+    if (matrix)
+        parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
+    parts.push(`### Insights\n\n${insightLines(r, skipThreshold).map((l) => `- ${markdown_text(l)}`).join('\n')}`);
+    parts.push(sourcesLine(loaded));
+    return parts.join('\n\n') + '\n';
+}
+function sourcesLine(loaded) {
+    const c = loaded.report.counts;
+    return (`Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
+        `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
+        `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
+        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}.`);
+}
+function historyText(loaded, skipThreshold) {
+    const r = loaded.report;
+    const names = Object.keys(r.platforms);
+    const width = Math.max(10, ...names.map((n) => n.length + 1));
+    const out = [];
+    out.push(`Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`);
+    if (names.length === 0)
+        out.push('  (no batch records)');
+    for (const [name, p] of Object.entries(r.platforms)) {
+        out.push(`  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`);
+    }
+    out.push('');
+    out.push('Top Failure Categories:');
+    const cats = Object.entries(r.categories);
+    if (cats.length === 0)
+        out.push('  (no failure records in this window)');
+    for (const [platform, list] of cats) {
+        out.push(`  ${platform}:`);
+        const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
+        for (const c of list.slice(0, 5))
+            out.push(`    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${markdown_percent(c.share)})`);
+        if (list.length > 5)
+            out.push(`    … ${list.length - 5} more`);
+    }
+    if (r.macos) {
+        out.push('');
+        out.push(`macOS Budget: ${budgetLine(r.macos)}`);
+    }
+    const ecosystems = Object.keys(r.matrix).sort();
+    if (ecosystems.length) {
+        out.push('');
+        out.push('Failure rate by ecosystem × platform (failed/tested):');
+        const ew = Math.max(10, ...ecosystems.map((e) => e.length));
+        out.push(`  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`);
+        for (const e of ecosystems) {
+            const cells = names.map((n) => {
+                const c = r.matrix[e]?.[n];
+                return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(Math.max(n.length, 16));
+            });
+            out.push(`  ${e.padEnd(ew)}  ${cells.join('  ')}`);
+        }
+    }
+    out.push('');
+    out.push('Insights:');
+    for (const line of insightLines(r, skipThreshold))
+        out.push(`  ${line}`);
+    out.push('');
+    out.push(sourcesLine(loaded));
+    for (const s of loaded.skipped.slice(0, 5))
+        out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
+    return out.join('\n');
+}
+function historyJson(loaded) {
+    const { report, files, skipped, ignored } = loaded;
+    return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/report/timings-report.ts
+
+const lastRun = (p) => p.last ? `${p.last.start_time_utc} (${markdown_duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})` : '–';
+const regressionsOf = (p) => p.regressions.length === 0 ? 'none' : p.regressions.map((r) => `${r.start} ${markdown_duration(r.durationSeconds)} vs ${markdown_duration(r.baselineSeconds)}`).join('; ');
+function unmappedNote(r) {
+    return r.files
+        .filter((f) => f.unmapped.length > 0)
+        .map((f) => `${f.file}: ${f.unmapped.length} row(s) fit no known shape and were left out (lines ${f.unmapped.map((u) => u.line).join(', ')})`);
+}
+function timingsText(r, last) {
+    const out = [`Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ''}:`];
+    if (r.phases.length === 0)
+        out.push('  (no build_timings.csv rows)');
+    const w = Math.max(12, ...r.phases.map((p) => `${p.env} ${p.phase}`.length + 1));
+    for (const p of r.phases) {
+        out.push(`  ${`${p.env} ${p.phase}`.padEnd(w)} runs ${String(p.runs).padStart(3)}  success ${markdown_percent(p.successRate).padStart(4)}  median ${markdown_duration(p.medianSeconds).padStart(8)}  p95 ${markdown_duration(p.p95Seconds).padStart(8)}  last ${lastRun(p)}`);
+        if (p.regressions.length)
+            out.push(`  ${''.padEnd(w)} regressions: ${regressionsOf(p)}`);
+    }
+    out.push('', `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'no files'}.`, ...unmappedNote(r));
+    return out.join('\n');
+}
+function timingsMarkdown(r, last) {
+    const rows = r.phases.map((p) => [
+        markdown_text(p.env),
+        markdown_text(p.phase),
+        String(p.runs),
+        markdown_percent(p.successRate),
+        markdown_duration(p.medianSeconds),
+        markdown_duration(p.p95Seconds),
+        markdown_text(lastRun(p)),
+        markdown_text(regressionsOf(p)),
+    ]);
+    return [
+        `## Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ''}`,
+        markdown_table(['Env', 'Phase', 'Runs', 'Success', 'Median', 'p95', 'Last run', 'Regressions (over 1.5× median)'], rows, [
+            'left', 'left', 'right', 'right', 'right', 'right', 'left', 'left',
+        ]),
+        ...unmappedNote(r).map(markdown_text),
+    ].join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/timing/report.ts
+/**
+ * `ci-ledger report timings`: per env and phase, over the last N runs of each: runs, success
+ * rate, median, p95, last run, and the runs that were regressions (over 1.5× the median of the
+ * successful runs before them). Pure: file contents in, numbers out.
+ */
+
+function timingsReport(files, last) {
+    const groups = new Map();
+    const read = [];
+    for (const { file, content } of files) {
+        const history = readTimingHistory(content, file);
+        read.push({ file, rows: history.rows.length, unmapped: history.unmapped });
+        for (const row of history.rows) {
+            const key = `${row.env}\0${row.phase}`;
+            groups.set(key, [...(groups.get(key) ?? []), row]);
+        }
+    }
+    const phases = [];
+    for (const [key, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const [env, phase] = key.split('\0');
+        const all = [...rows].sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+        const runs = last > 0 ? all.slice(-last) : all;
+        const stats = phaseStats(runs);
+        const regressions = runs.flatMap((row) => {
+            // The baseline of each run is the history before it, including runs outside the window.
+            const s = phaseStats(all, row);
+            const d = Number(row.duration_seconds);
+            return isRegression(d, s) ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds }] : [];
+        });
+        phases.push({
+            env,
+            phase,
+            runs: stats.runs,
+            successRate: stats.successRate,
+            medianSeconds: stats.medianSeconds,
+            p95Seconds: stats.p95Seconds,
+            last: stats.last,
+            regressions,
+        });
+    }
+    return { phases, files: read };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const report_options = {
+    last: { type: 'string' },
+    ecosystem: { type: 'string' },
+    platform: { type: 'string' },
+    format: { type: 'string' },
+    branch: { type: 'string' },
+    'metrics-path': { type: 'string' },
+    'failures-dir': { type: 'string' },
+    'macos-budget': { type: 'string' },
+    'week-start': { type: 'string' },
+    'skip-threshold': { type: 'string' },
+    ...storeOptions,
+};
+const reportCommand = {
+    name: 'report',
+    summary: 'print cross-run reports: batches (default) or build timings',
+    help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
+                        [--format text|markdown|json] [--branch B] [STORE]
+
+Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
+the change against the N before, top failure categories per platform, the macOS budget of the
+latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
+the failure category that would unlock most recipes per platform, cells worth skipping).
+Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
+folder, in the formats real pipelines write.
+
+timings: per env and phase over the last N runs (default: all): runs, success rate, median,
+p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
+
+Options:
+  --metrics-path P      default ${DEFAULT_METRICS_PATH}
+  --failures-dir D      default ${DEFAULT_FAILURES_DIR}
+  --macos-budget MIN    weekly macOS runner minutes (default 1000)
+  --week-start DAY      default monday (UTC)
+  --skip-threshold R    failure rate above which a cell is worth skipping (default 0.8)
+  --branch B            default: the repository's default branch (timings: ${DEFAULT_TIMINGS_BRANCH})
+
+${storeHelp}`,
+    async run(args, io) {
+        const { values, positionals } = parseOptions(args, report_options, true);
+        const subject = positionals[0] ?? 'batches';
+        if (positionals.length > 1 || !['batches', 'timings'].includes(subject)) {
+            throw new UsageError(`unknown report ${JSON.stringify(positionals.join(' '))}: use "timings" or nothing`);
+        }
+        const format = values.format ?? 'text';
+        if (!['text', 'markdown', 'json'].includes(format))
+            throw new UsageError(`--format must be text, markdown or json`);
+        const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
+        try {
+            if (subject === 'timings') {
+                const last = values.last ? historyOptions({ last: values.last }).last : 0;
+                const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, ['environments']);
+                const report = timingsReport(root ? await timingFiles(root) : [], last);
+                io.stdout(format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? timingsMarkdown(report, last) : timingsText(report, last));
+                return 0;
+            }
+            const opts = historyOptions({
+                last: values.last,
+                ecosystem: values.ecosystem,
+                platform: values.platform,
+                macosBudget: values['macos-budget'],
+                weekStart: values['week-start'],
+                skipThreshold: values['skip-threshold'],
+            });
+            const paths = { metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH, failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR };
+            const { root } = await checkoutBranch(backend, values.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+            const loaded = await loadHistory(root ?? (0,external_node_path_.join)(io.cwd, '.ci-ledger-no-branch'), paths, opts);
+            io.stdout(format === 'json' ? historyJson(loaded) : format === 'markdown' ? historyMarkdown(loaded, opts.skipThreshold) : historyText(loaded, opts.skipThreshold));
+            return 0;
+        }
+        finally {
+            await backend.close();
+        }
+    },
+};
+/** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
+async function timingFiles(root) {
+    const envs = await (0,promises_.readdir)((0,external_node_path_.join)(root, 'environments')).catch(() => []);
+    const files = [];
+    for (const env of envs.sort()) {
+        const file = `environments/${env}/latest/build_timings.csv`;
+        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => undefined);
+        if (content !== undefined)
+            files.push({ file, content });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/history/summarize.ts
+/** batch-summary, shared by the action and `ci-ledger summary`: read the history, render the summary. */
+
+
+
+
+
+
+async function summarizeBatch(backend, inputs) {
+    const options = historyOptions(inputs);
+    const minPassRate = inputs.minPassRate ? parseRatio('min-pass-rate', inputs.minPassRate) : undefined;
+    const paths = { metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH, failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR };
+    const { root, branch } = await checkoutBranch(backend, inputs.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+    if (!root)
+        throw new ledger_errors/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
+    const loaded = await loadHistory(root, paths, options);
+    if (options.batchId && !loaded.report.focus) {
+        throw new ledger_errors/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
+    }
+    return { summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }), loaded, branch };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/summary.ts
+
+
+
+
+const summary_options = {
+    'batch-id': { type: 'string' },
+    ecosystem: { type: 'string' },
+    last: { type: 'string' },
+    'min-pass-rate': { type: 'string' },
+    'macos-budget': { type: 'string' },
+    'week-start': { type: 'string' },
+    'skip-threshold': { type: 'string' },
+    'metrics-path': { type: 'string' },
+    'failures-dir': { type: 'string' },
+    branch: { type: 'string' },
+    ...storeOptions,
+};
+const summaryCommand = {
+    name: 'summary',
+    summary: 'print the job-summary markdown of a batch (what batch-summary writes)',
+    help: `Usage: ci-ledger summary [--batch-id ID] [--ecosystem E] [--last N] [STORE]
+
+Prints the markdown batch-summary writes to the job summary: the batch's per-platform table,
+its failure categories, the macOS budget of its week, trends over the last N batches (with a
+Mermaid chart) and insights. Default batch: the latest.
+
+Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-threshold R,
+         --metrics-path P, --failures-dir D, --branch B (default: the default branch)
+
+${storeHelp}`,
+    async run(args, io) {
+        const { values } = parseOptions(args, summary_options);
+        const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
+        try {
+            const { summary } = await summarizeBatch(backend, {
+                batchId: values['batch-id'],
+                ecosystem: values.ecosystem,
+                last: values.last,
+                minPassRate: values['min-pass-rate'],
+                macosBudget: values['macos-budget'],
+                weekStart: values['week-start'],
+                skipThreshold: values['skip-threshold'],
+                metricsPath: values['metrics-path'],
+                failuresDir: values['failures-dir'],
+                branch: values.branch,
+            });
+            io.stdout(summary.markdown.trimEnd());
+            return 0;
+        }
+        finally {
+            await backend.close();
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
@@ -12453,11 +13614,12 @@ function notYetCommand(name, summary) {
 
 
 
+
 const commands = [
     recordTimingCommand,
     batchMetricsCommand,
-    notYetCommand('summary', 'print the job-summary markdown for a batch'),
-    notYetCommand('report', 'print cross-run reports (batches, or timings)'),
+    summaryCommand,
+    reportCommand,
     migrateCsvCommand,
     flushCommand,
 ];
@@ -12510,7 +13672,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 8520:
+/***/ 5391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12528,8 +13690,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/ledger/errors.ts
@@ -12669,6 +13831,20 @@ class GitBackend {
         }
         return { status: 'published', head: commit };
     }
+    async checkout(branch, prefixes) {
+        const snapshot = await this.read(branch, []);
+        if (!snapshot.head)
+            return null;
+        const dir = await this.repo();
+        const out = await (0,promises_.mkdtemp)((0,external_node_path_.join)(dir, 'checkout-'));
+        const index = (0,external_node_path_.join)(dir, `checkout-index-${process.pid}`);
+        const env = { GIT_INDEX_FILE: index };
+        await this.run(['read-tree', snapshot.head], dir, { env });
+        const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
+        if (paths)
+            await this.run(['checkout-index', '-z', '--stdin', `--prefix=${out}/`], dir, { env, input: paths });
+        return out;
+    }
     async close() {
         if (this.workdir)
             await (0,promises_.rm)(this.workdir, { recursive: true, force: true });
@@ -12676,7 +13852,7 @@ class GitBackend {
     }
     async repo() {
         if (!this.workdir) {
-            this.workdir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ci-ledger-git-'));
+            this.workdir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-ledger-git-'));
             await this.run(['init', '--quiet', '--bare', this.workdir]);
         }
         return this.workdir;
@@ -12911,6 +14087,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -5,7 +5,7 @@ import { InputError } from '../ledger/index.js';
 const actions: Record<string, () => Promise<() => Promise<void>>> = {
   'record-timing': async () => (await import('./record-timing.js')).recordTimingAction,
   'batch-metrics': async () => (await import('./batch-metrics.js')).batchMetricsAction,
-  'batch-summary': async () => (await import('./batch-summary.js')).batchSummary,
+  'batch-summary': async () => (await import('./batch-summary.js')).batchSummaryAction,
 };
 
 export async function dispatch(): Promise<void> {

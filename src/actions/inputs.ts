@@ -24,13 +24,3 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     core.setFailed(messageOf(error));
   }
 }
-
-/** For an action whose job this version does not do yet: read its inputs, then say so. */
-export function notYetAvailable(action: string, required: string[]): () => Promise<void> {
-  return async () => {
-    for (const name of required) core.getInput(name, { required: true });
-    throw new InputError(
-      `${action} is not available yet in this version of ci-ledger; nothing was written.`,
-    );
-  };
-}

@@ -249,7 +249,9 @@ function batchDuration(artifacts: readonly Artifact[]): number | null {
 }
 
 /** The platform with the lowest pass rate among those that tested something (ties: more failures). */
-export function weakestPlatform(platforms: Record<string, PlatformCounts>): string | undefined {
+export function weakestPlatform(
+  platforms: Record<string, { tested: number; passed: number; failed: number }>,
+): string | undefined {
   let weakest: { name: string; rate: number; failed: number } | undefined;
   for (const [name, c] of Object.entries(platforms)) {
     if (c.tested === 0) continue;

@@ -70,10 +70,12 @@ export function parseCategoryMap(text: string): CategoryMap {
   return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }
 
-/** Reported platforms in a stable order: the seed's five first, then the rest alphabetically. */
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; by name within a rank. */
 export function platformOrder(a: string, b: string): number {
-  const ia = REPORTED_PLATFORMS.indexOf(a);
-  const ib = REPORTED_PLATFORMS.indexOf(b);
-  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
+  const rank = (p: string) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+  };
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -10,13 +10,14 @@ import { batchMetricsCommand } from './commands/batch-metrics.js';
 import { flushCommand } from './commands/flush.js';
 import { migrateCsvCommand } from './commands/migrate-csv.js';
 import { recordTimingCommand } from './commands/record-timing.js';
-import { notYetCommand } from './commands/not-yet.js';
+import { reportCommand } from './commands/report.js';
+import { summaryCommand } from './commands/summary.js';
 
 const commands: Command[] = [
   recordTimingCommand,
   batchMetricsCommand,
-  notYetCommand('summary', 'print the job-summary markdown for a batch'),
-  notYetCommand('report', 'print cross-run reports (batches, or timings)'),
+  summaryCommand,
+  reportCommand,
   migrateCsvCommand,
   flushCommand,
 ];

@@ -1,4 +1,4 @@
 import { runAction } from '../actions/inputs.js';
-import { batchSummary } from '../actions/batch-summary.js';
+import { batchSummaryAction } from '../actions/batch-summary.js';
 
-await runAction(batchSummary);
+await runAction(batchSummaryAction);

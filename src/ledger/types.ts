@@ -62,6 +62,11 @@ export interface LedgerBackend {
    * fast-forward of that head. A head that moved meanwhile is a conflict, never an overwrite.
    */
   publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult>;
+  /**
+   * A local directory holding the files under `prefixes` as they are at the branch head, for
+   * readers (reports) that stream whole histories. Null when the branch does not exist.
+   */
+  checkout(branch: string, prefixes: string[]): Promise<string | null>;
   close(): Promise<void>;
 }
 

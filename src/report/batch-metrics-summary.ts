@@ -21,7 +21,7 @@ export function batchMetricsMarkdown(r: RecordedBatch): string {
   return (
     [
       `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
-      batchTableMarkdown(record),
+      batchTableMarkdown(record.platforms),
       [
         `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
         `**Failure records:** ${r.failures.length}`,
@@ -44,7 +44,7 @@ export function batchMetricsText(r: RecordedBatch): string {
   const { record } = r;
   return [
     `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-    batchTableText(record),
+    batchTableText(record.platforms),
     `  weakest platform: ${r.weakestPlatform ?? '–'}`,
     `  macOS minutes: ${macosNote(r)}`,
     `  ${writtenNote(r)}`,

@@ -46,6 +46,11 @@ export class DirectoryBackend implements LedgerBackend {
     }
   }
 
+  /** The directory is already local: readers use it in place. */
+  async checkout(): Promise<string> {
+    return this.root;
+  }
+
   async close(): Promise<void> {}
 
   private async readFiles(paths: string[]): Promise<Map<string, string | null>> {

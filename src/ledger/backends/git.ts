@@ -158,6 +158,19 @@ export class GitBackend implements LedgerBackend {
     return { status: 'published', head: commit };
   }
 
+  async checkout(branch: string, prefixes: string[]): Promise<string | null> {
+    const snapshot = await this.read(branch, []);
+    if (!snapshot.head) return null;
+    const dir = await this.repo();
+    const out = await mkdtemp(join(dir, 'checkout-'));
+    const index = join(dir, `checkout-index-${process.pid}`);
+    const env = { GIT_INDEX_FILE: index };
+    await this.run(['read-tree', snapshot.head], dir, { env });
+    const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
+    if (paths) await this.run(['checkout-index', '-z', '--stdin', `--prefix=${out}/`], dir, { env, input: paths });
+    return out;
+  }
+
   async close(): Promise<void> {
     if (this.workdir) await rm(this.workdir, { recursive: true, force: true });
     this.workdir = undefined;

@@ -11,6 +11,9 @@
  * HTTP-level retries (5xx, dropped connections) and rate limits (retry-after) are Octokit's
  * retry and throttling plugins; what is left over surfaces here as TransientError.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
@@ -52,6 +55,7 @@ export class GitHubBackend implements LedgerBackend {
   private readonly octokit: Octokit;
   private readonly owner: string;
   private readonly repo: string;
+  private readonly checkouts: string[] = [];
   /** tree sha of each head read, for base_tree */
   private readonly trees = new Map<string, string>();
 
@@ -207,7 +211,32 @@ export class GitHubBackend implements LedgerBackend {
     return { status: 'published', head: commit.sha };
   }
 
-  async close(): Promise<void> {}
+  /** Lists the head's tree and fetches the files under `prefixes` (raw) into a temp directory. */
+  async checkout(branch: string, prefixes: string[]): Promise<string | null> {
+    const { owner, repo } = this;
+    const head = await this.headOf(branch);
+    if (!head) return null;
+    const { data: commit } = await this.call(() => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }));
+    const { data: tree } = await this.call(() =>
+      this.octokit.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha, recursive: 'true' }),
+    );
+    const wanted = tree.tree.filter(
+      (e) => e.type === 'blob' && e.path && prefixes.some((p) => e.path === p || e.path!.startsWith(`${p.replace(/\/+$/, '')}/`)),
+    );
+    const out = await mkdtemp(join(tmpdir(), 'ci-ledger-checkout-'));
+    this.checkouts.push(out);
+    for (const entry of wanted) {
+      const content = await this.fileAt(head, entry.path!);
+      if (content === null) continue;
+      await mkdir(dirname(join(out, entry.path!)), { recursive: true });
+      await writeFile(join(out, entry.path!), content);
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    for (const dir of this.checkouts.splice(0)) await rm(dir, { recursive: true, force: true });
+  }
 
   private async headOf(branch: string): Promise<string | null> {
     try {

@@ -1,0 +1,100 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/record.js';
+import { loadHistory } from '../../history/load.js';
+import { historyOptions } from '../../history/options.js';
+import { checkoutBranch, folderOf } from '../../history/source.js';
+import { openStore } from '../../ledger/index.js';
+import { historyJson, historyMarkdown, historyText } from '../../report/history-report.js';
+import { timingsMarkdown, timingsText } from '../../report/timings-report.js';
+import { timingsReport } from '../../timing/report.js';
+import { DEFAULT_TIMINGS_BRANCH } from '../../timing/row.js';
+import { UsageError, parseOptions, type Command } from '../command.js';
+import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
+
+const options = {
+  last: { type: 'string' },
+  ecosystem: { type: 'string' },
+  platform: { type: 'string' },
+  format: { type: 'string' },
+  branch: { type: 'string' },
+  'metrics-path': { type: 'string' },
+  'failures-dir': { type: 'string' },
+  'macos-budget': { type: 'string' },
+  'week-start': { type: 'string' },
+  'skip-threshold': { type: 'string' },
+  ...storeOptions,
+} as const;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'print cross-run reports: batches (default) or build timings',
+  help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
+                        [--format text|markdown|json] [--branch B] [STORE]
+
+Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
+the change against the N before, top failure categories per platform, the macOS budget of the
+latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
+the failure category that would unlock most recipes per platform, cells worth skipping).
+Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
+folder, in the formats real pipelines write.
+
+timings: per env and phase over the last N runs (default: all): runs, success rate, median,
+p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
+
+Options:
+  --metrics-path P      default ${DEFAULT_METRICS_PATH}
+  --failures-dir D      default ${DEFAULT_FAILURES_DIR}
+  --macos-budget MIN    weekly macOS runner minutes (default 1000)
+  --week-start DAY      default monday (UTC)
+  --skip-threshold R    failure rate above which a cell is worth skipping (default 0.8)
+  --branch B            default: the repository's default branch (timings: ${DEFAULT_TIMINGS_BRANCH})
+
+${storeHelp}`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, options, true);
+    const subject = positionals[0] ?? 'batches';
+    if (positionals.length > 1 || !['batches', 'timings'].includes(subject)) {
+      throw new UsageError(`unknown report ${JSON.stringify(positionals.join(' '))}: use "timings" or nothing`);
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json`);
+    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
+    try {
+      if (subject === 'timings') {
+        const last = values.last ? historyOptions({ last: values.last }).last : 0;
+        const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, ['environments']);
+        const report = timingsReport(root ? await timingFiles(root) : [], last);
+        io.stdout(format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? timingsMarkdown(report, last) : timingsText(report, last));
+        return 0;
+      }
+      const opts = historyOptions({
+        last: values.last,
+        ecosystem: values.ecosystem,
+        platform: values.platform,
+        macosBudget: values['macos-budget'],
+        weekStart: values['week-start'],
+        skipThreshold: values['skip-threshold'],
+      });
+      const paths = { metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH, failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR };
+      const { root } = await checkoutBranch(backend, values.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+      const loaded = await loadHistory(root ?? join(io.cwd, '.ci-ledger-no-branch'), paths, opts);
+      io.stdout(format === 'json' ? historyJson(loaded) : format === 'markdown' ? historyMarkdown(loaded, opts.skipThreshold) : historyText(loaded, opts.skipThreshold));
+      return 0;
+    } finally {
+      await backend.close();
+    }
+  },
+};
+
+/** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
+async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {
+  const envs = await readdir(join(root, 'environments')).catch(() => [] as string[]);
+  const files: Array<{ file: string; content: string }> = [];
+  for (const env of envs.sort()) {
+    const file = `environments/${env}/latest/build_timings.csv`;
+    const content = await readFile(join(root, file), 'utf8').catch(() => undefined);
+    if (content !== undefined) files.push({ file, content });
+  }
+  return files;
+}

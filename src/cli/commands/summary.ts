@@ -1,0 +1,55 @@
+import { summarizeBatch } from '../../history/summarize.js';
+import { openStore } from '../../ledger/index.js';
+import { parseOptions, type Command } from '../command.js';
+import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
+
+const options = {
+  'batch-id': { type: 'string' },
+  ecosystem: { type: 'string' },
+  last: { type: 'string' },
+  'min-pass-rate': { type: 'string' },
+  'macos-budget': { type: 'string' },
+  'week-start': { type: 'string' },
+  'skip-threshold': { type: 'string' },
+  'metrics-path': { type: 'string' },
+  'failures-dir': { type: 'string' },
+  branch: { type: 'string' },
+  ...storeOptions,
+} as const;
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'print the job-summary markdown of a batch (what batch-summary writes)',
+  help: `Usage: ci-ledger summary [--batch-id ID] [--ecosystem E] [--last N] [STORE]
+
+Prints the markdown batch-summary writes to the job summary: the batch's per-platform table,
+its failure categories, the macOS budget of its week, trends over the last N batches (with a
+Mermaid chart) and insights. Default batch: the latest.
+
+Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-threshold R,
+         --metrics-path P, --failures-dir D, --branch B (default: the default branch)
+
+${storeHelp}`,
+  async run(args, io) {
+    const { values } = parseOptions(args, options);
+    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
+    try {
+      const { summary } = await summarizeBatch(backend, {
+        batchId: values['batch-id'],
+        ecosystem: values.ecosystem,
+        last: values.last,
+        minPassRate: values['min-pass-rate'],
+        macosBudget: values['macos-budget'],
+        weekStart: values['week-start'],
+        skipThreshold: values['skip-threshold'],
+        metricsPath: values['metrics-path'],
+        failuresDir: values['failures-dir'],
+        branch: values.branch,
+      });
+      io.stdout(summary.markdown.trimEnd());
+      return 0;
+    } finally {
+      await backend.close();
+    }
+  },
+};

@@ -1,0 +1,30 @@
+/** batch-summary, shared by the action and `ci-ledger summary`: read the history, render the summary. */
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/record.js';
+import { InputError, type LedgerBackend } from '../ledger/index.js';
+import { batchSummary, type BatchSummary } from '../report/history-report.js';
+import { loadHistory, type LoadedHistory } from './load.js';
+import { historyOptions, parseRatio, type HistoryInputs } from './options.js';
+import { checkoutBranch, folderOf } from './source.js';
+
+export interface SummaryInputs extends HistoryInputs {
+  minPassRate?: string;
+  metricsPath?: string;
+  failuresDir?: string;
+  branch?: string;
+}
+
+export async function summarizeBatch(
+  backend: LedgerBackend,
+  inputs: SummaryInputs,
+): Promise<{ summary: BatchSummary; loaded: LoadedHistory; branch: string }> {
+  const options = historyOptions(inputs);
+  const minPassRate = inputs.minPassRate ? parseRatio('min-pass-rate', inputs.minPassRate) : undefined;
+  const paths = { metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH, failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR };
+  const { root, branch } = await checkoutBranch(backend, inputs.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+  if (!root) throw new InputError(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
+  const loaded = await loadHistory(root, paths, options);
+  if (options.batchId && !loaded.report.focus) {
+    throw new InputError(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
+  }
+  return { summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }), loaded, branch };
+}
