@@ -750,7 +750,7 @@ async function recordTimingAction() {
     const buildId = core/* getInput */.V4('build-id', { required: true });
     const phase = core/* getInput */.V4('phase', { required: true });
     const run = input('run');
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.zc)(), { log: core/* info */.pq });
+    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.z)(), { log: core/* info */.pq });
     try {
         const recorded = await recordTiming({
             env,

@@ -8,12 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubBackend: () => (/* binding */ GitHubBackend)
 /* harmony export */ });
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9706);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1758);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9706);
 /**
  * GitHub API backend (the default inside Actions), through the Git Data API:
  *   read:    GET git/ref/heads/B → GET git/commits/{head} (its tree) → GET contents/{path}?ref={head}
@@ -32,25 +38,29 @@ export const modules = {
 
 
 
+
+
+
 const isRequestError = (e) => typeof e === 'object' && e !== null && typeof e.status === 'number';
 /** Octokit's write queue spaces writes 1 s apart by default; an append is three writes and
  * spacing them only widens the window in which concurrent writers collide. Secondary rate
  * limits are still honoured through retry-after. */
-const writeQueue = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 });
+const writeQueue = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default().Group)({ maxConcurrent: 1, minTime: 0 });
 class GitHubBackend {
     description;
     octokit;
     owner;
     repo;
+    checkouts = [];
     /** tree sha of each head read, for base_tree */
     trees = new Map();
     constructor(options) {
         const [owner, repo, extra] = options.repository.split('/');
         if (!owner || !repo || extra !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`repository must be "owner/name", got ${JSON.stringify(options.repository)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`repository must be "owner/name", got ${JSON.stringify(options.repository)}`);
         }
         if (!options.token) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")');
         }
         this.owner = owner;
         this.repo = repo;
@@ -58,7 +68,7 @@ class GitHubBackend {
         this.description = `GitHub API ${owner}/${repo}${baseUrl === 'https://api.github.com' ? '' : ` at ${baseUrl}`}`;
         const log = options.log ?? (() => { });
         const maxRateLimitRetries = 4;
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
+        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .getOctokit */ .Q)(options.token, {
             baseUrl,
             userAgent: 'ci-ledger',
             retry: {
@@ -78,7 +88,7 @@ class GitHubBackend {
                     return count < maxRateLimitRetries;
                 },
             },
-        }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+        }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
     }
     async defaultBranch() {
         const { data } = await this.call(() => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
@@ -162,7 +172,32 @@ class GitHubBackend {
         }
         return { status: 'published', head: commit.sha };
     }
-    async close() { }
+    /** Lists the head's tree and fetches the files under `prefixes` (raw) into a temp directory. */
+    async checkout(branch, prefixes) {
+        const { owner, repo } = this;
+        const head = await this.headOf(branch);
+        if (!head)
+            return null;
+        const { data: commit } = await this.call(() => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }));
+        const { data: tree } = await this.call(() => this.octokit.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha, recursive: 'true' }));
+        const wanted = tree.tree.filter((e) => e.type === 'blob' &&
+            e.path &&
+            prefixes.some((p) => e.path === p || e.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
+        const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ci-ledger-checkout-'));
+        this.checkouts.push(out);
+        for (const entry of wanted) {
+            const content = await this.fileAt(head, entry.path);
+            if (content === null)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, entry.path)), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, entry.path), content);
+        }
+        return out;
+    }
+    async close() {
+        for (const dir of this.checkouts.splice(0))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
     async headOf(branch) {
         try {
             const { data } = await this.call(() => this.octokit.rest.git.getRef({
@@ -193,7 +228,7 @@ class GitHubBackend {
                 return data;
             if (data instanceof ArrayBuffer)
                 return Buffer.from(data).toString('utf8');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${path} at ${ref} is not a file`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${path} at ${ref} is not a file`);
         }
         catch (error) {
             if (isRequestError(error) && error.status === 404)
@@ -247,7 +282,7 @@ function classify(error, target) {
     const { status, message } = error;
     const retryAfter = Number(error.response?.headers?.['retry-after']);
     if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`HTTP ${status}: ${message}`, Number.isFinite(retryAfter) ? retryAfter : undefined);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`HTTP ${status}: ${message}`, Number.isFinite(retryAfter) ? retryAfter : undefined);
     }
     if (status === 401)
         return new Error(`${target}: the token was refused (401 ${message})`);

@@ -28381,8 +28381,8 @@ module.exports = {
 
 const actions = {
     'record-timing': async () => (await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).recordTimingAction,
-    'batch-metrics': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7263))).batchMetricsAction,
-    'batch-summary': async () => (await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 7662))).batchSummary,
+    'batch-metrics': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7839))).batchMetricsAction,
+    'batch-summary': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).batchSummaryAction,
 };
 async function dispatch() {
     const command = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command', { required: true });
@@ -28400,9 +28400,8 @@ async function dispatch() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   fY: () => (/* binding */ notYetAvailable),
-/* harmony export */   zc: () => (/* binding */ storeFromInputs)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   z: () => (/* binding */ storeFromInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2306);
@@ -28431,14 +28430,6 @@ async function runAction(body) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
     }
 }
-/** For an action whose job this version does not do yet: read its inputs, then say so. */
-function notYetAvailable(action, required) {
-    return async () => {
-        for (const name of required)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { required: true });
-        throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
-    };
-}
 
 
 /***/ }),
@@ -28451,7 +28442,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6982);
 
 
-await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_actions_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .J);
+await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .J);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29263,6 +29254,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
@@ -29273,7 +29265,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

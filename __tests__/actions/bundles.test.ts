@@ -208,3 +208,43 @@ describe('batch-metrics bundle', () => {
     expect(await logOf(server.bareRepo, 'main')).toHaveLength(2);
   });
 });
+
+describe('batch-summary bundle', () => {
+  test('reads the history through the API and writes the operator summary; breaches warn, and fail when asked', async () => {
+    for (const id of ['2026-01-28-001', '2026-01-29-001']) {
+      const r = await step('actions/batch-metrics', {
+        'batch-id': id,
+        ecosystem: 'cargo',
+        'results-dir': await writeBatch(id),
+      });
+      expect(r.code).toBe(0);
+    }
+    const run = await step('actions/batch-summary', {
+      'min-pass-rate': '0.9',
+      'fail-on-breach': 'true',
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      'linux-musl-x86_64 passed 18/23 in batch 2026-01-29-001: below min-pass-rate 0.9',
+    ]);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'Below min-pass-rate: linux-musl-x86_64',
+      }),
+    );
+    expect(run.outputs).toMatchObject({
+      'weakest-platform': 'linux-musl-x86_64',
+      breaches: 'linux-musl-x86_64',
+    });
+    expect(Number(run.outputs['summary-bytes'])).toBe(Buffer.byteLength(run.summary));
+    const html = renderGfm(run.summary);
+    expect(html).toContain('<h2>Batch 2026-01-29-001: cargo</h2>');
+    expect(tablesOf(html)[0]).toHaveLength(7);
+    expect(run.summary).toContain('```mermaid\n');
+
+    const relaxed = await step('actions/batch-summary', { 'batch-id': '2026-01-28-001' });
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.outputs.breaches).toBe('');
+  });
+});

@@ -155,7 +155,13 @@ describe('batch-metrics over 5 platforms and 25 recipes', () => {
     const out = await run(results, data, ['--total', '30', '--generated', '27', '--merged', '20']);
     expect(out.code).toBe(0);
     const [record] = await lines(join(data, 'data/metrics/batch-runs.jsonl'));
-    expect(record).toMatchObject({ total: 30, generated: 27, merged: 20, failed: 9, success_rate: 0.6667 });
+    expect(record).toMatchObject({
+      total: 30,
+      generated: 27,
+      merged: 20,
+      failed: 9,
+      success_rate: 0.6667,
+    });
     const bad = await run(results, data, ['--total', 'many']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/total "many" is not a whole number/);

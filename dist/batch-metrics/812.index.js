@@ -57,6 +57,10 @@ class DirectoryBackend {
             await release();
         }
     }
+    /** The directory is already local: readers use it in place. */
+    async checkout() {
+        return this.root;
+    }
     async close() { }
     async readFiles(paths) {
         const files = new Map();

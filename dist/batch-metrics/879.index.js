@@ -154,6 +154,23 @@ class GitBackend {
         }
         return { status: 'published', head: commit };
     }
+    async checkout(branch, prefixes) {
+        const snapshot = await this.read(branch, []);
+        if (!snapshot.head)
+            return null;
+        const dir = await this.repo();
+        const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'checkout-'));
+        const index = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `checkout-index-${process.pid}`);
+        const env = { GIT_INDEX_FILE: index };
+        await this.run(['read-tree', snapshot.head], dir, { env });
+        const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
+        if (paths)
+            await this.run(['checkout-index', '-z', '--stdin'], dir, {
+                env: { ...env, GIT_WORK_TREE: out },
+                input: paths,
+            });
+        return out;
+    }
     async close() {
         if (this.workdir)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.workdir, { recursive: true, force: true });

@@ -34618,13 +34618,14 @@ function parseCategoryMap(text) {
     }
     return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }
-/** Reported platforms in a stable order: the seed's five first, then the rest alphabetically. */
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; by name within a rank. */
 function platformOrder(a, b) {
-    const ia = REPORTED_PLATFORMS.indexOf(a);
-    const ib = REPORTED_PLATFORMS.indexOf(b);
-    if (ia !== -1 || ib !== -1)
-        return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-    return a < b ? -1 : a > b ? 1 : 0;
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/aggregate.ts
@@ -35084,42 +35085,43 @@ function duration(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/batch-table.ts
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
 
 const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
-function totals(record) {
+function totals(platforms) {
     const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
-    for (const c of Object.values(record.platforms)) {
+    for (const c of Object.values(platforms)) {
         t.tested += c.tested;
         t.passed += c.passed;
         t.failed += c.failed;
-        t.skipped += c.skipped;
-        if (c.duration_seconds !== null)
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
             t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
     }
     return t;
 }
-function batchTableMarkdown(record) {
+function batchTableMarkdown(platforms) {
     const row = (name, c) => [
         name,
         String(c.tested),
         String(c.passed),
         String(c.failed),
-        String(c.skipped),
+        String(c.skipped ?? 0),
         markdown_percent(passRate(c)),
-        duration(c.duration_seconds ?? undefined),
+        duration(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
     ];
-    const rows = Object.entries(record.platforms).map(([name, c]) => row(markdown_text(name), c));
-    rows.push(row('**Total**', totals(record)));
+    const rows = Object.entries(platforms).map(([name, c]) => row(markdown_text(name), c));
+    rows.push(row('**Total**', totals(platforms)));
     return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
-function batch_table_batchTableText(record) {
-    const names = Object.keys(record.platforms);
+function batch_table_batchTableText(platforms) {
+    const names = Object.keys(platforms);
     const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
-    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
     return [
         `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
-        ...names.map((n) => line(n, record.platforms[n])),
-        line('Total', totals(record)),
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
     ].join('\n');
 }
 
@@ -35142,7 +35144,7 @@ function batchMetricsMarkdown(r) {
     const { record } = r;
     return ([
         `## Batch ${markdown_text(record.batch_id)}: ${markdown_text(record.ecosystem)}`,
-        batchTableMarkdown(record),
+        batchTableMarkdown(record.platforms),
         [
             `**Merged:** ${record.merged} of ${record.total} (${markdown_percent(record.success_rate)})`,
             `**Failure records:** ${r.failures.length}`,
@@ -35162,7 +35164,7 @@ function batchMetricsText(r) {
     const { record } = r;
     return [
         `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-        batchTableText(record),
+        batchTableText(record.platforms),
         `  weakest platform: ${r.weakestPlatform ?? '–'}`,
         `  macOS minutes: ${macosNote(r)}`,
         `  ${writtenNote(r)}`,
@@ -35182,7 +35184,7 @@ async function batchMetricsAction() {
     const input = (name) => core/* getInput */.V4(name) || undefined;
     const batchId = core/* getInput */.V4('batch-id', { required: true });
     const ecosystem = core/* getInput */.V4('ecosystem', { required: true });
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.zc)(), { log: core/* info */.pq });
+    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.z)(), { log: core/* info */.pq });
     try {
         const recorded = await recordBatchMetrics({
             batchId,
@@ -35220,10 +35222,9 @@ async function batchMetricsAction() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   zc: () => (/* binding */ storeFromInputs)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   z: () => (/* binding */ storeFromInputs)
 /* harmony export */ });
-/* unused harmony export notYetAvailable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5356);
 /** What every action reads the same way: the store (token, repository) and the failure path. */
@@ -35251,14 +35252,6 @@ async function runAction(body) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
     }
 }
-/** For an action whose job this version does not do yet: read its inputs, then say so. */
-function notYetAvailable(action, required) {
-    return async () => {
-        for (const name of required)
-            core.getInput(name, { required: true });
-        throw new InputError(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
-    };
-}
 
 
 /***/ }),
@@ -35271,7 +35264,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_batch_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(671);
 
 
-await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_actions_batch_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMetricsAction */ .U);
+await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_actions_batch_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMetricsAction */ .U);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -180,7 +180,9 @@ class GitHubBackend {
             return null;
         const { data: commit } = await this.call(() => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }));
         const { data: tree } = await this.call(() => this.octokit.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha, recursive: 'true' }));
-        const wanted = tree.tree.filter((e) => e.type === 'blob' && e.path && prefixes.some((p) => e.path === p || e.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
+        const wanted = tree.tree.filter((e) => e.type === 'blob' &&
+            e.path &&
+            prefixes.some((p) => e.path === p || e.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
         const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ci-ledger-checkout-'));
         this.checkouts.push(out);
         for (const entry of wanted) {

@@ -6144,6 +6144,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5994);
 
 
+// `ci-ledger report | head`: a closed pipe is the reader being done, not an error.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
 const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text + '\n'),
     stderr: (text) => process.stderr.write(text + '\n'),
@@ -12429,7 +12435,7 @@ Example (Makefile):
 };
 
 ;// CONCATENATED MODULE: ./src/history/records.ts
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 /** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
 function normalizeTimestamp(value) {
@@ -12493,7 +12499,9 @@ function toFailures(value) {
             return [
                 {
                     batchId: str(f.batch_id),
-                    ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
+                    ecosystem: str(f.ecosystem) ??
+                        ecosystem ??
+                        (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
                     recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
                     environment: str(f.environment) ?? str(f.platform) ?? environment,
                     category: str(f.category) ?? 'unknown',
@@ -12539,7 +12547,7 @@ const defaultHistoryOptions = {
     skipThreshold: 0.8,
     skipMinRuns: 3,
 };
-const byTime = (a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
+const byTime = (a, b) => a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
 class HistoryAccumulator {
     options;
@@ -12587,7 +12595,12 @@ class HistoryAccumulator {
             this.lastTested = run;
         for (const [name, c] of Object.entries(run.platforms)) {
             if (c.tested > 0) {
-                const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= { batches: 0, tested: 0, failed: 0, failureRate: null });
+                const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= {
+                    batches: 0,
+                    tested: 0,
+                    failed: 0,
+                    failureRate: null,
+                });
                 cell.batches++;
                 cell.tested += c.tested;
                 cell.failed += c.failed;
@@ -12622,10 +12635,14 @@ class HistoryAccumulator {
     /** Call after every run was added: failures are matched against the window. */
     addFailure(failure) {
         this.failures++;
-        if (this.options.ecosystem && failure.ecosystem !== undefined && failure.ecosystem !== this.options.ecosystem)
+        if (this.options.ecosystem &&
+            failure.ecosystem !== undefined &&
+            failure.ecosystem !== this.options.ecosystem)
             return;
         const w = this.window();
-        const platform = this.options.platformOf ? this.options.platformOf(failure.environment) : failure.environment;
+        const platform = this.options.platformOf
+            ? this.options.platformOf(failure.environment)
+            : failure.environment;
         if (this.options.platform && platform !== this.options.platform)
             return;
         const focus = this.focus();
@@ -12711,8 +12728,15 @@ class HistoryAccumulator {
                         (matrix[e] ??= {})[p] = { ...cell };
         }
         const considerSkipping = Object.entries(matrix).flatMap(([ecosystem, row]) => Object.entries(row)
-            .filter(([, c]) => ecosystem !== MIXED && c.batches >= o.skipMinRuns && (c.failureRate ?? 0) > o.skipThreshold)
-            .map(([platform, c]) => ({ ecosystem, platform, failureRate: c.failureRate, batches: c.batches })));
+            .filter(([, c]) => ecosystem !== MIXED &&
+            c.batches >= o.skipMinRuns &&
+            (c.failureRate ?? 0) > o.skipThreshold)
+            .map(([platform, c]) => ({
+            ecosystem,
+            platform,
+            failureRate: c.failureRate,
+            batches: c.batches,
+        })));
         const focus = this.focus();
         return {
             window: {
@@ -12729,7 +12753,10 @@ class HistoryAccumulator {
                 batchId: run.batchId,
                 ecosystem: run.ecosystem,
                 timestamp: run.timestamp,
-                passRates: Object.fromEntries(names.map((n) => [n, run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null])),
+                passRates: Object.fromEntries(names.map((n) => [
+                    n,
+                    run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null,
+                ])),
             })),
             categories: categoryShares(this.failureCounts),
             focusCategories: categoryShares(this.focusCounts),
@@ -12740,7 +12767,13 @@ class HistoryAccumulator {
                 unlock: this.unlock(),
                 considerSkipping,
             },
-            lastTested: this.lastTested ? { batchId: this.lastTested.batchId, ecosystem: this.lastTested.ecosystem, timestamp: this.lastTested.timestamp } : undefined,
+            lastTested: this.lastTested
+                ? {
+                    batchId: this.lastTested.batchId,
+                    ecosystem: this.lastTested.ecosystem,
+                    timestamp: this.lastTested.timestamp,
+                }
+                : undefined,
             counts: {
                 runs: this.runs,
                 duplicateRuns: this.duplicates,
@@ -12762,7 +12795,9 @@ class HistoryAccumulator {
             const beforeWindow = this.latest[this.latest.length - window.length - 1];
             const focus = this.focus();
             this.windowCache = {
-                beforeFocus: focus ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '') : '',
+                beforeFocus: focus
+                    ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '')
+                    : '',
                 window,
                 previous,
                 ids: new Set(window.map((r) => r.batchId)),
@@ -12806,7 +12841,12 @@ class HistoryAccumulator {
             .sort(([a], [b]) => platformOrder(a, b))
             .map(([platform, cats]) => {
             const [category, recipes] = [...cats].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
-            return { platform, category, recipes: recipes.length, examples: [...recipes].sort().slice(0, 5) };
+            return {
+                platform,
+                category,
+                recipes: recipes.length,
+                examples: [...recipes].sort().slice(0, 5),
+            };
         });
     }
 }
@@ -12831,7 +12871,9 @@ function macosMinutesOf(run) {
     if (run.macosMinutes !== undefined)
         return run.macosMinutes;
     const darwin = Object.entries(run.platforms).filter(([n]) => n.startsWith('darwin-'));
-    const durations = darwin.map(([, c]) => c.duration_seconds).filter((d) => typeof d === 'number');
+    const durations = darwin
+        .map(([, c]) => c.duration_seconds)
+        .filter((d) => typeof d === 'number');
     if (darwin.length > 0 && durations.length === darwin.length)
         return durations.reduce((a, b) => a + b, 0) / 60;
     return undefined;
@@ -12956,7 +12998,10 @@ async function load_exists(path) {
 async function filesUnder(dir) {
     try {
         const names = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
-        return names.filter((n) => /\.jsonl?$/.test(n)).sort().map((n) => (0,external_node_path_.join)(dir, n));
+        return names
+            .filter((n) => /\.jsonl?$/.test(n))
+            .sort()
+            .map((n) => (0,external_node_path_.join)(dir, n));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -13013,7 +13058,12 @@ async function loadHistory(root, paths, options) {
                 acc.addFailure(f);
         }, skipped);
     }
-    return { report: acc.report(), files: { metrics: files.metrics.length, failures: files.failures.length }, skipped, ignored };
+    return {
+        report: acc.report(),
+        files: { metrics: files.metrics.length, failures: files.failures.length },
+        skipped,
+        ignored,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/history/options.ts
@@ -13043,9 +13093,13 @@ function historyOptions(inputs) {
         ecosystem: inputs.ecosystem || undefined,
         platform: inputs.platform || undefined,
         batchId: inputs.batchId || undefined,
-        macosBudgetMinutes: inputs.macosBudget ? wholeNumber('macos-budget', inputs.macosBudget) : d.macosBudgetMinutes,
+        macosBudgetMinutes: inputs.macosBudget
+            ? wholeNumber('macos-budget', inputs.macosBudget)
+            : d.macosBudgetMinutes,
         weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
-        skipThreshold: inputs.skipThreshold ? parseRatio('skip-threshold', inputs.skipThreshold) : d.skipThreshold,
+        skipThreshold: inputs.skipThreshold
+            ? parseRatio('skip-threshold', inputs.skipThreshold)
+            : d.skipThreshold,
         platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP),
     };
 }
@@ -13066,7 +13120,7 @@ function folderOf(path) {
 
 /** GitHub drops a step summary over 1 MiB; stay well inside it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const pct1 = (r) => (r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`);
+const pct1 = (r) => r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
 function change(p) {
     if (p.passRate === null || p.previousPassRate === null)
         return '–';
@@ -13074,11 +13128,17 @@ function change(p) {
     return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
 }
 function windowLabel(r) {
-    const span = r.window.from ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}` : '';
-    return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
+    const span = r.window.from
+        ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
+        : '';
+    return r.window.last > 0
+        ? `last ${r.window.batches} batches${span}`
+        : `all ${r.window.batches} batches${span}`;
 }
 function budgetLine(m) {
-    const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes` : '';
+    const unknown = m.batchesWithoutMinutes
+        ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
+        : '';
     return (`${m.usedMinutes} / ${m.budgetMinutes} min (${markdown_percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
         `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`);
 }
@@ -13097,7 +13157,9 @@ const PALETTE = [
 const label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
 function trendChart(r) {
     const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-    const names = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] !== null)).slice(0, PALETTE.length);
+    const names = Object.keys(r.platforms)
+        .filter((n) => points.some((p) => p.passRates[n] !== null))
+        .slice(0, PALETTE.length);
     if (points.length < 2 || names.length === 0)
         return undefined;
     const lines = names.map((name) => {
@@ -13105,7 +13167,9 @@ function trendChart(r) {
         // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
         return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1000) / 10));
     });
-    const palette = PALETTE.slice(0, names.length).map(([hex]) => hex).join(', ');
+    const palette = PALETTE.slice(0, names.length)
+        .map(([hex]) => hex)
+        .join(', ');
     return [
         '```mermaid',
         `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -13126,12 +13190,12 @@ function trendsTable(r) {
         `${p.passed}/${p.tested}`,
         change(p),
     ]);
-    return markdown_table(['Platform', `Pass rate (${windowLabel(r)})`, 'Passed/tested', `Change vs previous ${r.window.last || ''}`.trim()], rows, [
-        'left',
-        'right',
-        'right',
-        'right',
-    ]);
+    return markdown_table([
+        'Platform',
+        `Pass rate (${windowLabel(r)})`,
+        'Passed/tested',
+        `Change vs previous ${r.window.last || ''}`.trim(),
+    ], rows, ['left', 'right', 'right', 'right']);
 }
 function categoriesTable(categories, top = 5) {
     const rows = Object.entries(categories).map(([platform, cats]) => [
@@ -13141,7 +13205,9 @@ function categoriesTable(categories, top = 5) {
             .map((c) => `${markdown_text(c.category)} (${c.count}, ${markdown_percent(c.share)})`)
             .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
     ]);
-    return rows.length ? markdown_table(['Platform', 'Top failure categories (count, share)'], rows) : undefined;
+    return rows.length
+        ? markdown_table(['Platform', 'Top failure categories (count, share)'], rows)
+        : undefined;
 }
 function matrixTable(r) {
     const ecosystems = Object.keys(r.matrix).sort();
@@ -13160,8 +13226,10 @@ function matrixTable(r) {
 function insightLines(r, threshold) {
     const lines = [];
     const weakest = r.insights.weakestPlatform;
-    if (weakest)
-        lines.push(`Weakest platform: ${weakest} (${pct1(r.platforms[weakest]?.passRate)} pass rate)`);
+    const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
+    if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
+        lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
+    }
     for (const u of r.insights.unlock) {
         lines.push(`${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`);
     }
@@ -13187,7 +13255,11 @@ function batchSummary(r, options) {
         : [];
     const sections = [];
     if (!focus) {
-        sections.push({ name: 'heading', keep: true, body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${markdown_text(r.window.ecosystem)}` : ''}.` });
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${markdown_text(r.window.ecosystem)}` : ''}.`,
+        });
     }
     else {
         sections.push({
@@ -13196,13 +13268,18 @@ function batchSummary(r, options) {
             body: [
                 `## Batch ${markdown_text(focus.batchId)}: ${markdown_text(focus.ecosystem)}`,
                 batch_table_batchTableMarkdown(focus.platforms),
-                focus.total !== undefined && focus.merged !== undefined ? `**Merged:** ${focus.merged} of ${focus.total} recipes.` : '',
+                focus.total !== undefined && focus.merged !== undefined
+                    ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
+                    : '',
             ]
                 .filter(Boolean)
                 .join('\n\n'),
         });
         const cats = categoriesTable(r.focusCategories);
-        sections.push({ name: 'failure categories', body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}` });
+        sections.push({
+            name: 'failure categories',
+            body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
+        });
         if (r.macos) {
             sections.push({
                 name: 'macOS budget',
@@ -13218,31 +13295,50 @@ function batchSummary(r, options) {
             body: `> [!WARNING]\n> Below the minimum pass rate of ${markdown_percent(options.minPassRate)}: ${breaches.map(markdown_text).join(', ')}`,
         });
     }
-    sections.push({ name: 'trends', body: `### Trends: ${markdown_text(windowLabel(r))}\n\n${trendsTable(r)}` });
+    sections.push({
+        name: 'trends',
+        body: `### Trends: ${markdown_text(windowLabel(r))}\n\n${trendsTable(r)}`,
+    });
     const chart = trendChart(r);
     if (chart)
         sections.push({ name: 'chart', body: chart });
-    sections.push({ name: 'insights', keep: true, body: `### Insights\n\n${insightLines(r, options.skipThreshold).map((l) => `- ${markdown_text(l)}`).join('\n')}` });
+    sections.push({
+        name: 'insights',
+        keep: true,
+        body: `### Insights\n\n${insightLines(r, options.skipThreshold)
+            .map((l) => `- ${markdown_text(l)}`)
+            .join('\n')}`,
+    });
     const matrix = matrixTable(r);
     if (matrix)
-        sections.push({ name: 'matrix', body: `### Failure rate by ecosystem and platform\n\n${matrix}` });
+        sections.push({
+            name: 'matrix',
+            body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
+        });
     const windowCats = categoriesTable(r.categories);
     if (windowCats)
-        sections.push({ name: 'window categories', body: `### Failure categories, ${markdown_text(windowLabel(r))}\n\n${windowCats}` });
+        sections.push({
+            name: 'window categories',
+            body: `### Failure categories, ${markdown_text(windowLabel(r))}\n\n${windowCats}`,
+        });
     return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
 }
 /** Drops the least essential sections (from the end) until the summary fits, and says so. */
 function fitToLimit(sections, limit, breaches) {
     const dropped = [];
     const render = () => sections.map((s) => s.body).join('\n\n') +
-        (dropped.length ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._` : '') +
+        (dropped.length
+            ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._`
+            : '') +
         '\n';
     let markdown = render();
     while (Buffer.byteLength(markdown) > limit) {
         const at = sections.map((s) => !s.keep).lastIndexOf(true);
         if (at === -1) {
             // Even the essentials are too big (a huge batch table): cut at a line boundary.
-            const cut = Buffer.from(markdown).subarray(0, limit - 200).toString('utf8');
+            const cut = Buffer.from(markdown)
+                .subarray(0, limit - 200)
+                .toString('utf8');
             markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
             dropped.push('the end of the summary');
             break;
@@ -13256,7 +13352,10 @@ function fitToLimit(sections, limit, breaches) {
 // ---- ci-ledger report ------------------------------------------------------------------------
 function historyMarkdown(loaded, skipThreshold) {
     const r = loaded.report;
-    const parts = [`## Batch report: ${markdown_text(windowLabel(r))}${r.window.ecosystem ? `, ${markdown_text(r.window.ecosystem)}` : ''}`, trendsTable(r)];
+    const parts = [
+        `## Batch report: ${markdown_text(windowLabel(r))}${r.window.ecosystem ? `, ${markdown_text(r.window.ecosystem)}` : ''}`,
+        trendsTable(r),
+    ];
     const chart = trendChart(r);
     if (chart)
         parts.push(chart);
@@ -13267,7 +13366,9 @@ function historyMarkdown(loaded, skipThreshold) {
     const matrix = matrixTable(r);
     if (matrix)
         parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
-    parts.push(`### Insights\n\n${insightLines(r, skipThreshold).map((l) => `- ${markdown_text(l)}`).join('\n')}`);
+    parts.push(`### Insights\n\n${insightLines(r, skipThreshold)
+        .map((l) => `- ${markdown_text(l)}`)
+        .join('\n')}`);
     parts.push(sourcesLine(loaded));
     return parts.join('\n\n') + '\n';
 }
@@ -13337,8 +13438,14 @@ function historyJson(loaded) {
 
 ;// CONCATENATED MODULE: ./src/report/timings-report.ts
 
-const lastRun = (p) => p.last ? `${p.last.start_time_utc} (${markdown_duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})` : '–';
-const regressionsOf = (p) => p.regressions.length === 0 ? 'none' : p.regressions.map((r) => `${r.start} ${markdown_duration(r.durationSeconds)} vs ${markdown_duration(r.baselineSeconds)}`).join('; ');
+const lastRun = (p) => p.last
+    ? `${p.last.start_time_utc} (${markdown_duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})`
+    : '–';
+const regressionsOf = (p) => p.regressions.length === 0
+    ? 'none'
+    : p.regressions
+        .map((r) => `${r.start} ${markdown_duration(r.durationSeconds)} vs ${markdown_duration(r.baselineSeconds)}`)
+        .join('; ');
 function unmappedNote(r) {
     return r.files
         .filter((f) => f.unmapped.length > 0)
@@ -13368,13 +13475,20 @@ function timingsMarkdown(r, last) {
         markdown_text(lastRun(p)),
         markdown_text(regressionsOf(p)),
     ]);
-    return [
+    return ([
         `## Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ''}`,
-        markdown_table(['Env', 'Phase', 'Runs', 'Success', 'Median', 'p95', 'Last run', 'Regressions (over 1.5× median)'], rows, [
-            'left', 'left', 'right', 'right', 'right', 'right', 'left', 'left',
-        ]),
+        markdown_table([
+            'Env',
+            'Phase',
+            'Runs',
+            'Success',
+            'Median',
+            'p95',
+            'Last run',
+            'Regressions (over 1.5× median)',
+        ], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left']),
         ...unmappedNote(r).map(markdown_text),
-    ].join('\n\n') + '\n';
+    ].join('\n\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/timing/report.ts
@@ -13398,14 +13512,16 @@ function timingsReport(files, last) {
     const phases = [];
     for (const [key, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const [env, phase] = key.split('\0');
-        const all = [...rows].sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+        const all = [...rows].sort((a, b) => a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0);
         const runs = last > 0 ? all.slice(-last) : all;
         const stats = phaseStats(runs);
         const regressions = runs.flatMap((row) => {
             // The baseline of each run is the history before it, including runs outside the window.
             const s = phaseStats(all, row);
             const d = Number(row.duration_seconds);
-            return isRegression(d, s) ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds }] : [];
+            return isRegression(d, s)
+                ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds }]
+                : [];
         });
         phases.push({
             env,
@@ -13486,9 +13602,15 @@ ${storeHelp}`,
         try {
             if (subject === 'timings') {
                 const last = values.last ? historyOptions({ last: values.last }).last : 0;
-                const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, ['environments']);
+                const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, [
+                    'environments',
+                ]);
                 const report = timingsReport(root ? await timingFiles(root) : [], last);
-                io.stdout(format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? timingsMarkdown(report, last) : timingsText(report, last));
+                io.stdout(format === 'json'
+                    ? JSON.stringify(report, null, 2)
+                    : format === 'markdown'
+                        ? timingsMarkdown(report, last)
+                        : timingsText(report, last));
                 return 0;
             }
             const opts = historyOptions({
@@ -13499,10 +13621,20 @@ ${storeHelp}`,
                 weekStart: values['week-start'],
                 skipThreshold: values['skip-threshold'],
             });
-            const paths = { metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH, failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR };
-            const { root } = await checkoutBranch(backend, values.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+            const paths = {
+                metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH,
+                failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR,
+            };
+            const { root } = await checkoutBranch(backend, values.branch, [
+                folderOf(paths.metricsPath),
+                paths.failuresDir,
+            ]);
             const loaded = await loadHistory(root ?? (0,external_node_path_.join)(io.cwd, '.ci-ledger-no-branch'), paths, opts);
-            io.stdout(format === 'json' ? historyJson(loaded) : format === 'markdown' ? historyMarkdown(loaded, opts.skipThreshold) : historyText(loaded, opts.skipThreshold));
+            io.stdout(format === 'json'
+                ? historyJson(loaded)
+                : format === 'markdown'
+                    ? historyMarkdown(loaded, opts.skipThreshold)
+                    : historyText(loaded, opts.skipThreshold));
             return 0;
         }
         finally {
@@ -13533,16 +13665,28 @@ async function timingFiles(root) {
 
 async function summarizeBatch(backend, inputs) {
     const options = historyOptions(inputs);
-    const minPassRate = inputs.minPassRate ? parseRatio('min-pass-rate', inputs.minPassRate) : undefined;
-    const paths = { metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH, failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR };
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+    const minPassRate = inputs.minPassRate
+        ? parseRatio('min-pass-rate', inputs.minPassRate)
+        : undefined;
+    const paths = {
+        metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+        failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
+    };
+    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+        folderOf(paths.metricsPath),
+        paths.failuresDir,
+    ]);
     if (!root)
         throw new ledger_errors/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
     const loaded = await loadHistory(root, paths, options);
     if (options.batchId && !loaded.report.focus) {
         throw new ledger_errors/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
     }
-    return { summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }), loaded, branch };
+    return {
+        summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
+        loaded,
+        branch,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/summary.ts
@@ -13842,7 +13986,10 @@ class GitBackend {
         await this.run(['read-tree', snapshot.head], dir, { env });
         const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
         if (paths)
-            await this.run(['checkout-index', '-z', '--stdin', `--prefix=${out}/`], dir, { env, input: paths });
+            await this.run(['checkout-index', '-z', '--stdin'], dir, {
+                env: { ...env, GIT_WORK_TREE: out },
+                input: paths,
+            });
         return out;
     }
     async close() {

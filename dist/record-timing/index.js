@@ -28372,10 +28372,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   zc: () => (/* binding */ storeFromInputs)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   z: () => (/* binding */ storeFromInputs)
 /* harmony export */ });
-/* unused harmony export notYetAvailable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2306);
 /** What every action reads the same way: the store (token, repository) and the failure path. */
@@ -28402,14 +28401,6 @@ async function runAction(body) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
     }
-}
-/** For an action whose job this version does not do yet: read its inputs, then say so. */
-function notYetAvailable(action, required) {
-    return async () => {
-        for (const name of required)
-            core.getInput(name, { required: true });
-        throw new InputError(`${action} is not available yet in this version of ci-ledger; nothing was written.`);
-    };
 }
 
 
@@ -29201,7 +29192,7 @@ async function recordTimingAction() {
     const buildId = core/* getInput */.V4('build-id', { required: true });
     const phase = core/* getInput */.V4('phase', { required: true });
     const run = input('run');
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.zc)(), { log: core/* info */.pq });
+    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.z)(), { log: core/* info */.pq });
     try {
         const recorded = await recordTiming({
             env,
@@ -29255,7 +29246,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7872);
 
 
-await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTimingAction */ .k);
+await (0,_actions_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_actions_record_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTimingAction */ .k);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -25,15 +25,21 @@ export async function batchSummaryAction(): Promise<void> {
     const focus = report.focus;
     for (const platform of summary.breaches) {
       const c = focus?.platforms[platform];
-      core.warning(`${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input('min-pass-rate')}`);
+      core.warning(
+        `${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input('min-pass-rate')}`,
+      );
     }
     if (report.macos?.overBudget) {
       core.warning(
         `macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`,
       );
     }
-    if (summary.dropped.length) core.notice(`Job summary shortened to fit GitHub's limit: left out ${summary.dropped.join(', ')}`);
-    for (const s of loaded.skipped.slice(0, 10)) core.warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
+    if (summary.dropped.length)
+      core.notice(
+        `Job summary shortened to fit GitHub's limit: left out ${summary.dropped.join(', ')}`,
+      );
+    for (const s of loaded.skipped.slice(0, 10))
+      core.warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
     await core.summary.addRaw(summary.markdown).write();
     core.setOutput('weakest-platform', report.insights.weakestPlatform ?? '');
     core.setOutput('breaches', summary.breaches.join(','));

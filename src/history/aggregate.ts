@@ -66,27 +66,54 @@ export interface MacosBudget {
 }
 
 export interface HistoryReport {
-  window: { last: number; batches: number; from?: string; to?: string; ecosystem?: string; platform?: string };
+  window: {
+    last: number;
+    batches: number;
+    from?: string;
+    to?: string;
+    ecosystem?: string;
+    platform?: string;
+  };
   focus?: BatchRun;
   platforms: Record<string, PlatformSummary>;
   /** Pass rate per platform for each batch of the window, oldest first. */
-  trend: Array<{ batchId: string; ecosystem: string; timestamp: string; passRates: Record<string, number | null> }>;
+  trend: Array<{
+    batchId: string;
+    ecosystem: string;
+    timestamp: string;
+    passRates: Record<string, number | null>;
+  }>;
   categories: Record<string, CategoryCount[]>;
   /** Failure categories of the focus batch alone. */
   focusCategories: Record<string, CategoryCount[]>;
-  matrix: Record<string, Record<string, { batches: number; tested: number; failed: number; failureRate: number | null }>>;
+  matrix: Record<
+    string,
+    Record<string, { batches: number; tested: number; failed: number; failureRate: number | null }>
+  >;
   macos?: MacosBudget;
   insights: {
     weakestPlatform?: string;
     unlock: Array<{ platform: string; category: string; recipes: number; examples: string[] }>;
-    considerSkipping: Array<{ ecosystem: string; platform: string; failureRate: number; batches: number }>;
+    considerSkipping: Array<{
+      ecosystem: string;
+      platform: string;
+      failureRate: number;
+      batches: number;
+    }>;
   };
   /** The latest batch that tested anything: a window of empty batches points here. */
   lastTested?: { batchId: string; ecosystem: string; timestamp: string };
-  counts: { runs: number; duplicateRuns: number; failures: number; failuresInWindow: number; failuresMatchedByTime: number };
+  counts: {
+    runs: number;
+    duplicateRuns: number;
+    failures: number;
+    failuresInWindow: number;
+    failuresMatchedByTime: number;
+  };
 }
 
-const byTime = (a: BatchRun, b: BatchRun) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
+const byTime = (a: BatchRun, b: BatchRun) =>
+  a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed: number, tested: number) => (tested > 0 ? passed / tested : null);
 
 export class HistoryAccumulator {
@@ -103,7 +130,14 @@ export class HistoryAccumulator {
   /** Full-history matrix (the window's is computed from the kept runs). */
   private readonly fullMatrix: HistoryReport['matrix'] = {};
   private windowCache:
-    | { window: BatchRun[]; previous: BatchRun[]; ids: Set<string>; from: string; to: string; beforeFocus: string }
+    | {
+        window: BatchRun[];
+        previous: BatchRun[];
+        ids: Set<string>;
+        from: string;
+        to: string;
+        beforeFocus: string;
+      }
     | undefined;
   private readonly failureCounts = new Map<string, Map<string, number>>();
   private readonly focusCounts = new Map<string, Map<string, number>>();
@@ -131,10 +165,16 @@ export class HistoryAccumulator {
       if (!this.focusRun || run.timestamp > this.focusRun.timestamp) this.focusRun = run;
     }
     const tested = Object.values(run.platforms).some((c) => c.tested > 0);
-    if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp)) this.lastTested = run;
+    if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
+      this.lastTested = run;
     for (const [name, c] of Object.entries(run.platforms)) {
       if (c.tested > 0) {
-        const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= { batches: 0, tested: 0, failed: 0, failureRate: null });
+        const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= {
+          batches: 0,
+          tested: 0,
+          failed: 0,
+          failureRate: null,
+        });
         cell.batches++;
         cell.tested += c.tested;
         cell.failed += c.failed;
@@ -165,9 +205,16 @@ export class HistoryAccumulator {
   /** Call after every run was added: failures are matched against the window. */
   addFailure(failure: Failure): void {
     this.failures++;
-    if (this.options.ecosystem && failure.ecosystem !== undefined && failure.ecosystem !== this.options.ecosystem) return;
+    if (
+      this.options.ecosystem &&
+      failure.ecosystem !== undefined &&
+      failure.ecosystem !== this.options.ecosystem
+    )
+      return;
     const w = this.window();
-    const platform = this.options.platformOf ? this.options.platformOf(failure.environment) : failure.environment;
+    const platform = this.options.platformOf
+      ? this.options.platformOf(failure.environment)
+      : failure.environment;
     if (this.options.platform && platform !== this.options.platform) return;
     const focus = this.focus();
     let inWindow: boolean;
@@ -210,7 +257,8 @@ export class HistoryAccumulator {
         }
       return m;
     };
-    const current = o.last > 0 ? sum(window) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
+    const current =
+      o.last > 0 ? sum(window) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
     const before = sum(previous);
     const names = [...current.keys()].sort(platformOrder);
     const platforms: Record<string, PlatformSummary> = {};
@@ -242,12 +290,23 @@ export class HistoryAccumulator {
 
     if (o.last === 0) {
       for (const [e, row] of Object.entries(this.fullMatrix))
-        for (const [p, cell] of Object.entries(row)) if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell };
+        for (const [p, cell] of Object.entries(row))
+          if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell };
     }
     const considerSkipping = Object.entries(matrix).flatMap(([ecosystem, row]) =>
       Object.entries(row)
-        .filter(([, c]) => ecosystem !== MIXED && c.batches >= o.skipMinRuns && (c.failureRate ?? 0) > o.skipThreshold)
-        .map(([platform, c]) => ({ ecosystem, platform, failureRate: c.failureRate!, batches: c.batches })),
+        .filter(
+          ([, c]) =>
+            ecosystem !== MIXED &&
+            c.batches >= o.skipMinRuns &&
+            (c.failureRate ?? 0) > o.skipThreshold,
+        )
+        .map(([platform, c]) => ({
+          ecosystem,
+          platform,
+          failureRate: c.failureRate!,
+          batches: c.batches,
+        })),
     );
 
     const focus = this.focus();
@@ -266,18 +325,31 @@ export class HistoryAccumulator {
         batchId: run.batchId,
         ecosystem: run.ecosystem,
         timestamp: run.timestamp,
-        passRates: Object.fromEntries(names.map((n) => [n, run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null])),
+        passRates: Object.fromEntries(
+          names.map((n) => [
+            n,
+            run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null,
+          ]),
+        ),
       })),
       categories: categoryShares(this.failureCounts),
       focusCategories: categoryShares(this.focusCounts),
       matrix,
       macos: focus ? this.budget(focus.timestamp) : undefined,
       insights: {
-        weakestPlatform: weakestPlatform(Object.fromEntries([...current].filter(([, c]) => c.tested > 0))),
+        weakestPlatform: weakestPlatform(
+          Object.fromEntries([...current].filter(([, c]) => c.tested > 0)),
+        ),
         unlock: this.unlock(),
         considerSkipping,
       },
-      lastTested: this.lastTested ? { batchId: this.lastTested.batchId, ecosystem: this.lastTested.ecosystem, timestamp: this.lastTested.timestamp } : undefined,
+      lastTested: this.lastTested
+        ? {
+            batchId: this.lastTested.batchId,
+            ecosystem: this.lastTested.ecosystem,
+            timestamp: this.lastTested.timestamp,
+          }
+        : undefined,
       counts: {
         runs: this.runs,
         duplicateRuns: this.duplicates,
@@ -301,7 +373,9 @@ export class HistoryAccumulator {
       const beforeWindow = this.latest[this.latest.length - window.length - 1];
       const focus = this.focus();
       this.windowCache = {
-        beforeFocus: focus ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '') : '',
+        beforeFocus: focus
+          ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '')
+          : '',
         window,
         previous,
         ids: new Set(window.map((r) => r.batchId)),
@@ -345,8 +419,15 @@ export class HistoryAccumulator {
     return [...perPlatform]
       .sort(([a], [b]) => platformOrder(a, b))
       .map(([platform, cats]) => {
-        const [category, recipes] = [...cats].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]!;
-        return { platform, category, recipes: recipes.length, examples: [...recipes].sort().slice(0, 5) };
+        const [category, recipes] = [...cats].sort(
+          (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+        )[0]!;
+        return {
+          platform,
+          category,
+          recipes: recipes.length,
+          examples: [...recipes].sort().slice(0, 5),
+        };
       });
   }
 }
@@ -373,8 +454,11 @@ function categoryShares(map: Map<string, Map<string, number>>): Record<string, C
 export function macosMinutesOf(run: BatchRun): number | undefined {
   if (run.macosMinutes !== undefined) return run.macosMinutes;
   const darwin = Object.entries(run.platforms).filter(([n]) => n.startsWith('darwin-'));
-  const durations = darwin.map(([, c]) => c.duration_seconds).filter((d): d is number => typeof d === 'number');
-  if (darwin.length > 0 && durations.length === darwin.length) return durations.reduce((a, b) => a + b, 0) / 60;
+  const durations = darwin
+    .map(([, c]) => c.duration_seconds)
+    .filter((d): d is number => typeof d === 'number');
+  if (darwin.length > 0 && durations.length === darwin.length)
+    return durations.reduce((a, b) => a + b, 0) / 60;
   return undefined;
 }
 
@@ -396,6 +480,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 export function parseWeekStart(value: string): number {
   const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const i = days.indexOf(value.trim().toLowerCase());
-  if (i === -1) throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
+  if (i === -1)
+    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
   return i;
 }

@@ -30,7 +30,8 @@ export class JsonValueSplitter {
       if (c === 10) this.line++;
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (c === 92) this.escaped = true; // backslash
+        else if (c === 92)
+          this.escaped = true; // backslash
         else if (c === 34) this.inString = false; // quote
         continue;
       }
@@ -70,7 +71,8 @@ export class JsonValueSplitter {
 
   /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
   finish(): JsonText[] {
-    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+    const rest =
+      this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
     this.buffer = '';
     return rest.trim() ? [{ text: rest, line: this.startLine }] : [];
   }

@@ -42,7 +42,10 @@ async function exists(path: string): Promise<boolean> {
 async function filesUnder(dir: string): Promise<string[]> {
   try {
     const names = (await readdir(dir, { recursive: true })).map(String);
-    return names.filter((n) => /\.jsonl?$/.test(n)).sort().map((n) => join(dir, n));
+    return names
+      .filter((n) => /\.jsonl?$/.test(n))
+      .sort()
+      .map((n) => join(dir, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -53,13 +56,20 @@ export async function historyFiles(root: string, paths: HistoryPaths) {
   const metricsFile = join(root, paths.metricsPath);
   const dir = dirname(metricsFile);
   const stem = basename(metricsFile).replace(/\.jsonl?$/, '');
-  const siblings = (await filesUnder(dir)).filter((f) => dirname(f) === dir && basename(f).startsWith(`${stem}-`));
+  const siblings = (await filesUnder(dir)).filter(
+    (f) => dirname(f) === dir && basename(f).startsWith(`${stem}-`),
+  );
   const metrics = [...((await exists(metricsFile)) ? [metricsFile] : []), ...siblings];
   return { metrics, failures: await filesUnder(join(root, paths.failuresDir)) };
 }
 
 /** Streams every JSON value of a file to `each`; unparsable values go to `skipped`. */
-export async function eachJsonValue(file: string, shownAs: string, each: (value: unknown) => void, skipped: Skipped[]): Promise<void> {
+export async function eachJsonValue(
+  file: string,
+  shownAs: string,
+  each: (value: unknown) => void,
+  skipped: Skipped[],
+): Promise<void> {
   const splitter = new JsonValueSplitter();
   const handle = (texts: Array<{ text: string; line: number }>) => {
     for (const { text, line } of texts) {
@@ -75,24 +85,43 @@ export async function eachJsonValue(file: string, shownAs: string, each: (value:
   handle(splitter.finish());
 }
 
-export async function loadHistory(root: string, paths: HistoryPaths, options: HistoryOptions): Promise<LoadedHistory> {
+export async function loadHistory(
+  root: string,
+  paths: HistoryPaths,
+  options: HistoryOptions,
+): Promise<LoadedHistory> {
   const files = await historyFiles(root, paths);
   const acc = new HistoryAccumulator(options);
   const skipped: Skipped[] = [];
   let ignored = 0;
   for (const file of files.metrics) {
-    await eachJsonValue(file, relative(root, file), (value) => {
-      const run = toBatchRun(value);
-      if (run) acc.addRun(run);
-      else ignored++;
-    }, skipped);
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run) acc.addRun(run);
+        else ignored++;
+      },
+      skipped,
+    );
   }
   for (const file of files.failures) {
-    await eachJsonValue(file, relative(root, file), (value) => {
-      const failures = toFailures(value);
-      if (failures.length === 0) ignored++;
-      for (const f of failures) acc.addFailure(f);
-    }, skipped);
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const failures = toFailures(value);
+        if (failures.length === 0) ignored++;
+        for (const f of failures) acc.addFailure(f);
+      },
+      skipped,
+    );
   }
-  return { report: acc.report(), files: { metrics: files.metrics.length, failures: files.failures.length }, skipped, ignored };
+  return {
+    report: acc.report(),
+    files: { metrics: files.metrics.length, failures: files.failures.length },
+    skipped,
+    ignored,
+  };
 }

@@ -16,7 +16,8 @@ export interface HistoryInputs {
 
 function wholeNumber(name: string, value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
   return n;
 }
 
@@ -24,7 +25,8 @@ function wholeNumber(name: string, value: string): number {
 export function parseRatio(name: string, value: string): number {
   const v = value.trim();
   const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
-  if (v === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+  if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
   return n;
 }
 
@@ -36,9 +38,13 @@ export function historyOptions(inputs: HistoryInputs): HistoryOptions {
     ecosystem: inputs.ecosystem || undefined,
     platform: inputs.platform || undefined,
     batchId: inputs.batchId || undefined,
-    macosBudgetMinutes: inputs.macosBudget ? wholeNumber('macos-budget', inputs.macosBudget) : d.macosBudgetMinutes,
+    macosBudgetMinutes: inputs.macosBudget
+      ? wholeNumber('macos-budget', inputs.macosBudget)
+      : d.macosBudgetMinutes,
     weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
-    skipThreshold: inputs.skipThreshold ? parseRatio('skip-threshold', inputs.skipThreshold) : d.skipThreshold,
+    skipThreshold: inputs.skipThreshold
+      ? parseRatio('skip-threshold', inputs.skipThreshold)
+      : d.skipThreshold,
     platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP),
   };
 }

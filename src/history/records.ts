@@ -35,7 +35,8 @@ export interface Failure {
   timestamp?: string;
 }
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
@@ -97,7 +98,10 @@ export function toFailures(value: unknown): Failure[] {
       return [
         {
           batchId: str(f.batch_id),
-          ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
+          ecosystem:
+            str(f.ecosystem) ??
+            ecosystem ??
+            (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
           recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
           environment: str(f.environment) ?? str(f.platform) ?? environment,
           category: str(f.category) ?? 'unknown',

@@ -18,13 +18,30 @@ export async function summarizeBatch(
   inputs: SummaryInputs,
 ): Promise<{ summary: BatchSummary; loaded: LoadedHistory; branch: string }> {
   const options = historyOptions(inputs);
-  const minPassRate = inputs.minPassRate ? parseRatio('min-pass-rate', inputs.minPassRate) : undefined;
-  const paths = { metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH, failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR };
-  const { root, branch } = await checkoutBranch(backend, inputs.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
-  if (!root) throw new InputError(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
+  const minPassRate = inputs.minPassRate
+    ? parseRatio('min-pass-rate', inputs.minPassRate)
+    : undefined;
+  const paths = {
+    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
+  };
+  const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+    folderOf(paths.metricsPath),
+    paths.failuresDir,
+  ]);
+  if (!root)
+    throw new InputError(
+      `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`,
+    );
   const loaded = await loadHistory(root, paths, options);
   if (options.batchId && !loaded.report.focus) {
-    throw new InputError(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
+    throw new InputError(
+      `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`,
+    );
   }
-  return { summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }), loaded, branch };
+  return {
+    summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
+    loaded,
+    branch,
+  };
 }

@@ -21,7 +21,8 @@ function totals(platforms: Platforms): PlatformCounts {
     t.passed += c.passed;
     t.failed += c.failed;
     t.skipped += c.skipped ?? 0;
-    if (typeof c.duration_seconds === 'number') t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+    if (typeof c.duration_seconds === 'number')
+      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
   }
   return t;
 }

@@ -11,7 +11,8 @@ import { percent, table, text } from './markdown.js';
 /** GitHub drops a step summary over 1 MiB; stay well inside it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
-const pct1 = (r: number | null | undefined) => (r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`);
+const pct1 = (r: number | null | undefined) =>
+  r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
 
 function change(p: PlatformSummary): string {
   if (p.passRate === null || p.previousPassRate === null) return '–';
@@ -20,12 +21,18 @@ function change(p: PlatformSummary): string {
 }
 
 function windowLabel(r: HistoryReport): string {
-  const span = r.window.from ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}` : '';
-  return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
+  const span = r.window.from
+    ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
+    : '';
+  return r.window.last > 0
+    ? `last ${r.window.batches} batches${span}`
+    : `all ${r.window.batches} batches${span}`;
 }
 
 function budgetLine(m: MacosBudget): string {
-  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes` : '';
+  const unknown = m.batchesWithoutMinutes
+    ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
+    : '';
   return (
     `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
     `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`
@@ -50,14 +57,21 @@ const label = (s: string) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 
 
 export function trendChart(r: HistoryReport): string | undefined {
   const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const names = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] !== null)).slice(0, PALETTE.length);
+  const names = Object.keys(r.platforms)
+    .filter((n) => points.some((p) => p.passRates[n] !== null))
+    .slice(0, PALETTE.length);
   if (points.length < 2 || names.length === 0) return undefined;
   const lines = names.map((name) => {
     let last = 0;
     // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
-    return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name]! * 1000) / 10));
+    return points.map(
+      (p) =>
+        (last = p.passRates[name] === null ? last : Math.round(p.passRates[name]! * 1000) / 10),
+    );
   });
-  const palette = PALETTE.slice(0, names.length).map(([hex]) => hex).join(', ');
+  const palette = PALETTE.slice(0, names.length)
+    .map(([hex]) => hex)
+    .join(', ');
   return [
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -80,12 +94,16 @@ function trendsTable(r: HistoryReport): string {
     `${p.passed}/${p.tested}`,
     change(p),
   ]);
-  return table(['Platform', `Pass rate (${windowLabel(r)})`, 'Passed/tested', `Change vs previous ${r.window.last || ''}`.trim()], rows, [
-    'left',
-    'right',
-    'right',
-    'right',
-  ]);
+  return table(
+    [
+      'Platform',
+      `Pass rate (${windowLabel(r)})`,
+      'Passed/tested',
+      `Change vs previous ${r.window.last || ''}`.trim(),
+    ],
+    rows,
+    ['left', 'right', 'right', 'right'],
+  );
 }
 
 function categoriesTable(categories: HistoryReport['categories'], top = 5): string | undefined {
@@ -96,12 +114,16 @@ function categoriesTable(categories: HistoryReport['categories'], top = 5): stri
       .map((c) => `${text(c.category)} (${c.count}, ${percent(c.share)})`)
       .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
   ]);
-  return rows.length ? table(['Platform', 'Top failure categories (count, share)'], rows) : undefined;
+  return rows.length
+    ? table(['Platform', 'Top failure categories (count, share)'], rows)
+    : undefined;
 }
 
 function matrixTable(r: HistoryReport): string | undefined {
   const ecosystems = Object.keys(r.matrix).sort();
-  const platforms = Object.keys(r.platforms).filter((p) => ecosystems.some((e) => r.matrix[e]?.[p]));
+  const platforms = Object.keys(r.platforms).filter((p) =>
+    ecosystems.some((e) => r.matrix[e]?.[p]),
+  );
   if (!ecosystems.length || !platforms.length) return undefined;
   const rows = ecosystems.map((e) => [
     text(e),
@@ -169,7 +191,11 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
       : [];
   const sections: Array<{ name: string; body: string; keep?: boolean }> = [];
   if (!focus) {
-    sections.push({ name: 'heading', keep: true, body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ''}.` });
+    sections.push({
+      name: 'heading',
+      keep: true,
+      body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ''}.`,
+    });
   } else {
     sections.push({
       name: 'heading',
@@ -177,13 +203,18 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
       body: [
         `## Batch ${text(focus.batchId)}: ${text(focus.ecosystem)}`,
         batchTableMarkdown(focus.platforms),
-        focus.total !== undefined && focus.merged !== undefined ? `**Merged:** ${focus.merged} of ${focus.total} recipes.` : '',
+        focus.total !== undefined && focus.merged !== undefined
+          ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
+          : '',
       ]
         .filter(Boolean)
         .join('\n\n'),
     });
     const cats = categoriesTable(r.focusCategories);
-    sections.push({ name: 'failure categories', body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}` });
+    sections.push({
+      name: 'failure categories',
+      body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
+    });
     if (r.macos) {
       sections.push({
         name: 'macOS budget',
@@ -199,31 +230,56 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
       body: `> [!WARNING]\n> Below the minimum pass rate of ${percent(options.minPassRate)}: ${breaches.map(text).join(', ')}`,
     });
   }
-  sections.push({ name: 'trends', body: `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}` });
+  sections.push({
+    name: 'trends',
+    body: `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}`,
+  });
   const chart = trendChart(r);
   if (chart) sections.push({ name: 'chart', body: chart });
-  sections.push({ name: 'insights', keep: true, body: `### Insights\n\n${insightLines(r, options.skipThreshold).map((l) => `- ${text(l)}`).join('\n')}` });
+  sections.push({
+    name: 'insights',
+    keep: true,
+    body: `### Insights\n\n${insightLines(r, options.skipThreshold)
+      .map((l) => `- ${text(l)}`)
+      .join('\n')}`,
+  });
   const matrix = matrixTable(r);
-  if (matrix) sections.push({ name: 'matrix', body: `### Failure rate by ecosystem and platform\n\n${matrix}` });
+  if (matrix)
+    sections.push({
+      name: 'matrix',
+      body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
+    });
   const windowCats = categoriesTable(r.categories);
-  if (windowCats) sections.push({ name: 'window categories', body: `### Failure categories, ${text(windowLabel(r))}\n\n${windowCats}` });
+  if (windowCats)
+    sections.push({
+      name: 'window categories',
+      body: `### Failure categories, ${text(windowLabel(r))}\n\n${windowCats}`,
+    });
 
   return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
 }
 
 /** Drops the least essential sections (from the end) until the summary fits, and says so. */
-function fitToLimit(sections: Array<{ name: string; body: string; keep?: boolean }>, limit: number, breaches: string[]): BatchSummary {
+function fitToLimit(
+  sections: Array<{ name: string; body: string; keep?: boolean }>,
+  limit: number,
+  breaches: string[],
+): BatchSummary {
   const dropped: string[] = [];
   const render = () =>
     sections.map((s) => s.body).join('\n\n') +
-    (dropped.length ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._` : '') +
+    (dropped.length
+      ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._`
+      : '') +
     '\n';
   let markdown = render();
   while (Buffer.byteLength(markdown) > limit) {
     const at = sections.map((s) => !s.keep).lastIndexOf(true);
     if (at === -1) {
       // Even the essentials are too big (a huge batch table): cut at a line boundary.
-      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString('utf8');
+      const cut = Buffer.from(markdown)
+        .subarray(0, limit - 200)
+        .toString('utf8');
       markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
       dropped.push('the end of the summary');
       break;
@@ -239,7 +295,10 @@ function fitToLimit(sections: Array<{ name: string; body: string; keep?: boolean
 
 export function historyMarkdown(loaded: LoadedHistory, skipThreshold: number): string {
   const r = loaded.report;
-  const parts = [`## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ''}`, trendsTable(r)];
+  const parts = [
+    `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ''}`,
+    trendsTable(r),
+  ];
   const chart = trendChart(r);
   if (chart) parts.push(chart);
   const cats = categoriesTable(r.categories);
@@ -247,7 +306,11 @@ export function historyMarkdown(loaded: LoadedHistory, skipThreshold: number): s
   if (r.macos) parts.push(`### macOS budget\n\n${text(budgetLine(r.macos))}`);
   const matrix = matrixTable(r);
   if (matrix) parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
-  parts.push(`### Insights\n\n${insightLines(r, skipThreshold).map((l) => `- ${text(l)}`).join('\n')}`);
+  parts.push(
+    `### Insights\n\n${insightLines(r, skipThreshold)
+      .map((l) => `- ${text(l)}`)
+      .join('\n')}`,
+  );
   parts.push(sourcesLine(loaded));
   return parts.join('\n\n') + '\n';
 }
@@ -267,10 +330,14 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   const names = Object.keys(r.platforms);
   const width = Math.max(10, ...names.map((n) => n.length + 1));
   const out: string[] = [];
-  out.push(`Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`);
+  out.push(
+    `Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`,
+  );
   if (names.length === 0) out.push('  (no batch records)');
   for (const [name, p] of Object.entries(r.platforms)) {
-    out.push(`  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`);
+    out.push(
+      `  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`,
+    );
   }
   out.push('');
   out.push('Top Failure Categories:');
@@ -279,7 +346,10 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   for (const [platform, list] of cats) {
     out.push(`  ${platform}:`);
     const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
-    for (const c of list.slice(0, 5)) out.push(`    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${percent(c.share)})`);
+    for (const c of list.slice(0, 5))
+      out.push(
+        `    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${percent(c.share)})`,
+      );
     if (list.length > 5) out.push(`    … ${list.length - 5} more`);
   }
   if (r.macos) {
@@ -291,11 +361,15 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
     out.push('');
     out.push('Failure rate by ecosystem × platform (failed/tested):');
     const ew = Math.max(10, ...ecosystems.map((e) => e.length));
-    out.push(`  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`);
+    out.push(
+      `  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`,
+    );
     for (const e of ecosystems) {
       const cells = names.map((n) => {
         const c = r.matrix[e]?.[n];
-        return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(Math.max(n.length, 16));
+        return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(
+          Math.max(n.length, 16),
+        );
       });
       out.push(`  ${e.padEnd(ew)}  ${cells.join('  ')}`);
     }
@@ -305,7 +379,8 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   for (const line of insightLines(r, skipThreshold)) out.push(`  ${line}`);
   out.push('');
   out.push(sourcesLine(loaded));
-  for (const s of loaded.skipped.slice(0, 5)) out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
+  for (const s of loaded.skipped.slice(0, 5))
+    out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
   return out.join('\n');
 }
 
@@ -313,4 +388,3 @@ export function historyJson(loaded: LoadedHistory): string {
   const { report, files, skipped, ignored } = loaded;
   return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
 }
-

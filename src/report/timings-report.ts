@@ -3,15 +3,24 @@ import type { TimingsReport } from '../timing/report.js';
 import { duration, percent, table, text } from './markdown.js';
 
 const lastRun = (p: TimingsReport['phases'][number]) =>
-  p.last ? `${p.last.start_time_utc} (${duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})` : '–';
+  p.last
+    ? `${p.last.start_time_utc} (${duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})`
+    : '–';
 
 const regressionsOf = (p: TimingsReport['phases'][number]) =>
-  p.regressions.length === 0 ? 'none' : p.regressions.map((r) => `${r.start} ${duration(r.durationSeconds)} vs ${duration(r.baselineSeconds)}`).join('; ');
+  p.regressions.length === 0
+    ? 'none'
+    : p.regressions
+        .map((r) => `${r.start} ${duration(r.durationSeconds)} vs ${duration(r.baselineSeconds)}`)
+        .join('; ');
 
 function unmappedNote(r: TimingsReport): string[] {
   return r.files
     .filter((f) => f.unmapped.length > 0)
-    .map((f) => `${f.file}: ${f.unmapped.length} row(s) fit no known shape and were left out (lines ${f.unmapped.map((u) => u.line).join(', ')})`);
+    .map(
+      (f) =>
+        `${f.file}: ${f.unmapped.length} row(s) fit no known shape and were left out (lines ${f.unmapped.map((u) => u.line).join(', ')})`,
+    );
 }
 
 export function timingsText(r: TimingsReport, last: number): string {
@@ -24,7 +33,11 @@ export function timingsText(r: TimingsReport, last: number): string {
     );
     if (p.regressions.length) out.push(`  ${''.padEnd(w)} regressions: ${regressionsOf(p)}`);
   }
-  out.push('', `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'no files'}.`, ...unmappedNote(r));
+  out.push(
+    '',
+    `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'no files'}.`,
+    ...unmappedNote(r),
+  );
   return out.join('\n');
 }
 
@@ -39,11 +52,24 @@ export function timingsMarkdown(r: TimingsReport, last: number): string {
     text(lastRun(p)),
     text(regressionsOf(p)),
   ]);
-  return [
-    `## Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ''}`,
-    table(['Env', 'Phase', 'Runs', 'Success', 'Median', 'p95', 'Last run', 'Regressions (over 1.5× median)'], rows, [
-      'left', 'left', 'right', 'right', 'right', 'right', 'left', 'left',
-    ]),
-    ...unmappedNote(r).map(text),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `## Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ''}`,
+      table(
+        [
+          'Env',
+          'Phase',
+          'Runs',
+          'Success',
+          'Median',
+          'p95',
+          'Last run',
+          'Regressions (over 1.5× median)',
+        ],
+        rows,
+        ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left'],
+      ),
+      ...unmappedNote(r).map(text),
+    ].join('\n\n') + '\n'
+  );
 }

@@ -22,7 +22,10 @@ export interface TimingsReport {
   files: Array<{ file: string; rows: number; unmapped: UnmappedRow[] }>;
 }
 
-export function timingsReport(files: Array<{ file: string; content: string }>, last: number): TimingsReport {
+export function timingsReport(
+  files: Array<{ file: string; content: string }>,
+  last: number,
+): TimingsReport {
   const groups = new Map<string, TimingRow[]>();
   const read: TimingsReport['files'] = [];
   for (const { file, content } of files) {
@@ -36,14 +39,18 @@ export function timingsReport(files: Array<{ file: string; content: string }>, l
   const phases: PhaseReport[] = [];
   for (const [key, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [env, phase] = key.split('\0') as [string, string];
-    const all = [...rows].sort((a, b) => (a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0));
+    const all = [...rows].sort((a, b) =>
+      a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0,
+    );
     const runs = last > 0 ? all.slice(-last) : all;
     const stats = phaseStats(runs);
     const regressions = runs.flatMap((row) => {
       // The baseline of each run is the history before it, including runs outside the window.
       const s = phaseStats(all, row);
       const d = Number(row.duration_seconds);
-      return isRegression(d, s) ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds! }] : [];
+      return isRegression(d, s)
+        ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds! }]
+        : [];
     });
     phases.push({
       env,

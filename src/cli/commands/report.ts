@@ -55,17 +55,28 @@ ${storeHelp}`,
     const { values, positionals } = parseOptions(args, options, true);
     const subject = positionals[0] ?? 'batches';
     if (positionals.length > 1 || !['batches', 'timings'].includes(subject)) {
-      throw new UsageError(`unknown report ${JSON.stringify(positionals.join(' '))}: use "timings" or nothing`);
+      throw new UsageError(
+        `unknown report ${JSON.stringify(positionals.join(' '))}: use "timings" or nothing`,
+      );
     }
     const format = values.format ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json`);
+    if (!['text', 'markdown', 'json'].includes(format))
+      throw new UsageError(`--format must be text, markdown or json`);
     const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
     try {
       if (subject === 'timings') {
         const last = values.last ? historyOptions({ last: values.last }).last : 0;
-        const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, ['environments']);
+        const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, [
+          'environments',
+        ]);
         const report = timingsReport(root ? await timingFiles(root) : [], last);
-        io.stdout(format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? timingsMarkdown(report, last) : timingsText(report, last));
+        io.stdout(
+          format === 'json'
+            ? JSON.stringify(report, null, 2)
+            : format === 'markdown'
+              ? timingsMarkdown(report, last)
+              : timingsText(report, last),
+        );
         return 0;
       }
       const opts = historyOptions({
@@ -76,10 +87,22 @@ ${storeHelp}`,
         weekStart: values['week-start'],
         skipThreshold: values['skip-threshold'],
       });
-      const paths = { metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH, failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR };
-      const { root } = await checkoutBranch(backend, values.branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+      const paths = {
+        metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH,
+        failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR,
+      };
+      const { root } = await checkoutBranch(backend, values.branch, [
+        folderOf(paths.metricsPath),
+        paths.failuresDir,
+      ]);
       const loaded = await loadHistory(root ?? join(io.cwd, '.ci-ledger-no-branch'), paths, opts);
-      io.stdout(format === 'json' ? historyJson(loaded) : format === 'markdown' ? historyMarkdown(loaded, opts.skipThreshold) : historyText(loaded, opts.skipThreshold));
+      io.stdout(
+        format === 'json'
+          ? historyJson(loaded)
+          : format === 'markdown'
+            ? historyMarkdown(loaded, opts.skipThreshold)
+            : historyText(loaded, opts.skipThreshold),
+      );
       return 0;
     } finally {
       await backend.close();

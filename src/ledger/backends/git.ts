@@ -167,7 +167,11 @@ export class GitBackend implements LedgerBackend {
     const env = { GIT_INDEX_FILE: index };
     await this.run(['read-tree', snapshot.head], dir, { env });
     const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
-    if (paths) await this.run(['checkout-index', '-z', '--stdin', `--prefix=${out}/`], dir, { env, input: paths });
+    if (paths)
+      await this.run(['checkout-index', '-z', '--stdin'], dir, {
+        env: { ...env, GIT_WORK_TREE: out },
+        input: paths,
+      });
     return out;
   }
 

@@ -216,12 +216,17 @@ export class GitHubBackend implements LedgerBackend {
     const { owner, repo } = this;
     const head = await this.headOf(branch);
     if (!head) return null;
-    const { data: commit } = await this.call(() => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }));
+    const { data: commit } = await this.call(() =>
+      this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }),
+    );
     const { data: tree } = await this.call(() =>
       this.octokit.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha, recursive: 'true' }),
     );
     const wanted = tree.tree.filter(
-      (e) => e.type === 'blob' && e.path && prefixes.some((p) => e.path === p || e.path!.startsWith(`${p.replace(/\/+$/, '')}/`)),
+      (e) =>
+        e.type === 'blob' &&
+        e.path &&
+        prefixes.some((p) => e.path === p || e.path!.startsWith(`${p.replace(/\/+$/, '')}/`)),
     );
     const out = await mkdtemp(join(tmpdir(), 'ci-ledger-checkout-'));
     this.checkouts.push(out);

@@ -1,135 +1,16 @@
-export const id = 263;
-export const ids = [263];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
-/***/ 7263:
+/***/ 9923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  batchMetricsAction: () => (/* binding */ batchMetricsAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(3360);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __webpack_require__(2306);
-;// CONCATENATED MODULE: ./src/batch/glob.ts
-/**
- * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
- * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
- */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
-            i++;
-            if (glob[i + 1] === '/')
-                i++; // "**/" also matches no directory at all
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                source += '\\[';
-            else {
-                source += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-function globMatch(glob, name) {
-    return globToRegExp(glob).test(name);
-}
-
-;// CONCATENATED MODULE: ./src/batch/maps.ts
-/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
-
-
-const DEFAULT_PLATFORM_MAP = [
-    'linux-*-glibc-x86_64=linux-glibc-x86_64',
-    'linux-*-glibc-arm64=linux-glibc-arm64',
-    'linux-*-musl-x86_64=linux-musl-x86_64',
-    'darwin-arm64*=darwin-arm64',
-    'darwin-x86_64*=darwin-x86_64',
-].join('\n');
-const DEFAULT_CATEGORY_MAP = [
-    '3=recipe_not_found',
-    '5=network_error',
-    '6=install_failed',
-    '7=verify_failed',
-    '8=missing_dep',
-    '*=generation_failed',
-].join('\n');
-/** The seed's five platforms, in the order operators read them. */
-const REPORTED_PLATFORMS = [
-    'linux-glibc-x86_64',
-    'linux-glibc-arm64',
-    'linux-musl-x86_64',
-    'darwin-arm64',
-    'darwin-x86_64',
-];
-function entries(kind, text) {
-    return text
-        .split('\n')
-        .map((line, i) => [line.trim(), i + 1])
-        .filter(([line]) => line !== '' && !line.startsWith('#'))
-        .map(([line, n]) => {
-        const at = line.lastIndexOf('=');
-        const key = line.slice(0, at).trim();
-        const value = line.slice(at + 1).trim();
-        if (at <= 0 || !key || !value)
-            throw new ledger/* InputError */.dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-        return [key, value, n];
-    });
-}
-/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
-function parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
-        re: globToRegExp(pattern),
-        platform,
-    }));
-    return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
-}
-/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
-function parseCategoryMap(text) {
-    const byCode = new Map();
-    let fallback = 'generation_failed';
-    for (const [code, category, n] of entries('category-map', text)) {
-        if (code === '*')
-            fallback = category;
-        else if (/^-?\d+$/.test(code))
-            byCode.set(Number(code), category);
-        else
-            throw new ledger/* InputError */.dz(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
-    }
-    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
-}
-/** Reported platforms in a stable order: the seed's five first, then the rest alphabetically. */
-function platformOrder(a, b) {
-    const ia = REPORTED_PLATFORMS.indexOf(a);
-    const ib = REPORTED_PLATFORMS.indexOf(b);
-    if (ia !== -1 || ib !== -1)
-        return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/batch/aggregate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ aggregateBatch),
+/* harmony export */   s: () => (/* binding */ weakestPlatform)
+/* harmony export */ });
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2306);
+/* harmony import */ var _maps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7921);
 /**
  * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
  * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
@@ -138,7 +19,7 @@ function platformOrder(a, b) {
 
 const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
 function aggregateBatch(artifacts, options) {
-    (0,ledger/* assertSafeName */.jP)('ecosystem', options.ecosystem);
+    (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertSafeName */ .jP)('ecosystem', options.ecosystem);
     checkAgreement(artifacts, options);
     const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
     // (recipe, reported platform) → the decisive result: failed over passed over skipped.
@@ -155,7 +36,7 @@ function aggregateBatch(artifacts, options) {
         if (artifact.platform)
             counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
         for (const result of artifact.results) {
-            (0,ledger/* assertSafeName */.jP)(`platform in ${artifact.file}`, result.platform);
+            (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertSafeName */ .jP)(`platform in ${artifact.file}`, result.platform);
             const platform = options.platformMap(result.platform);
             recipes.add(result.recipe);
             counts(platform);
@@ -174,7 +55,7 @@ function aggregateBatch(artifacts, options) {
     for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         let passes = 0;
         let fails = 0;
-        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
+        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b))) {
             const c = counts(platform);
             if (result.status !== 'skipped') {
                 c[result.status]++;
@@ -198,7 +79,7 @@ function aggregateBatch(artifacts, options) {
         c.skipped = recipes.size - c.tested;
     const total = options.total ?? recipes.size;
     const mergedCount = options.merged ?? merged;
-    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b)));
     const macosSources = macosMinutes(artifacts, options.platformMap);
     const record = {
         schema_version: 1,
@@ -220,10 +101,10 @@ function aggregateBatch(artifacts, options) {
 function checkAgreement(artifacts, options) {
     for (const a of artifacts) {
         if (a.batchId !== undefined && a.batchId !== options.batchId) {
-            throw new ledger/* InputError */.dz(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
         }
         if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
-            throw new ledger/* InputError */.dz(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
         }
     }
 }
@@ -311,6 +192,163 @@ function weakestPlatform(platforms) {
 }
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+
+/***/ }),
+
+/***/ 8247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* unused harmony export globMatch */
+/**
+ * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
+ * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
+ */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++; // "**/" also matches no directory at all
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                source += '\\[';
+            else {
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function globMatch(glob, name) {
+    return globToRegExp(glob).test(name);
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ platformOrder),
+/* harmony export */   UW: () => (/* binding */ parseCategoryMap),
+/* harmony export */   ky: () => (/* binding */ DEFAULT_CATEGORY_MAP),
+/* harmony export */   nd: () => (/* binding */ DEFAULT_PLATFORM_MAP),
+/* harmony export */   th: () => (/* binding */ parsePlatformMap)
+/* harmony export */ });
+/* unused harmony export REPORTED_PLATFORMS */
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2306);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8247);
+/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
+
+
+const DEFAULT_PLATFORM_MAP = [
+    'linux-*-glibc-x86_64=linux-glibc-x86_64',
+    'linux-*-glibc-arm64=linux-glibc-arm64',
+    'linux-*-musl-x86_64=linux-musl-x86_64',
+    'darwin-arm64*=darwin-arm64',
+    'darwin-x86_64*=darwin-x86_64',
+].join('\n');
+const DEFAULT_CATEGORY_MAP = [
+    '3=recipe_not_found',
+    '5=network_error',
+    '6=install_failed',
+    '7=verify_failed',
+    '8=missing_dep',
+    '*=generation_failed',
+].join('\n');
+/** The seed's five platforms, in the order operators read them. */
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
+function entries(kind, text) {
+    return text
+        .split('\n')
+        .map((line, i) => [line.trim(), i + 1])
+        .filter(([line]) => line !== '' && !line.startsWith('#'))
+        .map(([line, n]) => {
+        const at = line.lastIndexOf('=');
+        const key = line.slice(0, at).trim();
+        const value = line.slice(at + 1).trim();
+        if (at <= 0 || !key || !value)
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+        return [key, value, n];
+    });
+}
+/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
+function parsePlatformMap(text) {
+    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
+        re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern),
+        platform,
+    }));
+    return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
+}
+/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
+function parseCategoryMap(text) {
+    const byCode = new Map();
+    let fallback = 'generation_failed';
+    for (const [code, category, n] of entries('category-map', text)) {
+        if (code === '*')
+            fallback = category;
+        else if (/^-?\d+$/.test(code))
+            byCode.set(Number(code), category);
+        else
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
+    }
+    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
+}
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; by name within a rank. */
+function platformOrder(a, b) {
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GE: () => (/* binding */ DEFAULT_FAILURES_DIR),
+  Kx: () => (/* binding */ DEFAULT_METRICS_PATH),
+  RG: () => (/* binding */ recordBatchMetrics)
+});
+
+// UNUSED EXPORTS: BATCH_KEY, DEFAULT_RESULTS_GLOB, FAILURE_KEY
+
+// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
+var ledger = __webpack_require__(2306);
+// EXTERNAL MODULE: ./src/batch/aggregate.ts
+var aggregate = __webpack_require__(9923);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -324,6 +362,8 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 const validation_result_array_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:array","title":"Per-platform validation results, array form","description":"The form batch pipelines produce today: one entry per (recipe, detailed platform).","type":"array","items":{"type":"object","required":["recipe","platform","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"status":{"enum":["pass","fail","skipped"]},"exit_code":{"type":"integer"},"attempts":{"type":"integer","minimum":0},"blocked_by":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"duration_seconds":{"type":"number","minimum":0}}}}');
 ;// CONCATENATED MODULE: ./schemas/validation-result.v1.schema.json
 const validation_result_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:v1","title":"ci-ledger per-platform validation result (v1)","description":"What one platform\'s validation job uploads; batch-metrics aggregates these into one batch record.","type":"object","required":["schema_version","batch_id","ecosystem","platform","results"],"additionalProperties":true,"properties":{"schema_version":{"const":1},"batch_id":{"type":"string","minLength":1,"maxLength":128},"ecosystem":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"runner_minutes":{"type":"number","minimum":0},"results":{"type":"array","items":{"type":"object","required":["recipe","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"status":{"enum":["passed","failed","skipped"]},"duration_seconds":{"type":"number","minimum":0},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"reason":{"type":"string","maxLength":65536},"exit_code":{"type":"integer"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"}}}}}}');
+// EXTERNAL MODULE: ./src/batch/glob.ts
+var batch_glob = __webpack_require__(8247);
 ;// CONCATENATED MODULE: ./src/batch/artifacts.ts
 /**
  * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
@@ -438,7 +478,7 @@ function jsonErrorWhere(text, error) {
 /** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
  * puts each artifact in its own folder), or the relative path when the glob has a slash. */
 async function findArtifacts(dir, glob) {
-    const re = globToRegExp(glob);
+    const re = (0,batch_glob/* globToRegExp */.t)(glob);
     let names;
     try {
         names = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
@@ -481,6 +521,8 @@ async function readArtifacts(dir, glob) {
     return artifacts;
 }
 
+// EXTERNAL MODULE: ./src/batch/maps.ts
+var maps = __webpack_require__(7921);
 ;// CONCATENATED MODULE: ./src/batch/record.ts
 /**
  * batch-metrics, shared by the action and the CLI: read and validate every artifact, aggregate,
@@ -510,13 +552,13 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
     (0,ledger/* assertSafeName */.jP)('ecosystem', options.ecosystem);
     const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
     const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
-    const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
-    const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
+    const platformMap = (0,maps/* parsePlatformMap */.th)(options.platformMap ?? maps/* DEFAULT_PLATFORM_MAP */.nd);
+    const categoryMap = (0,maps/* parseCategoryMap */.UW)(options.categoryMap ?? maps/* DEFAULT_CATEGORY_MAP */.ky);
     const total = count('total', options.total);
     const generated = count('generated', options.generated);
     const merged = count('merged', options.merged);
     const artifacts = await readArtifacts(options.resultsDir || '.', options.results || DEFAULT_RESULTS_GLOB);
-    const outcome = aggregateBatch(artifacts, {
+    const outcome = (0,aggregate/* aggregateBatch */._)(artifacts, {
         batchId: options.batchId,
         ecosystem: options.ecosystem,
         platformMap,
@@ -543,136 +585,55 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
     return { ...outcome, artifacts, metricsPath, failuresPath, append };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/report/batch-table.ts
+
+/***/ }),
+
+/***/ 2383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ batchTableMarkdown)
+/* harmony export */ });
+/* unused harmony export batchTableText */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
 
 const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
-function totals(record) {
+function totals(platforms) {
     const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
-    for (const c of Object.values(record.platforms)) {
+    for (const c of Object.values(platforms)) {
         t.tested += c.tested;
         t.passed += c.passed;
         t.failed += c.failed;
-        t.skipped += c.skipped;
-        if (c.duration_seconds !== null)
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
             t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
     }
     return t;
 }
-function batchTableMarkdown(record) {
+function batchTableMarkdown(platforms) {
     const row = (name, c) => [
         name,
         String(c.tested),
         String(c.passed),
         String(c.failed),
-        String(c.skipped),
-        (0,markdown/* percent */.KN)(passRate(c)),
-        (0,markdown/* duration */.p0)(c.duration_seconds ?? undefined),
+        String(c.skipped ?? 0),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
     ];
-    const rows = Object.entries(record.platforms).map(([name, c]) => row((0,markdown/* text */.Qq)(name), c));
-    rows.push(row('**Total**', totals(record)));
-    return (0,markdown/* table */.tp)(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+    const rows = Object.entries(platforms).map(([name, c]) => row((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(name), c));
+    rows.push(row('**Total**', totals(platforms)));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
-function batch_table_batchTableText(record) {
-    const names = Object.keys(record.platforms);
+function batchTableText(platforms) {
+    const names = Object.keys(platforms);
     const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
-    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
     return [
         `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
-        ...names.map((n) => line(n, record.platforms[n])),
-        line('Total', totals(record)),
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/batch-metrics-summary.ts
-
-
-function macosNote(r) {
-    if (r.macosSources.length === 0)
-        return 'no darwin platform in this batch';
-    const sources = [...new Set(r.macosSources.map((s) => s.source))].join(', ');
-    const unknown = r.macosSources.filter((s) => s.source === 'unknown').map((s) => s.file);
-    return `${r.record.macos_minutes_used} min (from ${sources})${unknown.length ? `; no timing in ${unknown.join(', ')}` : ''}`;
-}
-function writtenNote(r) {
-    return r.append.status === 'already-recorded'
-        ? `already recorded in ${r.metricsPath} on ${r.append.branch}: nothing new was written`
-        : `written to ${r.metricsPath} and ${r.failuresPath} on ${r.append.branch}${r.append.head ? ` in commit ${r.append.head.slice(0, 12)}` : ''}`;
-}
-function batchMetricsMarkdown(r) {
-    const { record } = r;
-    return ([
-        `## Batch ${(0,markdown/* text */.Qq)(record.batch_id)}: ${(0,markdown/* text */.Qq)(record.ecosystem)}`,
-        batchTableMarkdown(record),
-        [
-            `**Merged:** ${record.merged} of ${record.total} (${(0,markdown/* percent */.KN)(record.success_rate)})`,
-            `**Failure records:** ${r.failures.length}`,
-            `**Weakest platform:** ${r.weakestPlatform ? (0,markdown/* text */.Qq)(r.weakestPlatform) : '–'}`,
-            `**macOS minutes:** ${(0,markdown/* text */.Qq)(macosNote(r))}`,
-        ].join(' · '),
-        writtenMarkdown(r),
-    ].join('\n\n') + '\n');
-}
-function writtenMarkdown(r) {
-    const { branch, head } = r.append;
-    return r.append.status === 'already-recorded'
-        ? `ℹ️ Already recorded in ${(0,markdown/* code */.aY)(r.metricsPath)} on ${(0,markdown/* code */.aY)(branch)}: nothing new was written.`
-        : `✅ Written to ${(0,markdown/* code */.aY)(r.metricsPath)} and ${(0,markdown/* code */.aY)(r.failuresPath)} on ${(0,markdown/* code */.aY)(branch)}${head ? ` (commit ${(0,markdown/* code */.aY)(head.slice(0, 12))})` : ''}.`;
-}
-function batchMetricsText(r) {
-    const { record } = r;
-    return [
-        `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-        batchTableText(record),
-        `  weakest platform: ${r.weakestPlatform ?? '–'}`,
-        `  macOS minutes: ${macosNote(r)}`,
-        `  ${writtenNote(r)}`,
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/actions/inputs.ts
-var inputs = __webpack_require__(6982);
-;// CONCATENATED MODULE: ./src/actions/batch-metrics.ts
-/** The batch-metrics action: inputs → recordBatchMetrics → outputs and job summary. */
-
-
-
-
-
-async function batchMetricsAction() {
-    const input = (name) => core/* getInput */.V4(name) || undefined;
-    const batchId = core/* getInput */.V4('batch-id', { required: true });
-    const ecosystem = core/* getInput */.V4('ecosystem', { required: true });
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.zc)(), { log: core/* info */.pq });
-    try {
-        const recorded = await recordBatchMetrics({
-            batchId,
-            ecosystem,
-            results: input('results'),
-            resultsDir: input('results-dir'),
-            platformMap: input('platform-map'),
-            categoryMap: input('category-map'),
-            total: input('total'),
-            generated: input('generated'),
-            merged: input('merged'),
-            metricsPath: input('metrics-path'),
-            failuresDir: input('failures-dir'),
-            branch: input('branch'),
-        }, backend, { log: core/* info */.pq, spoolDir: (0,ledger/* defaultSpoolDir */.EX)(), retry: (0,ledger/* retryPolicyFromEnv */.ed)() });
-        core/* setOutput */.uH('record', JSON.stringify(recorded.record));
-        core/* setOutput */.uH('pass-rate', String(recorded.record.success_rate));
-        core/* setOutput */.uH('weakest-platform', recorded.weakestPlatform ?? '');
-        core/* setOutput */.uH('failures', String(recorded.failures.length));
-        core/* setOutput */.uH('commit-sha', recorded.append.head ?? '');
-        core/* setOutput */.uH('recorded', String(recorded.append.status === 'recorded'));
-        if (recorded.append.status === 'already-recorded')
-            core/* notice */.lm(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
-        await core/* summary */.z.addRaw(batchMetricsMarkdown(recorded)).write();
-    }
-    finally {
-        await backend.close();
-    }
 }
 
 

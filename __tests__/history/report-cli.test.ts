@@ -1,0 +1,119 @@
+/** `ci-ledger report` and `ci-ledger summary` (the built bundle) over histories written by batch-metrics and real registries. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { git } from '../../src/ledger/backends/git.js';
+import { runCli } from '../support/cli.js';
+import { renderGfm, tablesOf } from '../support/gfm.js';
+import { writeBatch } from '../batch/batch-fixture.js';
+
+const registry = new URL('../fixtures/real/goldenpath/governance-registry', import.meta.url)
+  .pathname;
+
+describe('report timings over the real goldenpath registry', () => {
+  test('per env and phase: runs, success, median, p95, regressions', async () => {
+    const run = await runCli(['report', 'timings', '--data-dir', registry, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      phases: Array<Record<string, unknown>>;
+      files: Array<{ file: string; unmapped: unknown[] }>;
+    };
+    const teardown = report.phases.find(
+      (p) => p.env === 'dev' && p.phase === 'teardown-persistent',
+    );
+    // development file: 3309, 3050, 3075, 58, 3085 s, all exit 1 (hand-checked against the CSV).
+    expect(teardown).toMatchObject({
+      runs: 5,
+      successRate: 0,
+      medianSeconds: 3075,
+      p95Seconds: 3309,
+      regressions: [],
+    });
+    const bootstrap = report.phases.find(
+      (p) => p.env === 'dev' && p.phase === 'bootstrap-persistent',
+    );
+    expect(bootstrap).toMatchObject({ runs: 2, successRate: 1, medianSeconds: 1006.5 });
+    expect(report.files.map((f) => [f.file, f.unmapped.length])).toEqual([
+      ['environments/development/latest/build_timings.csv', 1],
+      ['environments/main/latest/build_timings.csv', 1],
+    ]);
+    const text = await runCli(['report', 'timings', '--data-dir', registry]);
+    expect(text.stdout).toMatch(
+      /dev teardown-persistent\s+runs\s+5\s+success\s+0%\s+median\s+51m 15s\s+p95\s+55m 09s/,
+    );
+    const md = await runCli([
+      'report',
+      'timings',
+      '--data-dir',
+      registry,
+      '--format',
+      'markdown',
+      '--last',
+      '3',
+    ]);
+    expect(tablesOf(renderGfm(md.stdout))[0]![0]).toEqual([
+      'Env',
+      'Phase',
+      'Runs',
+      'Success',
+      'Median',
+      'p95',
+      'Last run',
+      'Regressions (over 1.5× median)',
+    ]);
+  });
+});
+
+describe('report and summary over a history batch-metrics wrote, through a git remote', () => {
+  test('three batches, read back from the branch: trends, change, chart', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ci-ledger-rep-'));
+    const bare = join(root, 'remote.git');
+    await git(['init', '--quiet', '--bare', '--initial-branch=main', bare]);
+    for (const id of ['2026-01-27-001', '2026-01-28-001', '2026-01-29-001']) {
+      const results = await writeBatch(id);
+      const r = await runCli([
+        'batch-metrics',
+        '--batch-id',
+        id,
+        '--ecosystem',
+        'cargo',
+        '--results-dir',
+        results,
+        '--git-remote',
+        bare,
+      ]);
+      expect(r.code).toBe(0);
+    }
+    const report = await runCli(['report', '--git-remote', bare, '--last', '2']);
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toMatch(
+      /linux-musl-x86_64:\s+78\.3%\s+\(36\/46\)\s+\+0\.0 pts vs previous 2/,
+    );
+    expect(report.stdout).toContain('Weakest platform: linux-musl-x86_64 (78.3% pass rate)');
+    // musl fails r05–r08 with exit 7 (verify_failed) and r03 with exit 8 (missing_dep), in each of 2 batches.
+    expect(report.stdout).toMatch(
+      /linux-musl-x86_64:\n\s+verify_failed:\s+8 \(80%\)\n\s+missing_dep:\s+2 \(20%\)/,
+    );
+    // r06–r08 fail only on musl (r03 also fails on arm64, r05 on darwin-arm64).
+    expect(report.stdout).toContain(
+      'linux-musl-x86_64: fixing verify_failed would unlock 3 recipe(s) that fail only there (e.g. r06, r07, r08)',
+    );
+
+    const summary = await runCli([
+      'summary',
+      '--git-remote',
+      bare,
+      '--batch-id',
+      '2026-01-28-001',
+      '--min-pass-rate',
+      '90%',
+    ]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/^## Batch 2026-01-28-001: cargo/);
+    expect(summary.stdout).toContain('```mermaid');
+    expect(summary.stdout).toContain('Below the minimum pass rate of 90%');
+    const missing = await runCli(['summary', '--git-remote', bare, '--batch-id', 'nope']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/No batch "nope" in data\/metrics\/batch-runs\.jsonl on main/);
+  });
+});
