@@ -98,12 +98,13 @@ function trendsTable(r) {
         `${p.passed}/${p.tested}`,
         change(p),
     ]);
-    return (0,markdown/* table */.tp)([
-        'Platform',
-        `Pass rate (${windowLabel(r)})`,
-        'Passed/tested',
-        `Change vs previous ${r.window.last || ''}`.trim(),
-    ], rows, ['left', 'right', 'right', 'right']);
+    const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+    return (0,markdown/* table */.tp)(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+    ]);
 }
 function categoriesTable(categories, top = 5) {
     const rows = Object.entries(categories).map(([platform, cats]) => [

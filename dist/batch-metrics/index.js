@@ -34619,13 +34619,14 @@ function parseCategoryMap(text) {
     return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }
 /** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
- * macOS ones after macOS's, then the rest; by name within a rank. */
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
 function platformOrder(a, b) {
     const rank = (p) => {
         const known = REPORTED_PLATFORMS.indexOf(p);
         return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
     };
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/aggregate.ts

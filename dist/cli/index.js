@@ -9725,13 +9725,14 @@ function parseCategoryMap(text) {
     return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
 }
 /** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
- * macOS ones after macOS's, then the rest; by name within a rank. */
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
 function platformOrder(a, b) {
     const rank = (p) => {
         const known = REPORTED_PLATFORMS.indexOf(p);
         return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
     };
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/aggregate.ts
@@ -13190,12 +13191,13 @@ function trendsTable(r) {
         `${p.passed}/${p.tested}`,
         change(p),
     ]);
-    return markdown_table([
-        'Platform',
-        `Pass rate (${windowLabel(r)})`,
-        'Passed/tested',
-        `Change vs previous ${r.window.last || ''}`.trim(),
-    ], rows, ['left', 'right', 'right', 'right']);
+    const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+    return markdown_table(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+    ]);
 }
 function categoriesTable(categories, top = 5) {
     const rows = Object.entries(categories).map(([platform, cats]) => [

@@ -94,16 +94,13 @@ function trendsTable(r: HistoryReport): string {
     `${p.passed}/${p.tested}`,
     change(p),
   ]);
-  return table(
-    [
-      'Platform',
-      `Pass rate (${windowLabel(r)})`,
-      'Passed/tested',
-      `Change vs previous ${r.window.last || ''}`.trim(),
-    ],
-    rows,
-    ['left', 'right', 'right', 'right'],
-  );
+  const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+  return table(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
+    'left',
+    'right',
+    'right',
+    'right',
+  ]);
 }
 
 function categoriesTable(categories: HistoryReport['categories'], top = 5): string | undefined {
