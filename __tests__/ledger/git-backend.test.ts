@@ -9,6 +9,7 @@ import { git } from '../../src/ledger/backends/git.js';
 import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.js';
 import { createBareRepo, startGitDaemon, type GitDaemon } from '../support/git-daemon.js';
 import { startGitHttpServer } from '../support/git-http.js';
+import { commitFiles } from '../support/github-api-server.js';
 
 const showFile = (bare: string, branch: string, path: string) =>
   git(['--git-dir', bare, 'show', `${branch}:${path}`]);
@@ -27,26 +28,10 @@ async function history(bare: string, branch: string) {
     .map((line) => line.trim().split(' ').length - 1);
 }
 
+/** An operator's clone of the infra repository, its origin the bare repository. */
 async function userClone(bare: string): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'ci-ledger-user-'));
-  const seed = join(root, 'seed');
-  await git(['init', '--quiet', '--initial-branch=main', seed]);
-  await writeFile(join(seed, 'README.md'), 'infra\n');
-  await git(['-C', seed, 'add', '.']);
-  await git([
-    '-C',
-    seed,
-    '-c',
-    'user.name=op',
-    '-c',
-    'user.email=op@example.com',
-    'commit',
-    '--quiet',
-    '-m',
-    'init',
-  ]);
-  await git(['-C', seed, 'push', '--quiet', bare, 'main']);
-  const clone = join(root, 'clone');
+  await commitFiles(bare, 'main', { 'README.md': 'infra\n' }, 'init');
+  const clone = join(await mkdtemp(join(tmpdir(), 'ci-ledger-user-')), 'clone');
   await git(['clone', '--quiet', bare, clone]);
   return clone;
 }
@@ -130,23 +115,7 @@ describe('git backend', () => {
 
   test('a header mismatch changes nothing and says what is wrong', async () => {
     const bare = await createBareRepo(daemon.baseDir, 'header.git');
-    const seed = await mkdtemp(join(tmpdir(), 'ci-ledger-seed-'));
-    await git(['init', '--quiet', '--initial-branch=ledger', seed]);
-    await writeFile(join(seed, 'timings.csv'), 'a,b,c\n1,2,3\n');
-    await git(['-C', seed, 'add', '.']);
-    await git([
-      '-C',
-      seed,
-      '-c',
-      'user.name=op',
-      '-c',
-      'user.email=op@example.com',
-      'commit',
-      '--quiet',
-      '-m',
-      'old',
-    ]);
-    await git(['-C', seed, 'push', '--quiet', bare, 'ledger']);
+    await commitFiles(bare, 'ledger', { 'timings.csv': 'a,b,c\n1,2,3\n' }, 'old');
     const before = await git(['--git-dir', bare, 'rev-parse', 'ledger']);
 
     const spool = await spoolWith({

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mulberry32 } from './github-api-server.js';
 
 export type GitFaultKind = '5xx' | 'lost-response' | 'reset';
 
@@ -14,18 +15,6 @@ export interface GitHttpServer {
   stats: { requests: number; pushes: number; faults: Record<string, number> };
   setFaults(plan: { rate: number; kinds: GitFaultKind[]; seed?: number } | null): void;
   close(): Promise<void>;
-}
-
-/** mulberry32: a small deterministic PRNG, so a fault pattern can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function body(req: IncomingMessage): Promise<Buffer> {
@@ -89,7 +78,7 @@ function cgi(
 
 export async function startGitHttpServer(projectRoot: string): Promise<GitHttpServer> {
   let plan: { rate: number; kinds: GitFaultKind[] } | null = null;
-  let random = prng(1);
+  let random = mulberry32(1);
   const stats = { requests: 0, pushes: 0, faults: {} as Record<string, number> };
   const fault = (kind: GitFaultKind) => (stats.faults[kind] = (stats.faults[kind] ?? 0) + 1);
 
@@ -136,7 +125,7 @@ export async function startGitHttpServer(projectRoot: string): Promise<GitHttpSe
     stats,
     setFaults(next) {
       plan = next;
-      random = prng(next?.seed ?? 1);
+      random = mulberry32(next?.seed ?? 1);
     },
     close: () =>
       new Promise((resolve) => {

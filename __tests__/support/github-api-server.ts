@@ -873,7 +873,7 @@ const DEFAULT_IDENTITY = {
 };
 
 /** mulberry32: a tiny seeded PRNG, so fault sequences repeat from run to run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

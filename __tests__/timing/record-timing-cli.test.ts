@@ -41,6 +41,23 @@ const rowsOn = async (bare: string, path = CSV) =>
   parse(await git(['--git-dir', bare, 'show', `governance-registry:${path}`]), {
     columns: true,
   }) as TimingRow[];
+/** Commits everything in a work tree, as an operator would. */
+async function commitAll(dir: string, message: string): Promise<void> {
+  await git(['-C', dir, 'add', '--all']);
+  await git([
+    '-C',
+    dir,
+    '-c',
+    'user.name=op',
+    '-c',
+    'user.email=op@example.com',
+    'commit',
+    '--quiet',
+    '-m',
+    message,
+  ]);
+}
+
 const branchHead = (bare: string) =>
   git(['--git-dir', bare, 'rev-parse', '--verify', '--quiet', 'governance-registry']).catch(
     () => 'none',
@@ -323,19 +340,7 @@ describe('record-timing refuses bad input with one clear error and writes nothin
       import.meta.url,
     ).pathname;
     await copyFile(real, join(seed, CSV));
-    await git(['-C', seed, 'add', '.']);
-    await git([
-      '-C',
-      seed,
-      '-c',
-      'user.name=op',
-      '-c',
-      'user.email=op@example.com',
-      'commit',
-      '--quiet',
-      '-m',
-      'old registry',
-    ]);
+    await commitAll(seed, 'old registry');
     await git(['-C', seed, 'push', '--quiet', t.bare, 'governance-registry']);
     const before = await branchHead(t.bare);
 
@@ -360,18 +365,7 @@ describe('record-timing refuses bad input with one clear error and writes nothin
     expect((await readFile(join(seed, CSV), 'utf8')).split('\n')[0]).toBe(
       'start_time_utc,end_time_utc,phase,env,build_id,duration_seconds,exit_code,flags,resources_added,resources_changed,resources_destroyed,log_path',
     );
-    await git([
-      '-C',
-      seed,
-      '-c',
-      'user.name=op',
-      '-c',
-      'user.email=op@example.com',
-      'commit',
-      '--quiet',
-      '-am',
-      'migrate',
-    ]);
+    await commitAll(seed, 'migrate');
     await git(['-C', seed, 'push', '--quiet', t.bare, 'governance-registry']);
 
     // The -json fixture is the run that the real registry already holds (same env, build, phase, start).
