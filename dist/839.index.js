@@ -60,13 +60,13 @@ function writtenMarkdown(r) {
 }
 function batchMetricsText(r) {
     const { record } = r;
-    return [
+    return terminalSafe([
         `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
         batchTableText(record.platforms),
         `  weakest platform: ${r.weakestPlatform ?? '–'}`,
         `  macOS minutes: ${macosNote(r)}`,
         `  ${writtenNote(r)}`,
-    ].join('\n');
+    ].join('\n'));
 }
 
 // EXTERNAL MODULE: ./src/actions/inputs.ts

@@ -338,7 +338,7 @@ function historyText(loaded, skipThreshold) {
     out.push(sourcesLine(loaded));
     for (const s of loaded.skipped.slice(0, 5))
         out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
-    return out.join('\n');
+    return terminalSafe(out.join('\n'));
 }
 function historyJson(loaded) {
     const { report, files, skipped, ignored } = loaded;

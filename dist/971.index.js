@@ -650,6 +650,7 @@ function batchTableText(platforms) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export terminalSafe */
 /**
  * Markdown building blocks for job summaries. Text that came from data (names, messages,
  * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
@@ -689,6 +690,11 @@ function duration(seconds) {
     const r = s % 60;
     const pad = (n) => String(n).padStart(2, '0');
     return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
 }
 
 

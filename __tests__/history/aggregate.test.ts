@@ -247,3 +247,37 @@ describe('batch summary', () => {
     expect(small.markdown).toContain('## Batch');
   });
 });
+
+describe('terminal output', () => {
+  test('escape sequences from data never reach the terminal', async () => {
+    const { historyText } = await import('../../src/report/history-report.js');
+    const acc = new HistoryAccumulator(options({ last: 1 }));
+    acc.addRun(run('b1', 19, [1, 2]));
+    acc.addFailure({
+      batchId: 'b1',
+      recipe: 'x',
+      environment: 'linux-musl-x86_64',
+      category: '\u001b]0;pwned\u0007\u001b[2Jcleared',
+    });
+    const out = historyText(
+      { report: acc.report(), files: { metrics: 1, failures: 1 }, skipped: [], ignored: 0 },
+      0.8,
+    );
+    expect(out).toContain('?]0;pwned??[2Jcleared');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  test('--platform narrows the report to one platform', () => {
+    const acc = new HistoryAccumulator(options({ platform: 'linux-musl-x86_64' }));
+    [run('b1', 19, [8, 10]), run('b2', 20, [6, 10])].forEach((r) => acc.addRun(r));
+    acc.addFailure({
+      batchId: 'b2',
+      recipe: 'x',
+      environment: 'linux-glibc-x86_64',
+      category: 'missing_dep',
+    });
+    const r = acc.report();
+    expect(Object.keys(r.platforms)).toEqual(['linux-musl-x86_64']);
+    expect(r.categories).toEqual({});
+  });
+});

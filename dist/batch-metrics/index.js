@@ -35084,6 +35084,11 @@ function duration(seconds) {
     const pad = (n) => String(n).padStart(2, '0');
     return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function markdown_terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}
 
 ;// CONCATENATED MODULE: ./src/report/batch-table.ts
 /** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
@@ -35163,13 +35168,13 @@ function writtenMarkdown(r) {
 }
 function batchMetricsText(r) {
     const { record } = r;
-    return [
+    return terminalSafe([
         `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
         batchTableText(record.platforms),
         `  weakest platform: ${r.weakestPlatform ?? '–'}`,
         `  macOS minutes: ${macosNote(r)}`,
         `  ${writtenNote(r)}`,
-    ].join('\n');
+    ].join('\n'));
 }
 
 // EXTERNAL MODULE: ./src/actions/inputs.ts

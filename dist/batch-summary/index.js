@@ -35081,6 +35081,11 @@ function duration(seconds) {
     const pad = (n) => String(n).padStart(2, '0');
     return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function markdown_terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}
 
 ;// CONCATENATED MODULE: ./src/report/batch-table.ts
 /** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
@@ -35438,7 +35443,7 @@ function historyText(loaded, skipThreshold) {
     out.push(sourcesLine(loaded));
     for (const s of loaded.skipped.slice(0, 5))
         out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
-    return out.join('\n');
+    return terminalSafe(out.join('\n'));
 }
 function historyJson(loaded) {
     const { report, files, skipped, ignored } = loaded;

@@ -10186,6 +10186,11 @@ function markdown_duration(seconds) {
     const pad = (n) => String(n).padStart(2, '0');
     return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}
 
 ;// CONCATENATED MODULE: ./src/report/batch-table.ts
 /** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
@@ -10265,13 +10270,13 @@ function writtenMarkdown(r) {
 }
 function batchMetricsText(r) {
     const { record } = r;
-    return [
+    return terminalSafe([
         `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${markdown_percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
         batchTableText(record.platforms),
         `  weakest platform: ${r.weakestPlatform ?? '–'}`,
         `  macOS minutes: ${macosNote(r)}`,
         `  ${writtenNote(r)}`,
-    ].join('\n');
+    ].join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/store-options.ts
@@ -13431,7 +13436,7 @@ function historyText(loaded, skipThreshold) {
     out.push(sourcesLine(loaded));
     for (const s of loaded.skipped.slice(0, 5))
         out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
-    return out.join('\n');
+    return terminalSafe(out.join('\n'));
 }
 function historyJson(loaded) {
     const { report, files, skipped, ignored } = loaded;
@@ -13464,7 +13469,7 @@ function timingsText(r, last) {
             out.push(`  ${''.padEnd(w)} regressions: ${regressionsOf(p)}`);
     }
     out.push('', `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'no files'}.`, ...unmappedNote(r));
-    return out.join('\n');
+    return terminalSafe(out.join('\n'));
 }
 function timingsMarkdown(r, last) {
     const rows = r.phases.map((p) => [

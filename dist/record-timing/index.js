@@ -28694,6 +28694,11 @@ function markdown_duration(seconds) {
     const pad = (n) => String(n).padStart(2, '0');
     return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}
 
 ;// CONCATENATED MODULE: ./src/report/timing-summary.ts
 /** The record-timing job summary (markdown) and its terminal counterpart. Pure. */

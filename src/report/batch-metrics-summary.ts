@@ -1,7 +1,7 @@
 /** What batch-metrics shows: the batch's table, its failures count, macOS minutes and where it was written. Pure. */
 import type { RecordedBatch } from '../batch/record.js';
 import { batchTableMarkdown, batchTableText } from './batch-table.js';
-import { code, percent, text } from './markdown.js';
+import { code, percent, terminalSafe, text } from './markdown.js';
 
 function macosNote(r: RecordedBatch): string {
   if (r.macosSources.length === 0) return 'no darwin platform in this batch';
@@ -42,11 +42,13 @@ function writtenMarkdown(r: RecordedBatch): string {
 
 export function batchMetricsText(r: RecordedBatch): string {
   const { record } = r;
-  return [
-    `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-    batchTableText(record.platforms),
-    `  weakest platform: ${r.weakestPlatform ?? '–'}`,
-    `  macOS minutes: ${macosNote(r)}`,
-    `  ${writtenNote(r)}`,
-  ].join('\n');
+  return terminalSafe(
+    [
+      `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
+      batchTableText(record.platforms),
+      `  weakest platform: ${r.weakestPlatform ?? '–'}`,
+      `  macOS minutes: ${macosNote(r)}`,
+      `  ${writtenNote(r)}`,
+    ].join('\n'),
+  );
 }

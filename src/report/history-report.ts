@@ -6,7 +6,7 @@
 import type { HistoryReport, MacosBudget, PlatformSummary } from '../history/aggregate.js';
 import type { LoadedHistory } from '../history/load.js';
 import { batchTableMarkdown } from './batch-table.js';
-import { percent, table, text } from './markdown.js';
+import { percent, table, terminalSafe, text } from './markdown.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well inside it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -378,7 +378,7 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   out.push(sourcesLine(loaded));
   for (const s of loaded.skipped.slice(0, 5))
     out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
 
 export function historyJson(loaded: LoadedHistory): string {

@@ -46,3 +46,9 @@ export function duration(seconds: number | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
+
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+export function terminalSafe(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}

@@ -1,6 +1,6 @@
 /** Renderings of `ci-ledger report timings`. Pure. */
 import type { TimingsReport } from '../timing/report.js';
-import { duration, percent, table, text } from './markdown.js';
+import { duration, percent, table, terminalSafe, text } from './markdown.js';
 
 const lastRun = (p: TimingsReport['phases'][number]) =>
   p.last
@@ -38,7 +38,7 @@ export function timingsText(r: TimingsReport, last: number): string {
     `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ') || 'no files'}.`,
     ...unmappedNote(r),
   );
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
 
 export function timingsMarkdown(r: TimingsReport, last: number): string {
