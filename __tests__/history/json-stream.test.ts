@@ -1,27 +1,27 @@
 import { JsonValueSplitter } from '../../src/history/json-stream.js';
 
-const split = (text: string, size = text.length) => {
-  const s = new JsonValueSplitter();
+const split = (text: string, size = text.length, fastLines = true) => {
+  const s = new JsonValueSplitter(fastLines);
   const out = [];
   for (let i = 0; i < text.length; i += size) out.push(...s.push(text.slice(i, i + size)));
   out.push(...s.finish());
   return out;
 };
 
-describe('JsonValueSplitter', () => {
-  const mixed = [
-    '{"batch_id":"a","n":1}',
-    '{',
-    '  "batch_id": "b",',
-    '  "note": "braces { and } and \\"quotes\\" in a string",',
-    '  "platforms": {"x": {"tested": 1}}',
-    '}',
-    '{"batch_id":"c"}{"batch_id":"d"}',
-    '',
-  ].join('\n');
+const mixed = [
+  '{"batch_id":"a","n":1}',
+  '{',
+  '  "batch_id": "b",',
+  '  "note": "braces { and } and \\"quotes\\" in a string",',
+  '  "platforms": {"x": {"tested": 1}}',
+  '}',
+  '{"batch_id":"c"}{"batch_id":"d"}',
+  '',
+].join('\n');
 
+describe('JsonValueSplitter', () => {
   test('JSON Lines, pretty-printed objects and run-on objects, with their starting lines', () => {
-    const values = split(mixed);
+    const values = split(mixed, mixed.length, false);
     expect(values.map((v) => (JSON.parse(v.text) as { batch_id: string }).batch_id)).toEqual([
       'a',
       'b',
@@ -32,8 +32,20 @@ describe('JsonValueSplitter', () => {
   });
 
   test('the same values however the stream is chunked', () => {
-    const whole = split(mixed).map((v) => v.text);
-    for (const size of [1, 2, 5, 17]) expect(split(mixed, size).map((v) => v.text)).toEqual(whole);
+    for (const fast of [true, false]) {
+      const whole = split(mixed, mixed.length, fast).map((v) => v.text);
+      for (const size of [1, 2, 5, 17])
+        expect(split(mixed, size, fast).map((v) => v.text)).toEqual(whole);
+    }
+  });
+
+  test('the JSON Lines fast path hands a run-on line over whole; splitStrictly recovers its values', () => {
+    const values = split(mixed);
+    expect(values.map((v) => v.line)).toEqual([1, 2, 7]);
+    expect(JsonValueSplitter.splitStrictly(values[2]!.text, 7).map((v) => v.text)).toEqual([
+      '{"batch_id":"c"}',
+      '{"batch_id":"d"}',
+    ]);
   });
 
   test('a truncated last value and a stray word come out for the parser to reject', () => {
@@ -41,5 +53,26 @@ describe('JsonValueSplitter', () => {
     expect(values.map((v) => v.text)).toEqual(['{"a":1}', 'oops', '{"b":']);
     expect(() => JSON.parse(values[1]!.text)).toThrow();
     expect(values[2]!.line).toBe(3);
+  });
+});
+
+describe('eachJsonValue', () => {
+  test('reads every layout from a file, recovers run-on objects, reports what it cannot read with its line', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { eachJsonValue } = await import('../../src/history/load.js');
+    const file = join(await mkdtemp(join(tmpdir(), 'ci-ledger-json-')), 'm.jsonl');
+    await writeFile(file, `${mixed}{"broken": tru}\n`);
+    const ids: string[] = [];
+    const skipped: Array<{ file: string; line: number; reason: string }> = [];
+    await eachJsonValue(
+      file,
+      'm.jsonl',
+      (v) => ids.push((v as { batch_id: string }).batch_id),
+      skipped,
+    );
+    expect(ids).toEqual(['a', 'b', 'c', 'd']);
+    expect(skipped).toEqual([{ file: 'm.jsonl', line: 8, reason: expect.stringMatching(/JSON/) }]);
   });
 });

@@ -12553,6 +12553,7 @@ const defaultHistoryOptions = {
     skipThreshold: 0.8,
     skipMinRuns: 3,
 };
+const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
 const byTime = (a, b) => a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
 class HistoryAccumulator {
@@ -12637,6 +12638,22 @@ class HistoryAccumulator {
         this.latest.splice(at, 0, run);
         if (this.latest.length > this.keep)
             this.latest.shift();
+    }
+    /**
+     * Whether a failure record's raw text can matter, judged without parsing it: a record naming
+     * a batch outside the window (and not the focus batch) cannot. Most of a long history is
+     * skipped this way. Anything unusual (no batch_id, escapes, a `failures` array) is parsed.
+     */
+    mayMatter(text) {
+        if (this.options.last === 0 || text.includes('"failures"'))
+            return true;
+        const id = BATCH_ID.exec(text)?.[1];
+        if (id === undefined || id.includes('\\'))
+            return true;
+        const matters = this.window().ids.has(id) || id === this.focus()?.batchId;
+        if (!matters)
+            this.failures++; // counted, though never parsed
+        return matters;
     }
     /** Call after every run was added: failures are matched against the window. */
     addFailure(failure) {
@@ -12906,6 +12923,7 @@ function parseWeekStart(value) {
 
 ;// CONCATENATED MODULE: ./src/history/json-stream.ts
 class JsonValueSplitter {
+    fastLines;
     buffer = '';
     depth = 0;
     inString = false;
@@ -12915,12 +12933,39 @@ class JsonValueSplitter {
     line = 1;
     /** Position in `buffer` up to which characters have been scanned. */
     scanned = 0;
+    /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+    constructor(fastLines = true) {
+        this.fastLines = fastLines;
+    }
+    /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+    static splitStrictly(text, line) {
+        const strict = new JsonValueSplitter(false);
+        strict.line = line;
+        return [...strict.push(text), ...strict.finish()];
+    }
     push(chunk) {
         this.buffer += chunk;
         const out = [];
         const b = this.buffer;
         let i = this.scanned;
         for (; i < b.length; i++) {
+            // Fast path for JSON Lines: between values, a whole line that opens and closes like an
+            // object is handed over as one text without a character-by-character scan. (If it is
+            // not one value after all, e.g. two objects on a line, the parser says so.)
+            if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+                const end = b.indexOf('\n', i);
+                if (end === -1)
+                    break; // wait for the rest of the line
+                let last = end - 1;
+                if (b.charCodeAt(last) === 13)
+                    last--;
+                if (b.charCodeAt(last) === 125) {
+                    out.push({ text: b.slice(i, last + 1), line: this.line });
+                    this.line++;
+                    i = end;
+                    continue;
+                }
+            }
             const c = b.charCodeAt(i);
             if (c === 10)
                 this.line++;
@@ -12977,7 +13022,9 @@ class JsonValueSplitter {
     finish() {
         const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
         this.buffer = '';
-        return rest.trim() ? [{ text: rest, line: this.startLine }] : [];
+        return rest.trim()
+            ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }]
+            : [];
     }
     begin(i) {
         this.start = i;
@@ -13024,16 +13071,27 @@ async function historyFiles(root, paths) {
     return { metrics, failures: await filesUnder((0,external_node_path_.join)(root, paths.failuresDir)) };
 }
 /** Streams every JSON value of a file to `each`; unparsable values go to `skipped`. */
-async function eachJsonValue(file, shownAs, each, skipped) {
+async function eachJsonValue(file, shownAs, each, skipped, 
+/** A cheap look at the raw text first: false skips parsing it. */
+mayMatter = () => true) {
     const splitter = new JsonValueSplitter();
-    const handle = (texts) => {
+    const handle = (texts, retry = true) => {
         for (const { text, line } of texts) {
+            if (!mayMatter(text))
+                continue;
+            let value;
             try {
-                each(JSON.parse(text));
+                value = JSON.parse(text);
             }
             catch (error) {
-                skipped.push({ file: shownAs, line, reason: error.message });
+                const pieces = retry ? JsonValueSplitter.splitStrictly(text, line) : [];
+                if (pieces.length > 1)
+                    handle(pieces, false);
+                else
+                    skipped.push({ file: shownAs, line, reason: error.message });
+                continue;
             }
+            each(value);
         }
     };
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -13062,7 +13120,7 @@ async function loadHistory(root, paths, options) {
                 ignored++;
             for (const f of failures)
                 acc.addFailure(f);
-        }, skipped);
+        }, skipped, (text) => acc.mayMatter(text));
     }
     return {
         report: acc.report(),

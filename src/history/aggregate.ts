@@ -112,6 +112,7 @@ export interface HistoryReport {
   };
 }
 
+const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
 const byTime = (a: BatchRun, b: BatchRun) =>
   a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed: number, tested: number) => (tested > 0 ? passed / tested : null);
@@ -200,6 +201,20 @@ export class HistoryAccumulator {
     if (this.latest.length >= this.keep && at === 0) return;
     this.latest.splice(at, 0, run);
     if (this.latest.length > this.keep) this.latest.shift();
+  }
+
+  /**
+   * Whether a failure record's raw text can matter, judged without parsing it: a record naming
+   * a batch outside the window (and not the focus batch) cannot. Most of a long history is
+   * skipped this way. Anything unusual (no batch_id, escapes, a `failures` array) is parsed.
+   */
+  mayMatter(text: string): boolean {
+    if (this.options.last === 0 || text.includes('"failures"')) return true;
+    const id = BATCH_ID.exec(text)?.[1];
+    if (id === undefined || id.includes('\\')) return true;
+    const matters = this.window().ids.has(id) || id === this.focus()?.batchId;
+    if (!matters) this.failures++; // counted, though never parsed
+    return matters;
   }
 
   /** Call after every run was added: failures are matched against the window. */

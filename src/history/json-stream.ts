@@ -20,12 +20,37 @@ export class JsonValueSplitter {
   /** Position in `buffer` up to which characters have been scanned. */
   private scanned = 0;
 
+  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+  constructor(private readonly fastLines = true) {}
+
+  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+  static splitStrictly(text: string, line: number): JsonText[] {
+    const strict = new JsonValueSplitter(false);
+    strict.line = line;
+    return [...strict.push(text), ...strict.finish()];
+  }
+
   push(chunk: string): JsonText[] {
     this.buffer += chunk;
     const out: JsonText[] = [];
     const b = this.buffer;
     let i = this.scanned;
     for (; i < b.length; i++) {
+      // Fast path for JSON Lines: between values, a whole line that opens and closes like an
+      // object is handed over as one text without a character-by-character scan. (If it is
+      // not one value after all, e.g. two objects on a line, the parser says so.)
+      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+        const end = b.indexOf('\n', i);
+        if (end === -1) break; // wait for the rest of the line
+        let last = end - 1;
+        if (b.charCodeAt(last) === 13) last--;
+        if (b.charCodeAt(last) === 125) {
+          out.push({ text: b.slice(i, last + 1), line: this.line });
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
       const c = b.charCodeAt(i);
       if (c === 10) this.line++;
       if (this.inString) {
@@ -74,7 +99,9 @@ export class JsonValueSplitter {
     const rest =
       this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
     this.buffer = '';
-    return rest.trim() ? [{ text: rest, line: this.startLine }] : [];
+    return rest.trim()
+      ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }]
+      : [];
   }
 
   private begin(i: number): void {

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { HistoryAccumulator, type HistoryOptions, type HistoryReport } from './aggregate.js';
-import { JsonValueSplitter } from './json-stream.js';
+import { JsonValueSplitter, type JsonText } from './json-stream.js';
 import { toBatchRun, toFailures } from './records.js';
 
 export interface HistoryPaths {
@@ -69,15 +69,23 @@ export async function eachJsonValue(
   shownAs: string,
   each: (value: unknown) => void,
   skipped: Skipped[],
+  /** A cheap look at the raw text first: false skips parsing it. */
+  mayMatter: (text: string) => boolean = () => true,
 ): Promise<void> {
   const splitter = new JsonValueSplitter();
-  const handle = (texts: Array<{ text: string; line: number }>) => {
+  const handle = (texts: JsonText[], retry = true) => {
     for (const { text, line } of texts) {
+      if (!mayMatter(text)) continue;
+      let value: unknown;
       try {
-        each(JSON.parse(text));
+        value = JSON.parse(text);
       } catch (error) {
-        skipped.push({ file: shownAs, line, reason: (error as Error).message });
+        const pieces = retry ? JsonValueSplitter.splitStrictly(text, line) : [];
+        if (pieces.length > 1) handle(pieces, false);
+        else skipped.push({ file: shownAs, line, reason: (error as Error).message });
+        continue;
       }
+      each(value);
     }
   };
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -116,6 +124,7 @@ export async function loadHistory(
         for (const f of failures) acc.addFailure(f);
       },
       skipped,
+      (text) => acc.mayMatter(text),
     );
   }
   return {
