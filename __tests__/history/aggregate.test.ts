@@ -264,6 +264,7 @@ describe('terminal output', () => {
       0.8,
     );
     expect(out).toContain('?]0;pwned??[2Jcleared');
+    // eslint-disable-next-line no-control-regex -- asserting none is left
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 
