@@ -82,7 +82,7 @@ function trendChart(r) {
         '```mermaid',
         `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
         'xychart-beta',
-        `    title "Pass rate per platform, ${windowLabel(r).replace(/[^A-Za-z0-9 ()→.-]/g, '')}"`,
+        `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
         `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
         '    y-axis "Pass rate (%)" 0 --> 100',
         ...lines.map((values) => `    line [${values.join(', ')}]`),
@@ -468,6 +468,8 @@ const defaultHistoryOptions = {
     skipThreshold: 0.8,
     skipMinRuns: 3,
 };
+/** Batches kept for the trend of a whole-history report. */
+const TREND_LIMIT = 50;
 const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
 const byTime = (a, b) => a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
@@ -483,6 +485,7 @@ class HistoryAccumulator {
     duplicates = 0;
     runs = 0;
     lastTested;
+    earliest;
     /** Full-history matrix (the window's is computed from the kept runs). */
     fullMatrix = {};
     windowCache;
@@ -495,7 +498,8 @@ class HistoryAccumulator {
     matchedByTime = 0;
     constructor(options) {
         this.options = options;
-        this.keep = options.last > 0 ? options.last * 2 : Infinity;
+        // The whole history (last 0) is summed as it streams by; only the latest runs are kept, for the trend.
+        this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
     }
     addRun(run) {
         if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem)
@@ -512,6 +516,8 @@ class HistoryAccumulator {
             if (!this.focusRun || run.timestamp > this.focusRun.timestamp)
                 this.focusRun = run;
         }
+        if (this.earliest === undefined || run.timestamp < this.earliest)
+            this.earliest = run.timestamp;
         const tested = Object.values(run.platforms).some((c) => c.tested > 0);
         if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
             this.lastTested = run;
@@ -587,7 +593,7 @@ class HistoryAccumulator {
         let inWindow;
         let inFocus = false;
         if (failure.batchId !== undefined) {
-            inWindow = w.ids.has(failure.batchId);
+            inWindow = this.options.last === 0 || w.ids.has(failure.batchId);
             inFocus = focus !== undefined && failure.batchId === focus.batchId;
         }
         else {
@@ -680,7 +686,7 @@ class HistoryAccumulator {
             window: {
                 last: o.last,
                 batches: o.last > 0 ? window.length : this.runs,
-                from: window[0]?.timestamp,
+                from: o.last > 0 ? window[0]?.timestamp : this.earliest,
                 to: window[window.length - 1]?.timestamp,
                 ecosystem: o.ecosystem,
                 platform: o.platform,

@@ -112,6 +112,8 @@ export interface HistoryReport {
   };
 }
 
+/** Batches kept for the trend of a whole-history report. */
+export const TREND_LIMIT = 50;
 const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
 const byTime = (a: BatchRun, b: BatchRun) =>
   a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
@@ -128,6 +130,7 @@ export class HistoryAccumulator {
   private duplicates = 0;
   private runs = 0;
   private lastTested: BatchRun | undefined;
+  private earliest: string | undefined;
   /** Full-history matrix (the window's is computed from the kept runs). */
   private readonly fullMatrix: HistoryReport['matrix'] = {};
   private windowCache:
@@ -149,7 +152,8 @@ export class HistoryAccumulator {
   private matchedByTime = 0;
 
   constructor(private readonly options: HistoryOptions) {
-    this.keep = options.last > 0 ? options.last * 2 : Infinity;
+    // The whole history (last 0) is summed as it streams by; only the latest runs are kept, for the trend.
+    this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
   }
 
   addRun(run: BatchRun): void {
@@ -165,6 +169,7 @@ export class HistoryAccumulator {
     if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
       if (!this.focusRun || run.timestamp > this.focusRun.timestamp) this.focusRun = run;
     }
+    if (this.earliest === undefined || run.timestamp < this.earliest) this.earliest = run.timestamp;
     const tested = Object.values(run.platforms).some((c) => c.tested > 0);
     if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
       this.lastTested = run;
@@ -235,7 +240,7 @@ export class HistoryAccumulator {
     let inWindow: boolean;
     let inFocus = false;
     if (failure.batchId !== undefined) {
-      inWindow = w.ids.has(failure.batchId);
+      inWindow = this.options.last === 0 || w.ids.has(failure.batchId);
       inFocus = focus !== undefined && failure.batchId === focus.batchId;
     } else {
       // Records without a batch id are placed by time: after the run before the window, up to
@@ -329,7 +334,7 @@ export class HistoryAccumulator {
       window: {
         last: o.last,
         batches: o.last > 0 ? window.length : this.runs,
-        from: window[0]?.timestamp,
+        from: o.last > 0 ? window[0]?.timestamp : this.earliest,
         to: window[window.length - 1]?.timestamp,
         ecosystem: o.ecosystem,
         platform: o.platform,

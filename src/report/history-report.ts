@@ -76,7 +76,7 @@ export function trendChart(r: HistoryReport): string | undefined {
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
-    `    title "Pass rate per platform, ${windowLabel(r).replace(/[^A-Za-z0-9 ()→.-]/g, '')}"`,
+    `    title "Pass rate per platform, ${points.length} batches, ${points[0]!.timestamp.slice(0, 10)} to ${points[points.length - 1]!.timestamp.slice(0, 10)}"`,
     `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
     '    y-axis "Pass rate (%)" 0 --> 100',
     ...lines.map((values) => `    line [${values.join(', ')}]`),
