@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(3360);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __webpack_require__(2306);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
+var ledger = __webpack_require__(9049);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
@@ -573,6 +573,9 @@ async function runAndLog(command, logFile, cwd) {
     try {
         const code = await exec/* exec */.m(command.file, command.args, {
             cwd,
+            // The action's own inputs (INPUT_TOKEN among them) are not the command's business: a
+            // phase that prints its environment must not put the token into a log file.
+            env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_'))),
             ignoreReturnCode: true,
             listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
         });
@@ -610,6 +613,12 @@ async function runAndLog(command, logFile, cwd) {
 
 
 const DEFAULT_LOG_DIR = 'logs/build-timings';
+const SOURCE_NAMES = {
+    input: 'given as input',
+    measured: 'measured',
+    log: "the log's timestamps",
+    file: "the log file's times",
+};
 /** Everything that can be wrong with the inputs, found before anything runs. */
 function check(options) {
     (0,ledger/* assertSafeName */.jP)('env', options.env);
@@ -621,6 +630,8 @@ function check(options) {
     (0,ledger/* assertSafeName */.jP)('env-dir', envDir);
     const file = options.path || timingsPath(envDir);
     (0,ledger/* assertSafeRelativePath */.Dt)(file);
+    if (options.branch)
+        (0,ledger/* assertSafeBranch */.Y)(options.branch);
     const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
     if (modes.length > 1)
         throw new ledger/* InputError */.dz(`Give either ${modes.join(' or ')}, not both`);
@@ -669,6 +680,10 @@ async function recordTiming(options, backend, appendOptions = {}) {
                 : { at: fromFile(), source: 'file' };
     const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
     const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+    if (end.at < start.at) {
+        throw new ledger/* InputError */.dz(`The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
+            `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`);
+    }
     const row = timingRow({
         env: options.env,
         buildId: options.buildId,

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
 var record = __webpack_require__(4805);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __webpack_require__(2306);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
+var ledger = __webpack_require__(9049);
 // EXTERNAL MODULE: ./src/report/batch-table.ts
 var batch_table = __webpack_require__(2383);
 // EXTERNAL MODULE: ./src/report/markdown.ts

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   _: () => (/* binding */ aggregateBatch),
 /* harmony export */   s: () => (/* binding */ weakestPlatform)
 /* harmony export */ });
-/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2306);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
 /* harmony import */ var _maps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7921);
 /**
  * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
@@ -255,7 +255,7 @@ function globMatch(glob, name) {
 /* harmony export */   th: () => (/* binding */ parsePlatformMap)
 /* harmony export */ });
 /* unused harmony export REPORTED_PLATFORMS */
-/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2306);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8247);
 /** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
 
@@ -299,10 +299,13 @@ function entries(kind, text) {
 }
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 function parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
-        re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern),
-        platform,
-    }));
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern), platform };
+    });
     return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */
@@ -346,8 +349,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BATCH_KEY, DEFAULT_RESULTS_GLOB, FAILURE_KEY
 
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __webpack_require__(2306);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
+var ledger = __webpack_require__(9049);
 // EXTERNAL MODULE: ./src/batch/aggregate.ts
 var aggregate = __webpack_require__(9923);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -444,6 +447,11 @@ function parseArtifact(text, file) {
         if (!v1(data))
             throw schemaError(file, v1.errors);
         const a = data;
+        if (typeof a.started_at === 'string' &&
+            typeof a.finished_at === 'string' &&
+            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
+            throw new ledger/* InputError */.dz(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
+        }
         return {
             file,
             form: 'v1',
@@ -551,6 +559,8 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
     if (!options.batchId.trim())
         throw new ledger/* InputError */.dz('batch-id is empty');
     (0,ledger/* assertSafeName */.jP)('ecosystem', options.ecosystem);
+    if (options.branch)
+        (0,ledger/* assertSafeBranch */.Y)(options.branch);
     const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
     const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
     const platformMap = (0,maps/* parsePlatformMap */.th)(options.platformMap ?? maps/* DEFAULT_PLATFORM_MAP */.nd);

@@ -34513,8 +34513,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 18 modules
-var ledger = __nccwpck_require__(315);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 19 modules
+var ledger = __nccwpck_require__(3478);
 ;// CONCATENATED MODULE: ./src/batch/glob.ts
 /**
  * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
@@ -34598,10 +34598,13 @@ function entries(kind, text) {
 }
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 function maps_parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
-        re: glob_globToRegExp(pattern),
-        platform,
-    }));
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new ledger/* InputError */.dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: glob_globToRegExp(pattern), platform };
+    });
     return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */
@@ -34900,6 +34903,11 @@ function parseArtifact(text, file) {
         if (!v1(data))
             throw schemaError(file, v1.errors);
         const a = data;
+        if (typeof a.started_at === 'string' &&
+            typeof a.finished_at === 'string' &&
+            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
+            throw new InputError(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
+        }
         return {
             file,
             form: 'v1',
@@ -35005,6 +35013,8 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
     if (!options.batchId.trim())
         throw new InputError('batch-id is empty');
     assertSafeName('ecosystem', options.ecosystem);
+    if (options.branch)
+        assertSafeBranch(options.branch);
     const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
     const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
     const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
@@ -36293,7 +36303,7 @@ async function batchSummaryAction() {
 /* harmony export */   z: () => (/* binding */ storeFromInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(315);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3478);
 /** What every action reads the same way: the store (token, repository) and the failure path. */
 
 
@@ -36383,7 +36393,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 315:
+/***/ 3478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36396,7 +36406,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ch: () => (/* reexport */ openStore)
 });
 
-// UNUSED EXPORTS: TransientError, appendRecords, assertSafeName, assertSafeRelativePath, chooseStore, defaultRetryPolicy, defaultSpoolDir, flushSpool, planAppend, retryPolicyFromEnv
+// UNUSED EXPORTS: TransientError, appendRecords, assertSafeBranch, assertSafeName, assertSafeRelativePath, chooseStore, defaultRetryPolicy, defaultSpoolDir, flushSpool, planAppend, retryPolicyFromEnv
 
 ;// CONCATENATED MODULE: ./src/ledger/backoff.ts
 const backoff_defaultRetryPolicy = {
@@ -36425,44 +36435,6 @@ function retryPolicyFromEnv(env = process.env) {
 
 // EXTERNAL MODULE: ./src/ledger/errors.ts
 var errors = __nccwpck_require__(9706);
-;// CONCATENATED MODULE: ./src/ledger/paths.ts
-
-/**
- * A ledger path is relative to the branch root and may not escape it. Names that end up in
- * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
- */
-function paths_assertSafeRelativePath(path) {
-    const problem = unsafePathReason(path);
-    if (problem)
-        throw new InputError(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
-}
-function unsafePathReason(path) {
-    if (path === '')
-        return 'it is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    if (/[\0-\x1f\x7f]/.test(path))
-        return 'it contains a control character';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return 'it has an empty, "." or ".." segment';
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'it reaches into .git';
-    return undefined;
-}
-/**
- * A single path segment built from user input (an environment or ecosystem name).
- * Letters, digits, dot, underscore and dash; not starting with a dot.
- */
-function assertSafeName(kind, value) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
-        throw new InputError(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError_CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -39281,6 +39253,123 @@ function withFinalNewline(text) {
     return text.endsWith('\n') ? text : text + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/ledger/paths.ts
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+function paths_assertSafeRelativePath(path) {
+    const problem = unsafePathReason(path);
+    if (problem)
+        throw new InputError(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+function unsafePathReason(path) {
+    if (path === '')
+        return 'it is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\0-\x1f\x7f]/.test(path))
+        return 'it contains a control character';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return 'it has an empty, "." or ".." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'it reaches into .git';
+    return undefined;
+}
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+function assertSafeName(kind, value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+        throw new InputError(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+    }
+}
+/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+function paths_assertSafeBranch(branch) {
+    const bad = branch === '' ||
+        branch === '@' ||
+        branch.startsWith('/') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.startsWith('-') ||
+        // eslint-disable-next-line no-control-regex -- control characters are refused
+        /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
+        branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (bad)
+        throw new InputError(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/request.ts
+/**
+ * The shape an append request must have. Requests built in code always have it; spooled ones
+ * come back from files that anybody could have edited, so every one is checked before use.
+ */
+
+
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** What is wrong with a request, or undefined. */
+function requestProblem(request) {
+    if (!request || typeof request !== 'object')
+        return 'the request is not an object';
+    const r = request;
+    if (typeof r.message !== 'string')
+        return '/message must be a string';
+    if (r.branch !== undefined && typeof r.branch !== 'string')
+        return '/branch must be a string';
+    if (!Array.isArray(r.files) || r.files.length === 0)
+        return '/files must be a non-empty array';
+    for (const [i, f] of r.files.entries()) {
+        const at = `/files/${i}`;
+        if (!f || typeof f !== 'object')
+            return `${at} must be an object`;
+        if (f.format !== 'csv' && f.format !== 'jsonl')
+            return `${at}/format must be "csv" or "jsonl"`;
+        if (typeof f.path !== 'string')
+            return `${at}/path must be a string`;
+        if (!isStrings(f.key) || f.key.length === 0)
+            return `${at}/key must be a non-empty array of field names`;
+        if (!Array.isArray(f.records))
+            return `${at}/records must be an array`;
+        if (f.records.some((x) => !x || typeof x !== 'object' || Array.isArray(x))) {
+            return `${at}/records must hold objects`;
+        }
+        if (f.format === 'csv') {
+            if (!isStrings(f.columns) || f.columns.length === 0)
+                return `${at}/columns must be a non-empty array`;
+            const missing = f.key.filter((k) => !f.columns.includes(k));
+            if (missing.length > 0)
+                return `${at}/key: ${missing.join(', ')} not in the columns`;
+        }
+    }
+    if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
+        return `/anchor ${r.anchor} is not one of the files`;
+    }
+    return undefined;
+}
+/** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */
+function request_assertValidRequest(request, where = 'append request') {
+    const problem = requestProblem(request);
+    if (problem)
+        throw new InputError(`${where}: ${problem}`);
+    const r = request;
+    if (r.branch !== undefined)
+        assertSafeBranch(r.branch);
+    const seen = new Set();
+    for (const file of r.files) {
+        assertSafeRelativePath(file.path);
+        if (seen.has(file.path))
+            throw new InputError(`${where}: ${file.path} appears twice in one append`);
+        seen.add(file.path);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -39293,6 +39382,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
  * appends are idempotent by record key.
  */
+
 
 
 
@@ -39337,9 +39427,9 @@ async function spool_readSpoolEntry(file) {
     catch (error) {
         throw new InputError(`${file}: not a readable spool file (${error.message})`);
     }
-    if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
-        throw new InputError(`${file}: not a ci-ledger spool file (no version 1 request)`);
-    }
+    if (entry?.version !== 1)
+        throw new InputError(`${file}: not a ci-ledger spool file (no "version": 1)`);
+    assertValidRequest(entry.request, `${file}: /request`);
     return entry;
 }
 async function spool_removeSpoolEntry(file) {
@@ -39361,7 +39451,7 @@ async function spool_removeSpoolEntry(file) {
 
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function append_appendRecords(backend, request, options = {}) {
-    validateRequest(request);
+    assertValidRequest(request);
     const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
     let branch = request.branch;
     let lastProblem = 'no attempt was made';
@@ -39424,23 +39514,6 @@ async function append_appendRecords(backend, request, options = {}) {
         }
     }
     throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
-}
-function validateRequest(request) {
-    const seen = new Set();
-    if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
-        throw new InputError(`anchor ${request.anchor} is not one of the files appended to`);
-    }
-    for (const file of request.files) {
-        assertSafeRelativePath(file.path);
-        if (seen.has(file.path))
-            throw new InputError(`${file.path} appears twice in one append`);
-        seen.add(file.path);
-        if (file.format === 'csv') {
-            const missing = file.key.filter((k) => !file.columns.includes(k));
-            if (missing.length > 0)
-                throw new InputError(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
-        }
-    }
 }
 async function giveUp(request, backend, options, why, log) {
     const count = request.files.reduce((n, f) => n + f.records.length, 0);

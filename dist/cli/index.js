@@ -6141,7 +6141,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5994);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
 
 
 // `ci-ledger report | head`: a closed pipe is the reader being done, not an error.
@@ -6164,7 +6164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5994:
+/***/ 7809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6200,44 +6200,6 @@ function retryPolicyFromEnv(env = process.env) {
 
 // EXTERNAL MODULE: ./src/ledger/errors.ts
 var ledger_errors = __nccwpck_require__(9706);
-;// CONCATENATED MODULE: ./src/ledger/paths.ts
-
-/**
- * A ledger path is relative to the branch root and may not escape it. Names that end up in
- * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
- */
-function assertSafeRelativePath(path) {
-    const problem = unsafePathReason(path);
-    if (problem)
-        throw new ledger_errors/* InputError */.dz(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
-}
-function unsafePathReason(path) {
-    if (path === '')
-        return 'it is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    if (/[\0-\x1f\x7f]/.test(path))
-        return 'it contains a control character';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return 'it has an empty, "." or ".." segment';
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'it reaches into .git';
-    return undefined;
-}
-/**
- * A single path segment built from user input (an environment or ecosystem name).
- * Letters, digits, dot, underscore and dash; not starting with a dot.
- */
-function assertSafeName(kind, value) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
-        throw new ledger_errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -9321,6 +9283,123 @@ function withFinalNewline(text) {
     return text.endsWith('\n') ? text : text + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/ledger/paths.ts
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+function assertSafeRelativePath(path) {
+    const problem = unsafePathReason(path);
+    if (problem)
+        throw new ledger_errors/* InputError */.dz(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+function unsafePathReason(path) {
+    if (path === '')
+        return 'it is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\0-\x1f\x7f]/.test(path))
+        return 'it contains a control character';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return 'it has an empty, "." or ".." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'it reaches into .git';
+    return undefined;
+}
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+function assertSafeName(kind, value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+        throw new ledger_errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+    }
+}
+/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+function assertSafeBranch(branch) {
+    const bad = branch === '' ||
+        branch === '@' ||
+        branch.startsWith('/') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.startsWith('-') ||
+        // eslint-disable-next-line no-control-regex -- control characters are refused
+        /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
+        branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (bad)
+        throw new ledger_errors/* InputError */.dz(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/request.ts
+/**
+ * The shape an append request must have. Requests built in code always have it; spooled ones
+ * come back from files that anybody could have edited, so every one is checked before use.
+ */
+
+
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** What is wrong with a request, or undefined. */
+function requestProblem(request) {
+    if (!request || typeof request !== 'object')
+        return 'the request is not an object';
+    const r = request;
+    if (typeof r.message !== 'string')
+        return '/message must be a string';
+    if (r.branch !== undefined && typeof r.branch !== 'string')
+        return '/branch must be a string';
+    if (!Array.isArray(r.files) || r.files.length === 0)
+        return '/files must be a non-empty array';
+    for (const [i, f] of r.files.entries()) {
+        const at = `/files/${i}`;
+        if (!f || typeof f !== 'object')
+            return `${at} must be an object`;
+        if (f.format !== 'csv' && f.format !== 'jsonl')
+            return `${at}/format must be "csv" or "jsonl"`;
+        if (typeof f.path !== 'string')
+            return `${at}/path must be a string`;
+        if (!isStrings(f.key) || f.key.length === 0)
+            return `${at}/key must be a non-empty array of field names`;
+        if (!Array.isArray(f.records))
+            return `${at}/records must be an array`;
+        if (f.records.some((x) => !x || typeof x !== 'object' || Array.isArray(x))) {
+            return `${at}/records must hold objects`;
+        }
+        if (f.format === 'csv') {
+            if (!isStrings(f.columns) || f.columns.length === 0)
+                return `${at}/columns must be a non-empty array`;
+            const missing = f.key.filter((k) => !f.columns.includes(k));
+            if (missing.length > 0)
+                return `${at}/key: ${missing.join(', ')} not in the columns`;
+        }
+    }
+    if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
+        return `/anchor ${r.anchor} is not one of the files`;
+    }
+    return undefined;
+}
+/** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */
+function assertValidRequest(request, where = 'append request') {
+    const problem = requestProblem(request);
+    if (problem)
+        throw new ledger_errors/* InputError */.dz(`${where}: ${problem}`);
+    const r = request;
+    if (r.branch !== undefined)
+        assertSafeBranch(r.branch);
+    const seen = new Set();
+    for (const file of r.files) {
+        assertSafeRelativePath(file.path);
+        if (seen.has(file.path))
+            throw new ledger_errors/* InputError */.dz(`${where}: ${file.path} appears twice in one append`);
+        seen.add(file.path);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -9333,6 +9412,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
  * appends are idempotent by record key.
  */
+
 
 
 
@@ -9377,9 +9457,9 @@ async function readSpoolEntry(file) {
     catch (error) {
         throw new ledger_errors/* InputError */.dz(`${file}: not a readable spool file (${error.message})`);
     }
-    if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
-        throw new ledger_errors/* InputError */.dz(`${file}: not a ci-ledger spool file (no version 1 request)`);
-    }
+    if (entry?.version !== 1)
+        throw new ledger_errors/* InputError */.dz(`${file}: not a ci-ledger spool file (no "version": 1)`);
+    assertValidRequest(entry.request, `${file}: /request`);
     return entry;
 }
 async function removeSpoolEntry(file) {
@@ -9401,7 +9481,7 @@ async function removeSpoolEntry(file) {
 
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function appendRecords(backend, request, options = {}) {
-    validateRequest(request);
+    assertValidRequest(request);
     const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
     let branch = request.branch;
     let lastProblem = 'no attempt was made';
@@ -9464,23 +9544,6 @@ async function appendRecords(backend, request, options = {}) {
         }
     }
     throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
-}
-function validateRequest(request) {
-    const seen = new Set();
-    if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
-        throw new ledger_errors/* InputError */.dz(`anchor ${request.anchor} is not one of the files appended to`);
-    }
-    for (const file of request.files) {
-        assertSafeRelativePath(file.path);
-        if (seen.has(file.path))
-            throw new ledger_errors/* InputError */.dz(`${file.path} appears twice in one append`);
-        seen.add(file.path);
-        if (file.format === 'csv') {
-            const missing = file.key.filter((k) => !file.columns.includes(k));
-            if (missing.length > 0)
-                throw new ledger_errors/* InputError */.dz(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
-        }
-    }
 }
 async function giveUp(request, backend, options, why, log) {
     const count = request.files.reduce((n, f) => n + f.records.length, 0);
@@ -9704,10 +9767,13 @@ function entries(kind, text) {
 }
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 function parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform]) => ({
-        re: globToRegExp(pattern),
-        platform,
-    }));
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new ledger_errors/* InputError */.dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: globToRegExp(pattern), platform };
+    });
     return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */
@@ -10005,6 +10071,11 @@ function parseArtifact(text, file) {
         if (!v1(data))
             throw schemaError(file, v1.errors);
         const a = data;
+        if (typeof a.started_at === 'string' &&
+            typeof a.finished_at === 'string' &&
+            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
+            throw new ledger_errors/* InputError */.dz(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
+        }
         return {
             file,
             form: 'v1',
@@ -10110,6 +10181,8 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
     if (!options.batchId.trim())
         throw new ledger_errors/* InputError */.dz('batch-id is empty');
     assertSafeName('ecosystem', options.ecosystem);
+    if (options.branch)
+        assertSafeBranch(options.branch);
     const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
     const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
     const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
@@ -10405,8 +10478,12 @@ ${storeHelp}`,
                 io.stdout(`${(0,external_node_path_.basename)(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`);
             }
             io.stdout(`${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`);
-            for (const failure of report.failed)
-                io.stderr(`${failure.file}: ${failure.error}`);
+            for (const failure of report.failed) {
+                // Errors about the spool file itself already name it.
+                io.stderr(failure.error.includes(failure.file)
+                    ? failure.error
+                    : `${failure.file}: ${failure.error}`);
+            }
             return report.failed.length > 0 ? 1 : 0;
         }
         finally {
@@ -12171,6 +12248,9 @@ async function runAndLog(command, logFile, cwd) {
     try {
         const code = await exec(command.file, command.args, {
             cwd,
+            // The action's own inputs (INPUT_TOKEN among them) are not the command's business: a
+            // phase that prints its environment must not put the token into a log file.
+            env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_'))),
             ignoreReturnCode: true,
             listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
         });
@@ -12208,6 +12288,12 @@ async function runAndLog(command, logFile, cwd) {
 
 
 const DEFAULT_LOG_DIR = 'logs/build-timings';
+const SOURCE_NAMES = {
+    input: 'given as input',
+    measured: 'measured',
+    log: "the log's timestamps",
+    file: "the log file's times",
+};
 /** Everything that can be wrong with the inputs, found before anything runs. */
 function check(options) {
     assertSafeName('env', options.env);
@@ -12219,6 +12305,8 @@ function check(options) {
     assertSafeName('env-dir', envDir);
     const file = options.path || timingsPath(envDir);
     assertSafeRelativePath(file);
+    if (options.branch)
+        assertSafeBranch(options.branch);
     const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
     if (modes.length > 1)
         throw new ledger_errors/* InputError */.dz(`Give either ${modes.join(' or ')}, not both`);
@@ -12267,6 +12355,10 @@ async function recordTiming(options, backend, appendOptions = {}) {
                 : { at: fromFile(), source: 'file' };
     const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
     const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+    if (end.at < start.at) {
+        throw new ledger_errors/* InputError */.dz(`The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
+            `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`);
+    }
     const row = timingRow({
         env: options.env,
         buildId: options.buildId,

@@ -28376,7 +28376,7 @@ module.exports = {
 /* harmony export */   z: () => (/* binding */ storeFromInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2306);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9049);
 /** What every action reads the same way: the store (token, repository) and the failure path. */
 
 
@@ -28417,8 +28417,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __nccwpck_require__(2306);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
+var ledger = __nccwpck_require__(9049);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __nccwpck_require__(5175);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
@@ -29020,6 +29020,9 @@ async function runAndLog(command, logFile, cwd) {
     try {
         const code = await exec/* exec */.m(command.file, command.args, {
             cwd,
+            // The action's own inputs (INPUT_TOKEN among them) are not the command's business: a
+            // phase that prints its environment must not put the token into a log file.
+            env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_'))),
             ignoreReturnCode: true,
             listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
         });
@@ -29057,6 +29060,12 @@ async function runAndLog(command, logFile, cwd) {
 
 
 const DEFAULT_LOG_DIR = 'logs/build-timings';
+const SOURCE_NAMES = {
+    input: 'given as input',
+    measured: 'measured',
+    log: "the log's timestamps",
+    file: "the log file's times",
+};
 /** Everything that can be wrong with the inputs, found before anything runs. */
 function check(options) {
     (0,ledger/* assertSafeName */.jP)('env', options.env);
@@ -29068,6 +29077,8 @@ function check(options) {
     (0,ledger/* assertSafeName */.jP)('env-dir', envDir);
     const file = options.path || timingsPath(envDir);
     (0,ledger/* assertSafeRelativePath */.Dt)(file);
+    if (options.branch)
+        (0,ledger/* assertSafeBranch */.Y)(options.branch);
     const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(Boolean);
     if (modes.length > 1)
         throw new ledger/* InputError */.dz(`Give either ${modes.join(' or ')}, not both`);
@@ -29116,6 +29127,10 @@ async function recordTiming(options, backend, appendOptions = {}) {
                 : { at: fromFile(), source: 'file' };
     const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
     const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+    if (end.at < start.at) {
+        throw new ledger/* InputError */.dz(`The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
+            `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`);
+    }
     const row = timingRow({
         env: options.env,
         buildId: options.buildId,
@@ -29303,7 +29318,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 2306:
+/***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29312,6 +29327,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.dz),
   QM: () => (/* reexport */ errors/* WriteError */.QM),
   ho: () => (/* reexport */ append_appendRecords),
+  Y: () => (/* reexport */ assertSafeBranch),
   jP: () => (/* reexport */ assertSafeName),
   Dt: () => (/* reexport */ assertSafeRelativePath),
   EX: () => (/* reexport */ defaultSpoolDir),
@@ -29350,44 +29366,6 @@ function retryPolicyFromEnv(env = process.env) {
 
 // EXTERNAL MODULE: ./src/ledger/errors.ts
 var errors = __nccwpck_require__(9706);
-;// CONCATENATED MODULE: ./src/ledger/paths.ts
-
-/**
- * A ledger path is relative to the branch root and may not escape it. Names that end up in
- * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
- */
-function assertSafeRelativePath(path) {
-    const problem = unsafePathReason(path);
-    if (problem)
-        throw new errors/* InputError */.dz(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
-}
-function unsafePathReason(path) {
-    if (path === '')
-        return 'it is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    if (/[\0-\x1f\x7f]/.test(path))
-        return 'it contains a control character';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '' || s === '.' || s === '..'))
-        return 'it has an empty, "." or ".." segment';
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'it reaches into .git';
-    return undefined;
-}
-/**
- * A single path segment built from user input (an environment or ecosystem name).
- * Letters, digits, dot, underscore and dash; not starting with a dot.
- */
-function assertSafeName(kind, value) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
-        throw new errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __nccwpck_require__(5175);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
@@ -29519,6 +29497,123 @@ function withFinalNewline(text) {
     return text.endsWith('\n') ? text : text + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/ledger/paths.ts
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+function assertSafeRelativePath(path) {
+    const problem = unsafePathReason(path);
+    if (problem)
+        throw new errors/* InputError */.dz(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+function unsafePathReason(path) {
+    if (path === '')
+        return 'it is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\0-\x1f\x7f]/.test(path))
+        return 'it contains a control character';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return 'it has an empty, "." or ".." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'it reaches into .git';
+    return undefined;
+}
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+function assertSafeName(kind, value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+        throw new errors/* InputError */.dz(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+    }
+}
+/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+function assertSafeBranch(branch) {
+    const bad = branch === '' ||
+        branch === '@' ||
+        branch.startsWith('/') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.startsWith('-') ||
+        // eslint-disable-next-line no-control-regex -- control characters are refused
+        /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
+        branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (bad)
+        throw new errors/* InputError */.dz(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/request.ts
+/**
+ * The shape an append request must have. Requests built in code always have it; spooled ones
+ * come back from files that anybody could have edited, so every one is checked before use.
+ */
+
+
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** What is wrong with a request, or undefined. */
+function requestProblem(request) {
+    if (!request || typeof request !== 'object')
+        return 'the request is not an object';
+    const r = request;
+    if (typeof r.message !== 'string')
+        return '/message must be a string';
+    if (r.branch !== undefined && typeof r.branch !== 'string')
+        return '/branch must be a string';
+    if (!Array.isArray(r.files) || r.files.length === 0)
+        return '/files must be a non-empty array';
+    for (const [i, f] of r.files.entries()) {
+        const at = `/files/${i}`;
+        if (!f || typeof f !== 'object')
+            return `${at} must be an object`;
+        if (f.format !== 'csv' && f.format !== 'jsonl')
+            return `${at}/format must be "csv" or "jsonl"`;
+        if (typeof f.path !== 'string')
+            return `${at}/path must be a string`;
+        if (!isStrings(f.key) || f.key.length === 0)
+            return `${at}/key must be a non-empty array of field names`;
+        if (!Array.isArray(f.records))
+            return `${at}/records must be an array`;
+        if (f.records.some((x) => !x || typeof x !== 'object' || Array.isArray(x))) {
+            return `${at}/records must hold objects`;
+        }
+        if (f.format === 'csv') {
+            if (!isStrings(f.columns) || f.columns.length === 0)
+                return `${at}/columns must be a non-empty array`;
+            const missing = f.key.filter((k) => !f.columns.includes(k));
+            if (missing.length > 0)
+                return `${at}/key: ${missing.join(', ')} not in the columns`;
+        }
+    }
+    if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
+        return `/anchor ${r.anchor} is not one of the files`;
+    }
+    return undefined;
+}
+/** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */
+function request_assertValidRequest(request, where = 'append request') {
+    const problem = requestProblem(request);
+    if (problem)
+        throw new errors/* InputError */.dz(`${where}: ${problem}`);
+    const r = request;
+    if (r.branch !== undefined)
+        assertSafeBranch(r.branch);
+    const seen = new Set();
+    for (const file of r.files) {
+        assertSafeRelativePath(file.path);
+        if (seen.has(file.path))
+            throw new errors/* InputError */.dz(`${where}: ${file.path} appears twice in one append`);
+        seen.add(file.path);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -29531,6 +29626,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
  * appends are idempotent by record key.
  */
+
 
 
 
@@ -29575,9 +29671,9 @@ async function spool_readSpoolEntry(file) {
     catch (error) {
         throw new InputError(`${file}: not a readable spool file (${error.message})`);
     }
-    if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
-        throw new InputError(`${file}: not a ci-ledger spool file (no version 1 request)`);
-    }
+    if (entry?.version !== 1)
+        throw new InputError(`${file}: not a ci-ledger spool file (no "version": 1)`);
+    assertValidRequest(entry.request, `${file}: /request`);
     return entry;
 }
 async function spool_removeSpoolEntry(file) {
@@ -29599,7 +29695,7 @@ async function spool_removeSpoolEntry(file) {
 
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function append_appendRecords(backend, request, options = {}) {
-    validateRequest(request);
+    request_assertValidRequest(request);
     const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
     let branch = request.branch;
     let lastProblem = 'no attempt was made';
@@ -29662,23 +29758,6 @@ async function append_appendRecords(backend, request, options = {}) {
         }
     }
     throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
-}
-function validateRequest(request) {
-    const seen = new Set();
-    if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
-        throw new errors/* InputError */.dz(`anchor ${request.anchor} is not one of the files appended to`);
-    }
-    for (const file of request.files) {
-        assertSafeRelativePath(file.path);
-        if (seen.has(file.path))
-            throw new errors/* InputError */.dz(`${file.path} appears twice in one append`);
-        seen.add(file.path);
-        if (file.format === 'csv') {
-            const missing = file.key.filter((k) => !file.columns.includes(k));
-            if (missing.length > 0)
-                throw new errors/* InputError */.dz(`${file.path}: key columns ${missing.join(', ')} are not in the header`);
-        }
-    }
 }
 async function giveUp(request, backend, options, why, log) {
     const count = request.files.reduce((n, f) => n + f.records.length, 0);

@@ -109,6 +109,15 @@ export function parseArtifact(text: string, file: string): Artifact {
     const a = data as unknown as Record<string, unknown> & {
       results: Array<Record<string, unknown>>;
     };
+    if (
+      typeof a.started_at === 'string' &&
+      typeof a.finished_at === 'string' &&
+      Date.parse(a.finished_at) < Date.parse(a.started_at)
+    ) {
+      throw new InputError(
+        `${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`,
+      );
+    }
     return {
       file,
       form: 'v1',

@@ -48,10 +48,15 @@ function entries(kind: string, text: string): Array<[string, string, number]> {
 
 /** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
 export function parsePlatformMap(text: string): PlatformMap {
-  const rules = entries('platform-map', text).map(([pattern, platform]) => ({
-    re: globToRegExp(pattern),
-    platform,
-  }));
+  const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+    // The reported name ends up in records and summaries: the same rule as any platform name.
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`,
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
   return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
 }
 

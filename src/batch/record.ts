@@ -6,6 +6,7 @@
 import {
   InputError,
   appendRecords,
+  assertSafeBranch,
   assertSafeName,
   type AppendOptions,
   type AppendResult,
@@ -64,6 +65,7 @@ export async function recordBatchMetrics(
 ): Promise<RecordedBatch> {
   if (!options.batchId.trim()) throw new InputError('batch-id is empty');
   assertSafeName('ecosystem', options.ecosystem);
+  if (options.branch) assertSafeBranch(options.branch);
   const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
   const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
   const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);

@@ -7,8 +7,8 @@
  */
 import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
 import { InputError, TransientError, WriteError, messageOf } from './errors.js';
-import { assertSafeRelativePath } from './paths.js';
 import { planAppend } from './plan.js';
+import { assertValidRequest } from './request.js';
 import { spoolRequest } from './spool.js';
 import type { AppendRequest, AppendResult, LedgerBackend } from './types.js';
 
@@ -28,7 +28,7 @@ export async function appendRecords(
   request: AppendRequest,
   options: AppendOptions = {},
 ): Promise<AppendResult> {
-  validateRequest(request);
+  assertValidRequest(request);
   const { retry = defaultRetryPolicy, log = () => {}, sleep = defaultSleep } = options;
   let branch = request.branch;
   let lastProblem = 'no attempt was made';
@@ -101,25 +101,6 @@ export async function appendRecords(
     `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`,
     log,
   );
-}
-
-function validateRequest(request: AppendRequest): void {
-  const seen = new Set<string>();
-  if (request.anchor !== undefined && !request.files.some((f) => f.path === request.anchor)) {
-    throw new InputError(`anchor ${request.anchor} is not one of the files appended to`);
-  }
-  for (const file of request.files) {
-    assertSafeRelativePath(file.path);
-    if (seen.has(file.path)) throw new InputError(`${file.path} appears twice in one append`);
-    seen.add(file.path);
-    if (file.format === 'csv') {
-      const missing = file.key.filter((k) => !file.columns.includes(k));
-      if (missing.length > 0)
-        throw new InputError(
-          `${file.path}: key columns ${missing.join(', ')} are not in the header`,
-        );
-    }
-  }
 }
 
 async function giveUp(

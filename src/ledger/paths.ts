@@ -33,3 +33,19 @@ export function assertSafeName(kind: string, value: string): void {
     );
   }
 }
+
+/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+export function assertSafeBranch(branch: string): void {
+  const bad =
+    branch === '' ||
+    branch === '@' ||
+    branch.startsWith('/') ||
+    branch.endsWith('/') ||
+    branch.endsWith('.') ||
+    branch.endsWith('.lock') ||
+    branch.startsWith('-') ||
+    // eslint-disable-next-line no-control-regex -- control characters are refused
+    /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
+    branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+  if (bad) throw new InputError(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+}

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from './errors.js';
+import { assertValidRequest } from './request.js';
 import type { AppendRequest } from './types.js';
 
 export interface SpoolEntry {
@@ -63,9 +64,9 @@ export async function readSpoolEntry(file: string): Promise<SpoolEntry> {
   } catch (error) {
     throw new InputError(`${file}: not a readable spool file (${(error as Error).message})`);
   }
-  if (entry?.version !== 1 || !Array.isArray(entry.request?.files)) {
-    throw new InputError(`${file}: not a ci-ledger spool file (no version 1 request)`);
-  }
+  if (entry?.version !== 1)
+    throw new InputError(`${file}: not a ci-ledger spool file (no "version": 1)`);
+  assertValidRequest(entry.request, `${file}: /request`);
   return entry;
 }
 

@@ -9,6 +9,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import {
   InputError,
   appendRecords,
+  assertSafeBranch,
   assertSafeName,
   assertSafeRelativePath,
   type AppendOptions,
@@ -57,6 +58,13 @@ export interface RecordTimingOptions {
 
 export type TimeSource = 'input' | 'measured' | 'log' | 'file';
 
+const SOURCE_NAMES: Record<TimeSource, string> = {
+  input: 'given as input',
+  measured: 'measured',
+  log: "the log's timestamps",
+  file: "the log file's times",
+};
+
 export interface RecordedTiming {
   row: TimingRow;
   file: string;
@@ -91,6 +99,7 @@ function check(options: RecordTimingOptions): Checked {
   assertSafeName('env-dir', envDir);
   const file = options.path || timingsPath(envDir);
   assertSafeRelativePath(file);
+  if (options.branch) assertSafeBranch(options.branch);
   const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(
     Boolean,
   );
@@ -156,6 +165,12 @@ export async function recordTiming(
   );
   const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes!.mtime);
 
+  if (end.at < start.at) {
+    throw new InputError(
+      `The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
+        `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`,
+    );
+  }
   const row = timingRow({
     env: options.env,
     buildId: options.buildId,

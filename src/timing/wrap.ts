@@ -51,6 +51,11 @@ export async function runAndLog(
   try {
     const code: number | null = await exec.exec(command.file, command.args, {
       cwd,
+      // The action's own inputs (INPUT_TOKEN among them) are not the command's business: a
+      // phase that prints its environment must not put the token into a log file.
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
+      ) as Record<string, string>,
       ignoreReturnCode: true,
       listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) },
     });

@@ -33,7 +33,14 @@ ${storeHelp}`,
       io.stdout(
         `${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`,
       );
-      for (const failure of report.failed) io.stderr(`${failure.file}: ${failure.error}`);
+      for (const failure of report.failed) {
+        // Errors about the spool file itself already name it.
+        io.stderr(
+          failure.error.includes(failure.file)
+            ? failure.error
+            : `${failure.file}: ${failure.error}`,
+        );
+      }
       return report.failed.length > 0 ? 1 : 0;
     } finally {
       await backend.close();

@@ -1,0 +1,59 @@
+/**
+ * The shape an append request must have. Requests built in code always have it; spooled ones
+ * come back from files that anybody could have edited, so every one is checked before use.
+ */
+import { InputError } from './errors.js';
+import { assertSafeBranch, assertSafeRelativePath } from './paths.js';
+import type { AppendRequest } from './types.js';
+
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** What is wrong with a request, or undefined. */
+function requestProblem(request: unknown): string | undefined {
+  if (!request || typeof request !== 'object') return 'the request is not an object';
+  const r = request as Partial<AppendRequest>;
+  if (typeof r.message !== 'string') return '/message must be a string';
+  if (r.branch !== undefined && typeof r.branch !== 'string') return '/branch must be a string';
+  if (!Array.isArray(r.files) || r.files.length === 0) return '/files must be a non-empty array';
+  for (const [i, f] of r.files.entries()) {
+    const at = `/files/${i}`;
+    if (!f || typeof f !== 'object') return `${at} must be an object`;
+    if (f.format !== 'csv' && f.format !== 'jsonl') return `${at}/format must be "csv" or "jsonl"`;
+    if (typeof f.path !== 'string') return `${at}/path must be a string`;
+    if (!isStrings(f.key) || f.key.length === 0)
+      return `${at}/key must be a non-empty array of field names`;
+    if (!Array.isArray(f.records)) return `${at}/records must be an array`;
+    if (f.records.some((x: unknown) => !x || typeof x !== 'object' || Array.isArray(x))) {
+      return `${at}/records must hold objects`;
+    }
+    if (f.format === 'csv') {
+      if (!isStrings(f.columns) || f.columns.length === 0)
+        return `${at}/columns must be a non-empty array`;
+      const missing = f.key.filter((k) => !f.columns.includes(k));
+      if (missing.length > 0) return `${at}/key: ${missing.join(', ')} not in the columns`;
+    }
+  }
+  if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
+    return `/anchor ${r.anchor} is not one of the files`;
+  }
+  return undefined;
+}
+
+/** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */
+export function assertValidRequest(
+  request: unknown,
+  where = 'append request',
+): asserts request is AppendRequest {
+  const problem = requestProblem(request);
+  if (problem) throw new InputError(`${where}: ${problem}`);
+  const r = request as AppendRequest;
+  if (r.branch !== undefined) assertSafeBranch(r.branch);
+  const seen = new Set<string>();
+  for (const file of r.files) {
+    assertSafeRelativePath(file.path);
+    if (seen.has(file.path))
+      throw new InputError(`${where}: ${file.path} appears twice in one append`);
+    seen.add(file.path);
+  }
+}
