@@ -9,18 +9,18 @@
  *                 shell recorder's grep/sed passes (bench/old-record-timing.sh): MB/s, ratio,
  *                 peak RSS; the three must agree on the resource sums; a CPU profile says where
  *                 ci-ledger's time goes.
- *   2. report     TODO — waits for `ci-ledger report` (see below).
+ *   2. report     ci-ledger report vs jq over a generated history (bench/report-bench.mjs).
  *   3. start-up   each bundle's no-op run vs `node -e 0`; bundle sizes.
  *   4. API cost   requests per append, and wall time / requests / attempts for 20 and 50
  *                 concurrent writers against the API emulator at 50 ms latency
  *                 (bench/api-cost.bench.ts, run through jest).
  *
- * Options: --only scan,startup,api   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
+ * Options: --only scan,report,startup,api   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
  *          --reps N (5)   --startup-reps N (20)
  *          --api-reps N (3)   --writers 20,50   --latency-ms N (50)   --quick   --markdown
  */
 import { Buffer } from 'node:buffer';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ const TIME = '/usr/bin/time';
 
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'scan,startup,api' },
+    only: { type: 'string', default: 'scan,report,startup,api' },
     'log-mib': { type: 'string' },
     'long-line-mib': { type: 'string' },
     reps: { type: 'string' },
@@ -436,10 +436,33 @@ async function longLineScan(dir) {
 // 2. Report benchmark
 // ---------------------------------------------------------------------------------------------
 
-// TODO(report benchmark): waits for `ci-ledger report` (issue 6, part 2) to be finished. Then
-// run it here like the log scan: a generated metrics history (bench/report-bench.mjs, written
-// alongside, generates one and times `ci-ledger report` against jq), the ratio to jq from
-// medians, peak RSS, and a check that both give the same numbers — in this same run and table.
+/** bench/report-bench.mjs: a generated history (100,000 batches, 5,000,000 failures; a tenth
+ * with --quick) through `ci-ledger report` and the equivalent jq pipelines; it checks both give
+ * the same per-platform numbers. */
+async function reportBench(results) {
+  const out = join(await mkdtemp(join(tmpdir(), 'ci-ledger-bench-')), 'report.json');
+  const args = ['bench/report-bench.mjs', '--out', out, '--runs', String(quick ? 1 : 3)];
+  if (quick) args.push('--batches', '10000', '--failures', '500000');
+  log(`report benchmark: ${args.join(' ')}`);
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  results.report = JSON.parse(await readFile(out, 'utf8'));
+  const rows = results.report.rows.map((r) => [
+    r.report,
+    r.ciLedgerSeconds.toFixed(2),
+    r.ciLedgerRssMb.toFixed(0),
+    r.jqSeconds.toFixed(2),
+    r.jqRssMb.toFixed(0),
+    `${r.speedup.toFixed(2)}×`,
+    r.sameNumbers ? 'yes' : 'NO',
+  ]);
+  const t = table(
+    `Report: ${results.report.batches} batches, ${results.report.failures} failures`,
+    ['report', 'ci-ledger s', 'RSS MB', 'jq s', 'jq RSS MB', 'jq time / ci-ledger', 'same numbers'],
+    rows,
+  );
+  console.log(t.text);
+  return [t.markdown];
+}
 
 // ---------------------------------------------------------------------------------------------
 // 3. Start-up
@@ -670,9 +693,7 @@ async function main() {
   const results = { environment: environment(), config };
   const markdown = [];
   if (config.sections.includes('scan')) markdown.push(...(await logScan(results)));
-  log(
-    'report benchmark: skipped — TODO, waits for `ci-ledger report` (see bench/run.mjs, section 2)',
-  );
+  if (config.sections.includes('report')) markdown.push(...(await reportBench(results)));
   if (config.sections.includes('startup')) markdown.push(...(await startup(results)));
   if (config.sections.includes('api')) markdown.push(...(await apiCost(results)));
   const targets = targetsOf(results);
