@@ -1,6 +1,7 @@
 /**
  * The git backend against real remotes: a bare repository by path, and `git daemon` on
  * loopback with 20 concurrent writer processes (the real CLI bundle, `ci-ledger flush`).
+ * Faults over smart HTTP are in __tests__/reliability/concurrent-writers.test.ts.
  */
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,6 @@ import { join } from 'node:path';
 import { git } from '../../src/ledger/backends/git.js';
 import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.js';
 import { createBareRepo, startGitDaemon, type GitDaemon } from '../support/git-daemon.js';
-import { startGitHttpServer } from '../support/git-http.js';
 import { commitFiles } from '../support/github-api-server.js';
 
 const showFile = (bare: string, branch: string, path: string) =>
@@ -164,35 +164,4 @@ describe('git backend', () => {
     expect(idsIn(await showFile(bare, 'ledger', 'data/records.jsonl'))).toEqual(['survivor']);
     expect(await readdir(spool)).toEqual([]);
   });
-});
-
-describe('git backend over smart HTTP with injected faults', () => {
-  test('20 concurrent writers at 20% faults (5xx, dropped connections, lost push responses): exactly once', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'ci-ledger-http-'));
-    const bare = await createBareRepo(root, 'faulty.git');
-    const server = await startGitHttpServer(root);
-    try {
-      server.setFaults({ rate: 0.2, kinds: ['5xx', 'reset', 'lost-response'], seed: 11 });
-      const ids = Array.from({ length: 20 }, (_, i) => `h${String(i).padStart(2, '0')}`);
-      const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
-      const runs = await Promise.all(
-        spools.map((dir) =>
-          runCli(['flush', '--spool-dir', dir, '--git-remote', server.url('faulty.git')], {
-            env: quickRetryEnv,
-          }),
-        ),
-      );
-      for (const run of runs) if (run.code !== 0) console.log(run.stderr);
-      for (const run of runs) expect(run).toMatchObject({ code: 0 });
-      const landed = idsIn(await showFile(bare, 'ledger', 'data/records.jsonl'));
-      expect([...landed].sort()).toEqual(ids);
-      expect(await history(bare, 'ledger')).toEqual([0, ...Array(19).fill(1)]);
-      expect(server.stats.faults['lost-response'] ?? 0).toBeGreaterThan(0);
-      console.log(
-        `git backend over HTTP, 20 writers at 20% faults: ${landed.length}/20 landed; ${server.stats.requests} requests, ${server.stats.pushes} pushes; faults ${JSON.stringify(server.stats.faults)}`,
-      );
-    } finally {
-      await server.close();
-    }
-  }, 180_000);
 });

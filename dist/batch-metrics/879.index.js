@@ -86,15 +86,19 @@ const PERMANENT = /Authentication failed|Permission denied|could not read (Usern
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote']);
 class GitBackend {
     remote;
-    userCwd;
     description;
     workdir;
     identity;
-    constructor(remote, userCwd = process.cwd()) {
+    requestRetries;
+    retryBaseMs;
+    constructor(remote, options = {}) {
         this.remote = remote;
-        this.userCwd = userCwd;
         this.description = `git remote ${redactUrl(remote)}`;
+        this.userCwd = options.userCwd ?? process.cwd();
+        this.requestRetries = options.requestRetries ?? 3;
+        this.retryBaseMs = options.retryBaseMs ?? 1000;
     }
+    userCwd;
     async defaultBranch() {
         const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
         const match = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(out);
@@ -205,19 +209,30 @@ class GitBackend {
         return this.identity;
     }
     /** Network trouble becomes a TransientError, which the writer retries. */
+    /**
+     * Runs git; a fetch, push or ls-remote that fails for a network reason is repeated a few
+     * times right away (1 s, 4 s, 9 s by default, as Octokit does for the API) — git itself never
+     * retries — and then surfaces as a TransientError for the writer's own retry loop. Repeating a
+     * push is safe: one that already landed is "up to date", one overtaken is rejected.
+     */
     async run(args, cwd, options = {}) {
-        try {
-            return await git(args, { ...options, cwd });
-        }
-        catch (error) {
-            const talkedToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
-            if (error instanceof GitError &&
-                talkedToRemote &&
-                !PERMANENT.test(error.stderr) &&
-                !isConflictOrMissing(error.stderr)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+        const talksToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
+        for (let retry = 0;; retry++) {
+            try {
+                return await git(args, { ...options, cwd });
             }
-            throw error;
+            catch (error) {
+                const transient = error instanceof GitError &&
+                    talksToRemote &&
+                    !PERMANENT.test(error.stderr) &&
+                    !isConflictOrMissing(error.stderr);
+                if (!transient)
+                    throw error;
+                if (retry >= this.requestRetries) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+                }
+                await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
+            }
         }
     }
 }

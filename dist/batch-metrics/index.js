@@ -35354,7 +35354,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/ledger/backoff.ts
 const defaultRetryPolicy = {
-    maxAttempts: 15,
+    maxAttempts: 20,
     baseDelayMs: 200,
     maxDelayMs: 10_000,
 };
@@ -38805,6 +38805,7 @@ function githubStore(repository, token, env = process.env) {
 }
 async function openStore(spec, options = {}) {
     const env = options.env ?? process.env;
+    const num = (name) => env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
     switch (spec.kind) {
         case 'directory': {
             const { DirectoryBackend } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
@@ -38817,11 +38818,13 @@ async function openStore(spec, options = {}) {
                 : await originOf().catch(() => {
                     throw new errors/* InputError */.dz('No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo');
                 });
-            return new GitBackend(remote);
+            return new GitBackend(remote, {
+                requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
+                retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
+            });
         }
         case 'github': {
             const { GitHubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524));
-            const num = (name) => env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
             return new GitHubBackend({
                 token: spec.token,
                 repository: spec.repository,

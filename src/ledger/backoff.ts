@@ -9,7 +9,7 @@ export interface RetryPolicy {
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
-  maxAttempts: 15,
+  maxAttempts: 20,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
 };

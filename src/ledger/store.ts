@@ -48,6 +48,8 @@ export async function openStore(
   options: { log?: (line: string) => void; env?: NodeJS.ProcessEnv } = {},
 ): Promise<LedgerBackend> {
   const env = options.env ?? process.env;
+  const num = (name: string) =>
+    env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
   switch (spec.kind) {
     case 'directory': {
       const { DirectoryBackend } = await import('./backends/directory.js');
@@ -62,12 +64,13 @@ export async function openStore(
               'No store given and the current directory has no git remote "origin": pass --data-dir, --git-remote or --repo',
             );
           });
-      return new GitBackend(remote);
+      return new GitBackend(remote, {
+        requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
+        retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
+      });
     }
     case 'github': {
       const { GitHubBackend } = await import('./backends/github.js');
-      const num = (name: string) =>
-        env[name] !== undefined && env[name] !== '' ? Number(env[name]) : undefined;
       return new GitHubBackend({
         token: spec.token,
         repository: spec.repository,

@@ -79,12 +79,20 @@ export class GitBackend implements LedgerBackend {
   private workdir: string | undefined;
   private identity: NodeJS.ProcessEnv | undefined;
 
+  private readonly requestRetries: number;
+  private readonly retryBaseMs: number;
+
   constructor(
     readonly remote: string,
-    private readonly userCwd = process.cwd(),
+    options: { userCwd?: string; requestRetries?: number; retryBaseMs?: number } = {},
   ) {
     this.description = `git remote ${redactUrl(remote)}`;
+    this.userCwd = options.userCwd ?? process.cwd();
+    this.requestRetries = options.requestRetries ?? 3;
+    this.retryBaseMs = options.retryBaseMs ?? 1000;
   }
+
+  private readonly userCwd: string;
 
   async defaultBranch(): Promise<string> {
     const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
@@ -216,20 +224,29 @@ export class GitBackend implements LedgerBackend {
   }
 
   /** Network trouble becomes a TransientError, which the writer retries. */
+  /**
+   * Runs git; a fetch, push or ls-remote that fails for a network reason is repeated a few
+   * times right away (1 s, 4 s, 9 s by default, as Octokit does for the API) — git itself never
+   * retries — and then surfaces as a TransientError for the writer's own retry loop. Repeating a
+   * push is safe: one that already landed is "up to date", one overtaken is rejected.
+   */
   private async run(args: string[], cwd?: string, options: GitRunOptions = {}): Promise<string> {
-    try {
-      return await git(args, { ...options, cwd });
-    } catch (error) {
-      const talkedToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
-      if (
-        error instanceof GitError &&
-        talkedToRemote &&
-        !PERMANENT.test(error.stderr) &&
-        !isConflictOrMissing(error.stderr)
-      ) {
-        throw new TransientError(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+    const talksToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
+    for (let retry = 0; ; retry++) {
+      try {
+        return await git(args, { ...options, cwd });
+      } catch (error) {
+        const transient =
+          error instanceof GitError &&
+          talksToRemote &&
+          !PERMANENT.test(error.stderr) &&
+          !isConflictOrMissing(error.stderr);
+        if (!transient) throw error;
+        if (retry >= this.requestRetries) {
+          throw new TransientError(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+        }
+        await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
       }
-      throw error;
     }
   }
 }
