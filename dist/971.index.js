@@ -201,7 +201,6 @@ const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony export globMatch */
 /**
  * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
  * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
@@ -236,9 +235,6 @@ function globToRegExp(glob) {
             source += c.replace(/[.+^${}()|\\]/g, '\\$&');
     }
     return new RegExp(`^${source}$`);
-}
-function globMatch(glob, name) {
-    return globToRegExp(glob).test(name);
 }
 
 

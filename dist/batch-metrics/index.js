@@ -34551,9 +34551,6 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${source}$`);
 }
-function globMatch(glob, name) {
-    return globToRegExp(glob).test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/batch/maps.ts
 /** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */

@@ -9723,9 +9723,6 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${source}$`);
 }
-function globMatch(glob, name) {
-    return globToRegExp(glob).test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/batch/maps.ts
 /** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
@@ -10580,6 +10577,13 @@ function timingsPath(envDir) {
 function timingRowLine(row) {
     return stringify([TIMING_COLUMNS.map((c) => row[c])]).replace(/\r?\n$/, '');
 }
+/** Where a start or end time came from, as the summary, the CLI and errors say it. */
+const row_TIME_SOURCES = {
+    input: 'given as input',
+    measured: 'measured while running the command',
+    log: "from the log's timestamps",
+    file: "from the log file's times (the log has no timestamps)",
+};
 
 ;// CONCATENATED MODULE: ./src/timing/history.ts
 /**
@@ -10805,12 +10809,7 @@ var git = __nccwpck_require__(5391);
 /** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
 
 
-const SOURCE = {
-    input: 'given as input',
-    measured: 'measured while running the command',
-    log: "from the log's timestamps",
-    file: "from the log file's times (the log has no timestamps)",
-};
+
 const resources = (row) => row.resources_added === ''
     ? ['–', '–', '–']
     : [row.resources_added, row.resources_changed, row.resources_destroyed];
@@ -10829,7 +10828,9 @@ function timingSummaryMarkdown(r) {
             code(row.log_path),
         ],
     ], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
-    const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
+    const notes = [
+        `Start ${TIME_SOURCES[r.timeSources.start]}; end ${TIME_SOURCES[r.timeSources.end]}.`,
+    ];
     if (row.flags)
         notes.push(`Flags: ${text(row.flags)}.`);
     if (row.resources_added === '')
@@ -10868,7 +10869,7 @@ function timingSummaryText(r) {
     const lines = [
         `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
             `${row.start_time_utc} → ${row.end_time_utc}, ${markdown_duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
-        `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
+        `  times: start ${row_TIME_SOURCES[r.timeSources.start]}, end ${row_TIME_SOURCES[r.timeSources.end]}`,
         `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
         `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
         `  history: ${stats.runs} run(s), ${markdown_percent(stats.successRate)} success, median ${markdown_duration(stats.medianSeconds)}, p95 ${markdown_duration(stats.p95Seconds)}`,
@@ -10951,7 +10952,7 @@ const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
 const MARKERS = ['complete! Resources:', 'change_summary', 'No changes.'];
 class LogScanner {
     carry = '';
-    facts = { summaries: 0, lines: 0 };
+    facts = { summaries: 0 };
     sawNoChanges = false;
     sum = { added: 0, changed: 0, destroyed: 0 };
     /** Feed the next piece of the log (any split, even mid-line). */
@@ -10974,7 +10975,6 @@ class LogScanner {
     }
     /** A block of whole lines. Cheap substring checks first; regexes only on candidate lines. */
     scanBlock(block) {
-        this.facts.lines += countNewlines(block) + 1;
         if (this.facts.firstTimestamp === undefined) {
             const first = TIMESTAMP.exec(block);
             if (first)
@@ -11034,12 +11034,6 @@ class LogScanner {
     }
 }
 const log_scan_count = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
-function countNewlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
 function lineEnd(text, at) {
     const end = text.indexOf('\n', at);
     return end === -1 ? text.length : end + 1;
@@ -12291,12 +12285,6 @@ async function runAndLog(command, logFile, cwd) {
 
 
 const DEFAULT_LOG_DIR = 'logs/build-timings';
-const SOURCE_NAMES = {
-    input: 'given as input',
-    measured: 'measured',
-    log: "the log's timestamps",
-    file: "the log file's times",
-};
 /** Everything that can be wrong with the inputs, found before anything runs. */
 function check(options) {
     assertSafeName('env', options.env);
@@ -12359,8 +12347,8 @@ async function recordTiming(options, backend, appendOptions = {}) {
     const start = pick(checked.start, measured?.start, facts.firstTimestamp, () => birthOrModified(fileTimes));
     const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
     if (end.at < start.at) {
-        throw new ledger_errors/* InputError */.dz(`The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
-            `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`);
+        throw new ledger_errors/* InputError */.dz(`The end time ${end.at.toISOString()} (${row_TIME_SOURCES[end.source]}) is before the start time ` +
+            `${start.at.toISOString()} (${row_TIME_SOURCES[start.source]}) for the log ${logFile}`);
     }
     const row = timingRow({
         env: options.env,

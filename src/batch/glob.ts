@@ -26,7 +26,3 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${source}$`);
 }
-
-export function globMatch(glob: string, name: string): boolean {
-  return globToRegExp(glob).test(name);
-}

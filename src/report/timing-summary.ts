@@ -1,14 +1,8 @@
 /** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
 import { REGRESSION_FACTOR } from '../timing/history.js';
-import type { RecordedTiming, TimeSource } from '../timing/record.js';
+import type { RecordedTiming } from '../timing/record.js';
+import { TIME_SOURCES } from '../timing/row.js';
 import { code, duration, percent, table, text } from './markdown.js';
-
-const SOURCE: Record<TimeSource, string> = {
-  input: 'given as input',
-  measured: 'measured while running the command',
-  log: "from the log's timestamps",
-  file: "from the log file's times (the log has no timestamps)",
-};
 
 const resources = (row: RecordedTiming['row']) =>
   row.resources_added === ''
@@ -38,7 +32,9 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
       ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
     ),
   );
-  const notes = [`Start ${SOURCE[r.timeSources.start]}; end ${SOURCE[r.timeSources.end]}.`];
+  const notes = [
+    `Start ${TIME_SOURCES[r.timeSources.start]}; end ${TIME_SOURCES[r.timeSources.end]}.`,
+  ];
   if (row.flags) notes.push(`Flags: ${text(row.flags)}.`);
   if (row.resources_added === '')
     notes.push(
@@ -94,7 +90,7 @@ export function timingSummaryText(r: RecordedTiming): string {
   const lines = [
     `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
       `${row.start_time_utc} → ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
-    `  times: start ${SOURCE[r.timeSources.start]}, end ${SOURCE[r.timeSources.end]}`,
+    `  times: start ${TIME_SOURCES[r.timeSources.start]}, end ${TIME_SOURCES[r.timeSources.end]}`,
     `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
     `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
     `  history: ${stats.runs} run(s), ${percent(stats.successRate)} success, median ${duration(stats.medianSeconds)}, p95 ${duration(stats.p95Seconds)}`,

@@ -19,7 +19,6 @@ export interface LogFacts {
   resources?: Resources;
   /** How many summaries were summed (text lines and -json change_summary records). */
   summaries: number;
-  lines: number;
 }
 
 // 2026-01-24T08:00:00Z, with optional fraction, or an explicit +00:00 offset.
@@ -33,7 +32,7 @@ const MARKERS = ['complete! Resources:', 'change_summary', 'No changes.'];
 
 export class LogScanner {
   private carry = '';
-  private facts: LogFacts = { summaries: 0, lines: 0 };
+  private facts: LogFacts = { summaries: 0 };
   private sawNoChanges = false;
   private sum: Resources = { added: 0, changed: 0, destroyed: 0 };
 
@@ -58,7 +57,6 @@ export class LogScanner {
 
   /** A block of whole lines. Cheap substring checks first; regexes only on candidate lines. */
   private scanBlock(block: string): void {
-    this.facts.lines += countNewlines(block) + 1;
     if (this.facts.firstTimestamp === undefined) {
       const first = TIMESTAMP.exec(block);
       if (first) this.facts.firstTimestamp = normalize(first[0]);
@@ -119,12 +117,6 @@ export class LogScanner {
 
 const count = (v: unknown): number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);

@@ -29,6 +29,8 @@ import {
   parseUtcTime,
   timingRow,
   timingsPath,
+  TIME_SOURCES,
+  type TimeSource,
   type TimingRow,
 } from './row.js';
 import { runAndLog, wrappedLogName, type CommandLine } from './wrap.js';
@@ -55,15 +57,6 @@ export interface RecordTimingOptions {
   /** Repository root: log_path is recorded relative to it. */
   root: string;
 }
-
-export type TimeSource = 'input' | 'measured' | 'log' | 'file';
-
-const SOURCE_NAMES: Record<TimeSource, string> = {
-  input: 'given as input',
-  measured: 'measured',
-  log: "the log's timestamps",
-  file: "the log file's times",
-};
 
 export interface RecordedTiming {
   row: TimingRow;
@@ -167,8 +160,8 @@ export async function recordTiming(
 
   if (end.at < start.at) {
     throw new InputError(
-      `The end time ${end.at.toISOString()} (${SOURCE_NAMES[end.source]}) is before the start time ` +
-        `${start.at.toISOString()} (${SOURCE_NAMES[start.source]}) for the log ${logFile}`,
+      `The end time ${end.at.toISOString()} (${TIME_SOURCES[end.source]}) is before the start time ` +
+        `${start.at.toISOString()} (${TIME_SOURCES[start.source]}) for the log ${logFile}`,
     );
   }
   const row = timingRow({

@@ -112,3 +112,13 @@ export function timingsPath(envDir: string): string {
 export function timingRowLine(row: TimingRow): string {
   return stringify([TIMING_COLUMNS.map((c) => row[c])]).replace(/\r?\n$/, '');
 }
+
+export type TimeSource = 'input' | 'measured' | 'log' | 'file';
+
+/** Where a start or end time came from, as the summary, the CLI and errors say it. */
+export const TIME_SOURCES: Record<TimeSource, string> = {
+  input: 'given as input',
+  measured: 'measured while running the command',
+  log: "from the log's timestamps",
+  file: "from the log file's times (the log has no timestamps)",
+};
