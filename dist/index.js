@@ -28382,7 +28382,7 @@ module.exports = {
 const actions = {
     'record-timing': async () => (await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).recordTimingAction,
     'batch-metrics': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7839))).batchMetricsAction,
-    'batch-summary': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).batchSummaryAction,
+    'batch-summary': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9206))).batchSummaryAction,
 };
 async function dispatch() {
     const command = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command', { required: true });

@@ -260,7 +260,13 @@ describe('terminal output', () => {
       category: '\u001b]0;pwned\u0007\u001b[2Jcleared',
     });
     const out = historyText(
-      { report: acc.report(), files: { metrics: 1, failures: 1 }, skipped: [], ignored: 0 },
+      {
+        report: acc.report(),
+        files: { metrics: 1, failures: 1 },
+        skipped: [],
+        ignored: 0,
+        readFromEnd: false,
+      },
       0.8,
     );
     expect(out).toContain('?]0;pwned??[2Jcleared');

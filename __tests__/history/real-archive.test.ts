@@ -71,6 +71,16 @@ describe('the real tsuku archive', () => {
     });
   });
 
+  test('the last 10 batches read newest first report what reading every record reports', async () => {
+    for (const ecosystem of [undefined, 'homebrew']) {
+      const options = { ...defaultHistoryOptions, ecosystem };
+      const fast = await loadHistory(archive, paths, options);
+      const whole = await loadHistory(archive, paths, options, { readAll: true });
+      expect({ ...fast.report, counts: undefined }).toEqual({ ...whole.report, counts: undefined });
+      expect(fast.skipped).toEqual(whole.skipped);
+    }
+  });
+
   test('the latest 10 batches tested nothing: the report says so and points at the last batch with results', async () => {
     const run = await runCli(['report', '--data-dir', archive]);
     expect(run.stderr).toBe('');

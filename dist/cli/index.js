@@ -6141,7 +6141,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6289);
 
 
 // `ci-ledger report | head`: a closed pipe is the reader being done, not an error.
@@ -6164,7 +6164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7809:
+/***/ 6289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12659,7 +12659,7 @@ class HistoryAccumulator {
     windowCache;
     failureCounts = new Map();
     focusCounts = new Map();
-    /** recipe → platform → category, for the window's failures */
+    /** recipe → platform → its newest failure in the window (any reading order gives the same) */
     recipeFailures = new Map();
     failures = 0;
     failuresInWindow = 0;
@@ -12744,6 +12744,33 @@ class HistoryAccumulator {
             this.failures++; // counted, though never parsed
         return matters;
     }
+    /**
+     * For reading a history newest first: the time before which no further run can change this
+     * report (the window and the N before it, the focus batch's week, the latest batch that
+     * tested anything) — undefined while runs of any time are still needed.
+     */
+    runHorizon() {
+        const o = this.options;
+        if (o.last === 0 || this.latest.length < this.keep || !this.lastTested)
+            return undefined;
+        const focus = this.focus();
+        if (!focus)
+            return undefined;
+        return minTime([
+            this.latest[0].timestamp,
+            weekStart(focus.timestamp, o.weekStartDay),
+            this.lastTested.timestamp,
+        ]);
+    }
+    /** Likewise for failure records, once every run was added (an hour's slack, as when placing by time). */
+    failureHorizon() {
+        if (this.options.last === 0)
+            return undefined;
+        const w = this.window();
+        const focus = this.focus();
+        const earliest = minTime([w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter((t) => !!t));
+        return earliest === undefined ? undefined : hourBefore(earliest);
+    }
     /** Call after every run was added: failures are matched against the window. */
     addFailure(failure) {
         this.failures++;
@@ -12783,7 +12810,12 @@ class HistoryAccumulator {
         let perPlatform = this.recipeFailures.get(failure.recipe);
         if (!perPlatform)
             this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
-        perPlatform.set(platform, failure.category);
+        const seen = perPlatform.get(platform);
+        const timestamp = failure.timestamp ?? '';
+        if (!seen ||
+            timestamp > seen.timestamp ||
+            (timestamp === seen.timestamp && failure.category > seen.category))
+            perPlatform.set(platform, { category: failure.category, timestamp });
     }
     report() {
         const o = this.options;
@@ -12944,7 +12976,7 @@ class HistoryAccumulator {
         for (const [recipe, platforms] of this.recipeFailures) {
             if (platforms.size !== 1)
                 continue;
-            const [[platform, category]] = [...platforms];
+            const [platform, { category }] = [...platforms][0];
             const cats = perPlatform.get(platform) ?? new Map();
             cats.set(category, [...(cats.get(category) ?? []), recipe]);
             perPlatform.set(platform, cats);
@@ -12997,6 +13029,11 @@ function weekStart(timestamp, day) {
     const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate() - back);
     return new Date(start).toISOString().slice(0, 19) + 'Z';
 }
+function hourBefore(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? timestamp : new Date(t - 3_600_000).toISOString().slice(0, 19) + 'Z';
+}
+const minTime = (times) => times.reduce((a, b) => (a === undefined || b < a ? b : a), undefined);
 function hourAfter(timestamp) {
     const t = Date.parse(timestamp);
     return Number.isNaN(t) ? timestamp : new Date(t + 3_600_000).toISOString().slice(0, 19) + 'Z';
@@ -13121,6 +13158,55 @@ class JsonValueSplitter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/history/lines-from-end.ts
+/**
+ * Reads a file's lines newest first, one block at a time from its end: a report over the
+ * latest batches reads only the tail of an append-only history, however long it grew.
+ */
+
+const NEWLINE = 0x0a;
+/** Yields each non-blank line (without its line ending), the last line of the file first. */
+async function* linesFromEnd(file, blockSize = 1 << 20) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        let position = (await handle.stat()).size;
+        // The start of a line whose beginning lies in an earlier block.
+        let carry = Buffer.alloc(0);
+        while (position > 0) {
+            const length = Math.min(blockSize, position);
+            position -= length;
+            const block = Buffer.allocUnsafe(length);
+            for (let read = 0; read < length;) {
+                const { bytesRead } = await handle.read(block, read, length - read, position + read);
+                if (bytesRead === 0)
+                    throw new Error(`${file} shrank while it was read`);
+                read += bytesRead;
+            }
+            const bytes = carry.length ? Buffer.concat([block, carry]) : block;
+            let end = bytes.length;
+            // Every line after the block's first newline is whole (a newline byte never occurs inside
+            // a UTF-8 sequence, so decoding line by line is safe).
+            for (let nl = end > 0 ? bytes.lastIndexOf(NEWLINE, end - 1) : -1; nl !== -1;) {
+                const line = lineText(bytes, nl + 1, end);
+                if (line)
+                    yield line;
+                end = nl;
+                nl = end > 0 ? bytes.lastIndexOf(NEWLINE, end - 1) : -1;
+            }
+            carry = bytes.subarray(0, end);
+        }
+        const first = lineText(carry, 0, carry.length);
+        if (first)
+            yield first;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function lineText(bytes, start, end) {
+    return bytes.toString('utf8', start, end).trim();
+}
+
 ;// CONCATENATED MODULE: ./src/history/load.ts
 /**
  * The I/O edge of reports: find the history files under a checked-out branch and stream them
@@ -13128,6 +13214,7 @@ class JsonValueSplitter {
  * every failures file. A value that is not valid JSON is reported and skipped: one bad line
  * in a long real history must not hide the rest.
  */
+
 
 
 
@@ -13188,8 +13275,25 @@ mayMatter = () => true) {
         handle(splitter.push(chunk));
     handle(splitter.finish());
 }
-async function loadHistory(root, paths, options) {
+/** Records older than what a report needs, read past it before a file is left unread: appends
+ * arrive roughly, not strictly, in time order. */
+const TAIL_MARGIN = 1000;
+const load_TIMESTAMP = /"timestamp"\s*:\s*"([^"\\]*)"/;
+/**
+ * A report over the last N batches reads each file newest first and stops once TAIL_MARGIN
+ * records in a row are older than anything it needs, so its cost follows the window, not the
+ * history. Files that are not JSON Lines, and unreadable lines, get the whole read instead.
+ */
+async function loadHistory(root, paths, options, { readAll = false } = {}) {
     const files = await historyFiles(root, paths);
+    if (options.last > 0 && !readAll) {
+        const newestFirst = await loadNewestFirst(root, files, options);
+        if (newestFirst)
+            return newestFirst;
+    }
+    return loadWhole(root, files, options);
+}
+async function loadWhole(root, files, options) {
     const acc = new HistoryAccumulator(options);
     const skipped = [];
     let ignored = 0;
@@ -13216,7 +13320,78 @@ async function loadHistory(root, paths, options) {
         files: { metrics: files.metrics.length, failures: files.failures.length },
         skipped,
         ignored,
+        readFromEnd: false,
     };
+}
+/** undefined when a file is not line-per-record JSON or holds an unreadable line. */
+async function loadNewestFirst(root, files, options) {
+    const acc = new HistoryAccumulator(options);
+    let ignored = 0;
+    for (const file of files.metrics) {
+        const read = await eachLineNewestFirst(file, () => acc.runHorizon(), (value) => {
+            const run = toBatchRun(value);
+            if (run)
+                acc.addRun(run);
+            else
+                ignored++;
+            return run?.timestamp;
+        });
+        if (!read)
+            return undefined;
+    }
+    for (const file of files.failures) {
+        const read = await eachLineNewestFirst(file, () => acc.failureHorizon(), (value) => {
+            const failures = toFailures(value);
+            if (failures.length === 0)
+                ignored++;
+            for (const f of failures)
+                acc.addFailure(f);
+        }, (text) => acc.mayMatter(text));
+        if (!read)
+            return undefined;
+    }
+    return {
+        report: acc.report(),
+        files: { metrics: files.metrics.length, failures: files.failures.length },
+        skipped: [],
+        ignored,
+        readFromEnd: true,
+    };
+}
+/**
+ * Feeds a file's records to `each`, newest first, until TAIL_MARGIN records in a row are older
+ * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
+ * false: the file is not one JSON object per line, or a line does not parse.
+ */
+async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
+    let older = 0;
+    for await (const text of linesFromEnd(file)) {
+        if (!text.startsWith('{') || !text.endsWith('}'))
+            return false;
+        let time;
+        if (mayMatter(text)) {
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                return false;
+            }
+            time = each(value) ?? undefined;
+        }
+        time ??= rawTimestamp(text);
+        if (time === undefined)
+            continue;
+        const before = horizon();
+        older = before !== undefined && time < before ? older + 1 : 0;
+        if (older >= TAIL_MARGIN)
+            break;
+    }
+    return true;
+}
+function rawTimestamp(text) {
+    const t = load_TIMESTAMP.exec(text)?.[1];
+    return t ? normalizeTimestamp(t) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/history/options.ts
@@ -13531,7 +13706,8 @@ function sourcesLine(loaded) {
     return (`Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
         `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
         `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
-        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}.`);
+        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}` +
+        `${loaded.readFromEnd ? ', newest first, back to where older records no longer change this report' : ''}.`);
 }
 function historyText(loaded, skipThreshold) {
     const r = loaded.report;
@@ -13716,6 +13892,7 @@ const report_options = {
     'macos-budget': { type: 'string' },
     'week-start': { type: 'string' },
     'skip-threshold': { type: 'string' },
+    'read-all': { type: 'boolean' },
     ...storeOptions,
 };
 const reportCommand = {
@@ -13729,7 +13906,9 @@ the change against the N before, top failure categories per platform, the macOS 
 latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
 the failure category that would unlock most recipes per platform, cells worth skipping).
 Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
-folder, in the formats real pipelines write.
+folder, in the formats real pipelines write. For the last N batches, JSON Lines files are read
+from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
+(the window and the N before it, the latest batch's week, the latest batch with results).
 
 timings: per env and phase over the last N runs (default: all): runs, success rate, median,
 p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
@@ -13741,6 +13920,7 @@ Options:
   --week-start DAY      default monday (UTC)
   --skip-threshold R    failure rate above which a cell is worth skipping (default 0.8)
   --branch B            default: the repository's default branch (timings: ${DEFAULT_TIMINGS_BRANCH})
+  --read-all            read every record, for histories appended far out of time order
 
 ${storeHelp}`,
     async run(args, io) {
@@ -13783,7 +13963,9 @@ ${storeHelp}`,
                 folderOf(paths.metricsPath),
                 paths.failuresDir,
             ]);
-            const loaded = await loadHistory(root ?? (0,external_node_path_.join)(io.cwd, '.ci-ledger-no-branch'), paths, opts);
+            const loaded = await loadHistory(root ?? (0,external_node_path_.join)(io.cwd, '.ci-ledger-no-branch'), paths, opts, {
+                readAll: values['read-all'],
+            });
             io.stdout(format === 'json'
                 ? historyJson(loaded)
                 : format === 'markdown'
@@ -13832,7 +14014,7 @@ async function summarizeBatch(backend, inputs) {
     ]);
     if (!root)
         throw new ledger_errors/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
-    const loaded = await loadHistory(root, paths, options);
+    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
     if (options.batchId && !loaded.report.focus) {
         throw new ledger_errors/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
     }
@@ -13859,6 +14041,7 @@ const summary_options = {
     'metrics-path': { type: 'string' },
     'failures-dir': { type: 'string' },
     branch: { type: 'string' },
+    'read-all': { type: 'boolean' },
     ...storeOptions,
 };
 const summaryCommand = {
@@ -13871,7 +14054,8 @@ its failure categories, the macOS budget of its week, trends over the last N bat
 Mermaid chart) and insights. Default batch: the latest.
 
 Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-threshold R,
-         --metrics-path P, --failures-dir D, --branch B (default: the default branch)
+         --metrics-path P, --failures-dir D, --branch B (default: the default branch),
+         --read-all (read every record, not only the newest: see \`report --help\`)
 
 ${storeHelp}`,
     async run(args, io) {
@@ -13889,6 +14073,7 @@ ${storeHelp}`,
                 metricsPath: values['metrics-path'],
                 failuresDir: values['failures-dir'],
                 branch: values.branch,
+                readAll: values['read-all'],
             });
             io.stdout(summary.markdown.trimEnd());
             return 0;

@@ -145,8 +145,11 @@ export class HistoryAccumulator {
     | undefined;
   private readonly failureCounts = new Map<string, Map<string, number>>();
   private readonly focusCounts = new Map<string, Map<string, number>>();
-  /** recipe → platform → category, for the window's failures */
-  private readonly recipeFailures = new Map<string, Map<string, string>>();
+  /** recipe → platform → its newest failure in the window (any reading order gives the same) */
+  private readonly recipeFailures = new Map<
+    string,
+    Map<string, { category: string; timestamp: string }>
+  >();
   private failures = 0;
   private failuresInWindow = 0;
   private matchedByTime = 0;
@@ -222,6 +225,36 @@ export class HistoryAccumulator {
     return matters;
   }
 
+  /**
+   * For reading a history newest first: the time before which no further run can change this
+   * report (the window and the N before it, the focus batch's week, the latest batch that
+   * tested anything) — undefined while runs of any time are still needed.
+   */
+  runHorizon(): string | undefined {
+    const o = this.options;
+    if (o.last === 0 || this.latest.length < this.keep || !this.lastTested) return undefined;
+    const focus = this.focus();
+    if (!focus) return undefined;
+    return minTime([
+      this.latest[0]!.timestamp,
+      weekStart(focus.timestamp, o.weekStartDay),
+      this.lastTested.timestamp,
+    ]);
+  }
+
+  /** Likewise for failure records, once every run was added (an hour's slack, as when placing by time). */
+  failureHorizon(): string | undefined {
+    if (this.options.last === 0) return undefined;
+    const w = this.window();
+    const focus = this.focus();
+    const earliest = minTime(
+      [w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter(
+        (t): t is string => !!t,
+      ),
+    );
+    return earliest === undefined ? undefined : hourBefore(earliest);
+  }
+
   /** Call after every run was added: failures are matched against the window. */
   addFailure(failure: Failure): void {
     this.failures++;
@@ -256,7 +289,14 @@ export class HistoryAccumulator {
     bump(this.failureCounts, platform, failure.category);
     let perPlatform = this.recipeFailures.get(failure.recipe);
     if (!perPlatform) this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
-    perPlatform.set(platform, failure.category);
+    const seen = perPlatform.get(platform);
+    const timestamp = failure.timestamp ?? '';
+    if (
+      !seen ||
+      timestamp > seen.timestamp ||
+      (timestamp === seen.timestamp && failure.category > seen.category)
+    )
+      perPlatform.set(platform, { category: failure.category, timestamp });
   }
 
   report(): HistoryReport {
@@ -431,7 +471,7 @@ export class HistoryAccumulator {
     const perPlatform = new Map<string, Map<string, string[]>>();
     for (const [recipe, platforms] of this.recipeFailures) {
       if (platforms.size !== 1) continue;
-      const [[platform, category]] = [...platforms] as [[string, string]];
+      const [platform, { category }] = [...platforms][0]!;
       const cats = perPlatform.get(platform) ?? new Map<string, string[]>();
       cats.set(category, [...(cats.get(category) ?? []), recipe]);
       perPlatform.set(platform, cats);
@@ -489,6 +529,14 @@ export function weekStart(timestamp: string, day: number): string {
   const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate() - back);
   return new Date(start).toISOString().slice(0, 19) + 'Z';
 }
+
+function hourBefore(timestamp: string): string {
+  const t = Date.parse(timestamp);
+  return Number.isNaN(t) ? timestamp : new Date(t - 3_600_000).toISOString().slice(0, 19) + 'Z';
+}
+
+const minTime = (times: string[]): string | undefined =>
+  times.reduce<string | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
 
 function hourAfter(timestamp: string): string {
   const t = Date.parse(timestamp);

@@ -9,7 +9,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { HistoryAccumulator, type HistoryOptions, type HistoryReport } from './aggregate.js';
 import { JsonValueSplitter, type JsonText } from './json-stream.js';
-import { toBatchRun, toFailures } from './records.js';
+import { linesFromEnd } from './lines-from-end.js';
+import { normalizeTimestamp, toBatchRun, toFailures } from './records.js';
 
 export interface HistoryPaths {
   /** e.g. data/metrics/batch-runs.jsonl; its siblings batch-runs-*.jsonl are read too. */
@@ -30,6 +31,8 @@ export interface LoadedHistory {
   skipped: Skipped[];
   /** JSON values that are neither a batch record nor a failure record (e.g. other pipelines' logs). */
   ignored: number;
+  /** Files were read newest first, as far back as the report needed: counts cover what was read. */
+  readFromEnd: boolean;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -93,12 +96,40 @@ export async function eachJsonValue(
   handle(splitter.finish());
 }
 
+/** Records older than what a report needs, read past it before a file is left unread: appends
+ * arrive roughly, not strictly, in time order. */
+export const TAIL_MARGIN = 1000;
+const TIMESTAMP = /"timestamp"\s*:\s*"([^"\\]*)"/;
+
+export interface LoadOptions {
+  /** Read every file to its start even when the report covers only the latest batches. */
+  readAll?: boolean;
+}
+
+/**
+ * A report over the last N batches reads each file newest first and stops once TAIL_MARGIN
+ * records in a row are older than anything it needs, so its cost follows the window, not the
+ * history. Files that are not JSON Lines, and unreadable lines, get the whole read instead.
+ */
 export async function loadHistory(
   root: string,
   paths: HistoryPaths,
   options: HistoryOptions,
+  { readAll = false }: LoadOptions = {},
 ): Promise<LoadedHistory> {
   const files = await historyFiles(root, paths);
+  if (options.last > 0 && !readAll) {
+    const newestFirst = await loadNewestFirst(root, files, options);
+    if (newestFirst) return newestFirst;
+  }
+  return loadWhole(root, files, options);
+}
+
+async function loadWhole(
+  root: string,
+  files: { metrics: string[]; failures: string[] },
+  options: HistoryOptions,
+): Promise<LoadedHistory> {
   const acc = new HistoryAccumulator(options);
   const skipped: Skipped[] = [];
   let ignored = 0;
@@ -132,5 +163,87 @@ export async function loadHistory(
     files: { metrics: files.metrics.length, failures: files.failures.length },
     skipped,
     ignored,
+    readFromEnd: false,
   };
+}
+
+/** undefined when a file is not line-per-record JSON or holds an unreadable line. */
+async function loadNewestFirst(
+  root: string,
+  files: { metrics: string[]; failures: string[] },
+  options: HistoryOptions,
+): Promise<LoadedHistory | undefined> {
+  const acc = new HistoryAccumulator(options);
+  let ignored = 0;
+  for (const file of files.metrics) {
+    const read = await eachLineNewestFirst(
+      file,
+      () => acc.runHorizon(),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run) acc.addRun(run);
+        else ignored++;
+        return run?.timestamp;
+      },
+    );
+    if (!read) return undefined;
+  }
+  for (const file of files.failures) {
+    const read = await eachLineNewestFirst(
+      file,
+      () => acc.failureHorizon(),
+      (value) => {
+        const failures = toFailures(value);
+        if (failures.length === 0) ignored++;
+        for (const f of failures) acc.addFailure(f);
+      },
+      (text) => acc.mayMatter(text),
+    );
+    if (!read) return undefined;
+  }
+  return {
+    report: acc.report(),
+    files: { metrics: files.metrics.length, failures: files.failures.length },
+    skipped: [],
+    ignored,
+    readFromEnd: true,
+  };
+}
+
+/**
+ * Feeds a file's records to `each`, newest first, until TAIL_MARGIN records in a row are older
+ * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
+ * false: the file is not one JSON object per line, or a line does not parse.
+ */
+async function eachLineNewestFirst(
+  file: string,
+  horizon: () => string | undefined,
+  each: (value: unknown) => string | undefined | void,
+  mayMatter: (text: string) => boolean = () => true,
+): Promise<boolean> {
+  let older = 0;
+  for await (const text of linesFromEnd(file)) {
+    if (!text.startsWith('{') || !text.endsWith('}')) return false;
+    let time: string | undefined;
+    if (mayMatter(text)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return false;
+      }
+      time = each(value) ?? undefined;
+    }
+    time ??= rawTimestamp(text);
+    if (time === undefined) continue;
+    const before = horizon();
+    older = before !== undefined && time < before ? older + 1 : 0;
+    if (older >= TAIL_MARGIN) break;
+  }
+  return true;
+}
+
+function rawTimestamp(text: string): string | undefined {
+  const t = TIMESTAMP.exec(text)?.[1];
+  return t ? normalizeTimestamp(t) : undefined;
 }

@@ -11,6 +11,8 @@ export interface SummaryInputs extends HistoryInputs {
   metricsPath?: string;
   failuresDir?: string;
   branch?: string;
+  /** Read every record, not only the newest ones the window needs. */
+  readAll?: boolean;
 }
 
 export async function summarizeBatch(
@@ -33,7 +35,7 @@ export async function summarizeBatch(
     throw new InputError(
       `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`,
     );
-  const loaded = await loadHistory(root, paths, options);
+  const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
   if (options.batchId && !loaded.report.focus) {
     throw new InputError(
       `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`,

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/record.js';
-import { loadHistory } from '../../history/load.js';
+import { loadHistory, TAIL_MARGIN } from '../../history/load.js';
 import { historyOptions } from '../../history/options.js';
 import { checkoutBranch, folderOf } from '../../history/source.js';
 import { openStore } from '../../ledger/index.js';
@@ -23,6 +23,7 @@ const options = {
   'macos-budget': { type: 'string' },
   'week-start': { type: 'string' },
   'skip-threshold': { type: 'string' },
+  'read-all': { type: 'boolean' },
   ...storeOptions,
 } as const;
 
@@ -37,7 +38,9 @@ the change against the N before, top failure categories per platform, the macOS 
 latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
 the failure category that would unlock most recipes per platform, cells worth skipping).
 Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
-folder, in the formats real pipelines write.
+folder, in the formats real pipelines write. For the last N batches, JSON Lines files are read
+from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
+(the window and the N before it, the latest batch's week, the latest batch with results).
 
 timings: per env and phase over the last N runs (default: all): runs, success rate, median,
 p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
@@ -49,6 +52,7 @@ Options:
   --week-start DAY      default monday (UTC)
   --skip-threshold R    failure rate above which a cell is worth skipping (default 0.8)
   --branch B            default: the repository's default branch (timings: ${DEFAULT_TIMINGS_BRANCH})
+  --read-all            read every record, for histories appended far out of time order
 
 ${storeHelp}`,
   async run(args, io) {
@@ -95,7 +99,9 @@ ${storeHelp}`,
         folderOf(paths.metricsPath),
         paths.failuresDir,
       ]);
-      const loaded = await loadHistory(root ?? join(io.cwd, '.ci-ledger-no-branch'), paths, opts);
+      const loaded = await loadHistory(root ?? join(io.cwd, '.ci-ledger-no-branch'), paths, opts, {
+        readAll: values['read-all'],
+      });
       io.stdout(
         format === 'json'
           ? historyJson(loaded)

@@ -14,6 +14,7 @@ const options = {
   'metrics-path': { type: 'string' },
   'failures-dir': { type: 'string' },
   branch: { type: 'string' },
+  'read-all': { type: 'boolean' },
   ...storeOptions,
 } as const;
 
@@ -27,7 +28,8 @@ its failure categories, the macOS budget of its week, trends over the last N bat
 Mermaid chart) and insights. Default batch: the latest.
 
 Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-threshold R,
-         --metrics-path P, --failures-dir D, --branch B (default: the default branch)
+         --metrics-path P, --failures-dir D, --branch B (default: the default branch),
+         --read-all (read every record, not only the newest: see \`report --help\`)
 
 ${storeHelp}`,
   async run(args, io) {
@@ -45,6 +47,7 @@ ${storeHelp}`,
         metricsPath: values['metrics-path'],
         failuresDir: values['failures-dir'],
         branch: values.branch,
+        readAll: values['read-all'],
       });
       io.stdout(summary.markdown.trimEnd());
       return 0;
