@@ -342,8 +342,8 @@ function historyText(loaded, skipThreshold) {
     return terminalSafe(out.join('\n'));
 }
 function historyJson(loaded) {
-    const { report, files, skipped, ignored } = loaded;
-    return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
+    const { report, files, skipped, ignored, readFromEnd } = loaded;
+    return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -361,6 +361,8 @@ const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 /** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
 function normalizeTimestamp(value) {
+    if (value.charCodeAt(13) === 58)
+        return value; // already "…T08:", the common case
     return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
 }
 const MIXED = 'mixed';
@@ -490,6 +492,8 @@ class HistoryAccumulator {
     /** Full-history matrix (the window's is computed from the kept runs). */
     fullMatrix = {};
     windowCache;
+    /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
+    horizons = {};
     failureCounts = new Map();
     focusCounts = new Map();
     /** recipe → platform → its newest failure in the window (any reading order gives the same) */
@@ -513,6 +517,7 @@ class HistoryAccumulator {
         this.seen.add(key);
         this.runs++;
         this.windowCache = undefined;
+        this.horizons = {};
         if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
             if (!this.focusRun || run.timestamp > this.focusRun.timestamp)
                 this.focusRun = run;
@@ -583,26 +588,29 @@ class HistoryAccumulator {
      * tested anything) — undefined while runs of any time are still needed.
      */
     runHorizon() {
+        if ('runs' in this.horizons)
+            return this.horizons.runs;
         const o = this.options;
-        if (o.last === 0 || this.latest.length < this.keep || !this.lastTested)
-            return undefined;
         const focus = this.focus();
-        if (!focus)
-            return undefined;
-        return minTime([
-            this.latest[0].timestamp,
-            weekStart(focus.timestamp, o.weekStartDay),
-            this.lastTested.timestamp,
-        ]);
+        return (this.horizons.runs =
+            o.last === 0 || this.latest.length < this.keep || !this.lastTested || !focus
+                ? undefined
+                : minTime([
+                    this.latest[0].timestamp,
+                    weekStart(focus.timestamp, o.weekStartDay),
+                    this.lastTested.timestamp,
+                ]));
     }
     /** Likewise for failure records, once every run was added (an hour's slack, as when placing by time). */
     failureHorizon() {
+        if ('failures' in this.horizons)
+            return this.horizons.failures;
         if (this.options.last === 0)
-            return undefined;
+            return (this.horizons.failures = undefined);
         const w = this.window();
         const focus = this.focus();
         const earliest = minTime([w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter((t) => !!t));
-        return earliest === undefined ? undefined : hourBefore(earliest);
+        return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
     }
     /** Call after every run was added: failures are matched against the window. */
     addFailure(failure) {

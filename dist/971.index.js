@@ -302,7 +302,17 @@ function parsePlatformMap(text) {
         }
         return { re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern), platform };
     });
-    return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
+    // Asked once per failure record of a long history: remember the few names real data holds.
+    const known = new Map();
+    return (name) => {
+        let platform = known.get(name);
+        if (platform === undefined) {
+            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+            if (known.size < 10_000)
+                known.set(name, platform);
+        }
+        return platform;
+    };
 }
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */
 function parseCategoryMap(text) {

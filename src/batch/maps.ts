@@ -57,7 +57,16 @@ export function parsePlatformMap(text: string): PlatformMap {
     }
     return { re: globToRegExp(pattern), platform };
   });
-  return (name) => rules.find((r) => r.re.test(name))?.platform ?? name;
+  // Asked once per failure record of a long history: remember the few names real data holds.
+  const known = new Map<string, string>();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === undefined) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 10_000) known.set(name, platform);
+    }
+    return platform;
+  };
 }
 
 /** `code=category` lines and a `*=category` default (generation_failed when none is given). */

@@ -143,6 +143,8 @@ export class HistoryAccumulator {
         beforeFocus: string;
       }
     | undefined;
+  /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
+  private horizons: { runs?: string | undefined; failures?: string | undefined } = {};
   private readonly failureCounts = new Map<string, Map<string, number>>();
   private readonly focusCounts = new Map<string, Map<string, number>>();
   /** recipe → platform → its newest failure in the window (any reading order gives the same) */
@@ -169,6 +171,7 @@ export class HistoryAccumulator {
     this.seen.add(key);
     this.runs++;
     this.windowCache = undefined;
+    this.horizons = {};
     if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
       if (!this.focusRun || run.timestamp > this.focusRun.timestamp) this.focusRun = run;
     }
@@ -231,20 +234,23 @@ export class HistoryAccumulator {
    * tested anything) — undefined while runs of any time are still needed.
    */
   runHorizon(): string | undefined {
+    if ('runs' in this.horizons) return this.horizons.runs;
     const o = this.options;
-    if (o.last === 0 || this.latest.length < this.keep || !this.lastTested) return undefined;
     const focus = this.focus();
-    if (!focus) return undefined;
-    return minTime([
-      this.latest[0]!.timestamp,
-      weekStart(focus.timestamp, o.weekStartDay),
-      this.lastTested.timestamp,
-    ]);
+    return (this.horizons.runs =
+      o.last === 0 || this.latest.length < this.keep || !this.lastTested || !focus
+        ? undefined
+        : minTime([
+            this.latest[0]!.timestamp,
+            weekStart(focus.timestamp, o.weekStartDay),
+            this.lastTested.timestamp,
+          ]));
   }
 
   /** Likewise for failure records, once every run was added (an hour's slack, as when placing by time). */
   failureHorizon(): string | undefined {
-    if (this.options.last === 0) return undefined;
+    if ('failures' in this.horizons) return this.horizons.failures;
+    if (this.options.last === 0) return (this.horizons.failures = undefined);
     const w = this.window();
     const focus = this.focus();
     const earliest = minTime(
@@ -252,7 +258,7 @@ export class HistoryAccumulator {
         (t): t is string => !!t,
       ),
     );
-    return earliest === undefined ? undefined : hourBefore(earliest);
+    return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
   }
 
   /** Call after every run was added: failures are matched against the window. */

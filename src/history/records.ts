@@ -41,6 +41,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
 export function normalizeTimestamp(value: string): string {
+  if (value.charCodeAt(13) === 58) return value; // already "…T08:", the common case
   return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
 }
 

@@ -383,6 +383,6 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
 }
 
 export function historyJson(loaded: LoadedHistory): string {
-  const { report, files, skipped, ignored } = loaded;
-  return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
+  const { report, files, skipped, ignored, readFromEnd } = loaded;
+  return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
 }
