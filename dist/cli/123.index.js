@@ -1,456 +1,20 @@
-export const id = 964;
-export const ids = [964];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 2964:
+/***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  batchSummaryAction: () => (/* binding */ batchSummaryAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(3360);
-// EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
-var record = __webpack_require__(4805);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
-var ledger = __webpack_require__(9049);
-// EXTERNAL MODULE: ./src/report/batch-table.ts
-var batch_table = __webpack_require__(2383);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/report/history-report.ts
-
-
-/** GitHub drops a step summary over 1 MiB; stay well inside it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const pct1 = (r) => r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
-function change(p) {
-    if (p.passRate === null || p.previousPassRate === null)
-        return '–';
-    const pts = (p.passRate - p.previousPassRate) * 100;
-    return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
-}
-function windowLabel(r) {
-    const span = r.window.from
-        ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
-        : '';
-    return r.window.last > 0
-        ? `last ${r.window.batches} batches${span}`
-        : `all ${r.window.batches} batches${span}`;
-}
-function budgetLine(m) {
-    const unknown = m.batchesWithoutMinutes
-        ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
-        : '';
-    return (`${m.usedMinutes} / ${m.budgetMinutes} min (${(0,markdown/* percent */.KN)(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
-        `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`);
-}
-// ---- Mermaid chart ---------------------------------------------------------------------------
-/** Colours given to the chart's lines, and the matching marks for its legend. */
-const PALETTE = [
-    ['#1f77b4', '🔵'],
-    ['#ff7f0e', '🟠'],
-    ['#2ca02c', '🟢'],
-    ['#d62728', '🔴'],
-    ['#9467bd', '🟣'],
-    ['#8c564b', '🟤'],
-    ['#000000', '⚫'],
-];
-/** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
-const label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
-function trendChart(r) {
-    const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-    const names = Object.keys(r.platforms)
-        .filter((n) => points.some((p) => p.passRates[n] !== null))
-        .slice(0, PALETTE.length);
-    if (points.length < 2 || names.length === 0)
-        return undefined;
-    const lines = names.map((name) => {
-        let last = 0;
-        // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
-        return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1000) / 10));
-    });
-    const palette = PALETTE.slice(0, names.length)
-        .map(([hex]) => hex)
-        .join(', ');
-    return [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-        'xychart-beta',
-        `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
-        `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
-        '    y-axis "Pass rate (%)" 0 --> 100',
-        ...lines.map((values) => `    line [${values.join(', ')}]`),
-        '```',
-        names.map((n, i) => `${PALETTE[i][1]} ${(0,markdown/* text */.Qq)(n)}`).join(' · '),
-    ].join('\n');
-}
-// ---- sections shared by summary and markdown report ------------------------------------------
-function trendsTable(r) {
-    const rows = Object.entries(r.platforms).map(([name, p]) => [
-        (0,markdown/* text */.Qq)(name),
-        pct1(p.passRate),
-        `${p.passed}/${p.tested}`,
-        change(p),
-    ]);
-    const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
-    return (0,markdown/* table */.tp)(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
-        'left',
-        'right',
-        'right',
-        'right',
-    ]);
-}
-function categoriesTable(categories, top = 5) {
-    const rows = Object.entries(categories).map(([platform, cats]) => [
-        (0,markdown/* text */.Qq)(platform),
-        cats
-            .slice(0, top)
-            .map((c) => `${(0,markdown/* text */.Qq)(c.category)} (${c.count}, ${(0,markdown/* percent */.KN)(c.share)})`)
-            .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
-    ]);
-    return rows.length
-        ? (0,markdown/* table */.tp)(['Platform', 'Top failure categories (count, share)'], rows)
-        : undefined;
-}
-function matrixTable(r) {
-    const ecosystems = Object.keys(r.matrix).sort();
-    const platforms = Object.keys(r.platforms).filter((p) => ecosystems.some((e) => r.matrix[e]?.[p]));
-    if (!ecosystems.length || !platforms.length)
-        return undefined;
-    const rows = ecosystems.map((e) => [
-        (0,markdown/* text */.Qq)(e),
-        ...platforms.map((p) => {
-            const c = r.matrix[e]?.[p];
-            return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : '–';
-        }),
-    ]);
-    return (0,markdown/* table */.tp)(['Ecosystem', ...platforms.map(markdown/* text */.Qq)], rows);
-}
-function insightLines(r, threshold) {
-    const lines = [];
-    const weakest = r.insights.weakestPlatform;
-    const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-    if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
-        lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
-    }
-    for (const u of r.insights.unlock) {
-        lines.push(`${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`);
-    }
-    for (const s of r.insights.considerSkipping) {
-        lines.push(`Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${(0,markdown/* percent */.KN)(threshold)})`);
-    }
-    const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
-    if (!testedAny) {
-        lines.unshift(r.lastTested
-            ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).`
-            : 'No batch in the history tested any recipe.');
-    }
-    if (lines.length === 0)
-        lines.push('Nothing stands out: no failure records matched the window.');
-    return lines;
-}
-function batchSummary(r, options) {
-    const focus = r.focus;
-    const breaches = focus && options.minPassRate !== undefined
-        ? Object.entries(focus.platforms)
-            .filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate)
-            .map(([name]) => name)
-        : [];
-    const sections = [];
-    if (!focus) {
-        sections.push({
-            name: 'heading',
-            keep: true,
-            body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${(0,markdown/* text */.Qq)(r.window.ecosystem)}` : ''}.`,
-        });
-    }
-    else {
-        sections.push({
-            name: 'heading',
-            keep: true,
-            body: [
-                `## Batch ${(0,markdown/* text */.Qq)(focus.batchId)}: ${(0,markdown/* text */.Qq)(focus.ecosystem)}`,
-                (0,batch_table/* batchTableMarkdown */.W)(focus.platforms),
-                focus.total !== undefined && focus.merged !== undefined
-                    ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
-                    : '',
-            ]
-                .filter(Boolean)
-                .join('\n\n'),
-        });
-        const cats = categoriesTable(r.focusCategories);
-        sections.push({
-            name: 'failure categories',
-            body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
-        });
-        if (r.macos) {
-            sections.push({
-                name: 'macOS budget',
-                keep: true,
-                body: `${r.macos.overBudget ? '⚠️' : '🍏'} **macOS budget:** ${(0,markdown/* text */.Qq)(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
-            });
-        }
-    }
-    if (breaches.length) {
-        sections.push({
-            name: 'breaches',
-            keep: true,
-            body: `> [!WARNING]\n> Below the minimum pass rate of ${(0,markdown/* percent */.KN)(options.minPassRate)}: ${breaches.map(markdown/* text */.Qq).join(', ')}`,
-        });
-    }
-    sections.push({
-        name: 'trends',
-        body: `### Trends: ${(0,markdown/* text */.Qq)(windowLabel(r))}\n\n${trendsTable(r)}`,
-    });
-    const chart = trendChart(r);
-    if (chart)
-        sections.push({ name: 'chart', body: chart });
-    sections.push({
-        name: 'insights',
-        keep: true,
-        body: `### Insights\n\n${insightLines(r, options.skipThreshold)
-            .map((l) => `- ${(0,markdown/* text */.Qq)(l)}`)
-            .join('\n')}`,
-    });
-    const matrix = matrixTable(r);
-    if (matrix)
-        sections.push({
-            name: 'matrix',
-            body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
-        });
-    const windowCats = categoriesTable(r.categories);
-    if (windowCats)
-        sections.push({
-            name: 'window categories',
-            body: `### Failure categories, ${(0,markdown/* text */.Qq)(windowLabel(r))}\n\n${windowCats}`,
-        });
-    return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
-}
-/** Drops the least essential sections (from the end) until the summary fits, and says so. */
-function fitToLimit(sections, limit, breaches) {
-    const dropped = [];
-    const render = () => sections.map((s) => s.body).join('\n\n') +
-        (dropped.length
-            ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._`
-            : '') +
-        '\n';
-    let markdown = render();
-    while (Buffer.byteLength(markdown) > limit) {
-        const at = sections.map((s) => !s.keep).lastIndexOf(true);
-        if (at === -1) {
-            // Even the essentials are too big (a huge batch table): cut at a line boundary.
-            const cut = Buffer.from(markdown)
-                .subarray(0, limit - 200)
-                .toString('utf8');
-            markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
-            dropped.push('the end of the summary');
-            break;
-        }
-        dropped.unshift(sections[at].name);
-        sections.splice(at, 1);
-        markdown = render();
-    }
-    return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
-}
-// ---- ci-ledger report ------------------------------------------------------------------------
-function historyMarkdown(loaded, skipThreshold) {
-    const r = loaded.report;
-    const parts = [
-        `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ''}`,
-        trendsTable(r),
-    ];
-    const chart = trendChart(r);
-    if (chart)
-        parts.push(chart);
-    const cats = categoriesTable(r.categories);
-    parts.push(`### Top failure categories\n\n${cats ?? 'No failure records matched this window.'}`);
-    if (r.macos)
-        parts.push(`### macOS budget\n\n${text(budgetLine(r.macos))}`);
-    const matrix = matrixTable(r);
-    if (matrix)
-        parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
-    parts.push(`### Insights\n\n${insightLines(r, skipThreshold)
-        .map((l) => `- ${text(l)}`)
-        .join('\n')}`);
-    parts.push(sourcesLine(loaded));
-    return parts.join('\n\n') + '\n';
-}
-function sourcesLine(loaded) {
-    const c = loaded.report.counts;
-    return (`Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
-        `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
-        `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
-        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}.`);
-}
-function historyText(loaded, skipThreshold) {
-    const r = loaded.report;
-    const names = Object.keys(r.platforms);
-    const width = Math.max(10, ...names.map((n) => n.length + 1));
-    const out = [];
-    out.push(`Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`);
-    if (names.length === 0)
-        out.push('  (no batch records)');
-    for (const [name, p] of Object.entries(r.platforms)) {
-        out.push(`  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`);
-    }
-    out.push('');
-    out.push('Top Failure Categories:');
-    const cats = Object.entries(r.categories);
-    if (cats.length === 0)
-        out.push('  (no failure records in this window)');
-    for (const [platform, list] of cats) {
-        out.push(`  ${platform}:`);
-        const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
-        for (const c of list.slice(0, 5))
-            out.push(`    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${percent(c.share)})`);
-        if (list.length > 5)
-            out.push(`    … ${list.length - 5} more`);
-    }
-    if (r.macos) {
-        out.push('');
-        out.push(`macOS Budget: ${budgetLine(r.macos)}`);
-    }
-    const ecosystems = Object.keys(r.matrix).sort();
-    if (ecosystems.length) {
-        out.push('');
-        out.push('Failure rate by ecosystem × platform (failed/tested):');
-        const ew = Math.max(10, ...ecosystems.map((e) => e.length));
-        out.push(`  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`);
-        for (const e of ecosystems) {
-            const cells = names.map((n) => {
-                const c = r.matrix[e]?.[n];
-                return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(Math.max(n.length, 16));
-            });
-            out.push(`  ${e.padEnd(ew)}  ${cells.join('  ')}`);
-        }
-    }
-    out.push('');
-    out.push('Insights:');
-    for (const line of insightLines(r, skipThreshold))
-        out.push(`  ${line}`);
-    out.push('');
-    out.push(sourcesLine(loaded));
-    for (const s of loaded.skipped.slice(0, 5))
-        out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
-    return terminalSafe(out.join('\n'));
-}
-function historyJson(loaded) {
-    const { report, files, skipped, ignored } = loaded;
-    return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/batch/aggregate.ts
-var aggregate = __webpack_require__(9923);
-// EXTERNAL MODULE: ./src/batch/maps.ts
-var maps = __webpack_require__(7921);
-;// CONCATENATED MODULE: ./src/history/records.ts
-const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
-function normalizeTimestamp(value) {
-    return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
-}
-const MIXED = 'mixed';
-function toBatchRun(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const o = value;
-    const batchId = str(o.batch_id);
-    const timestamp = str(o.timestamp);
-    if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== 'object')
-        return undefined;
-    let ecosystem = str(o.ecosystem);
-    if (!ecosystem && o.ecosystems && typeof o.ecosystems === 'object') {
-        const names = Object.keys(o.ecosystems);
-        ecosystem = names.length === 1 ? names[0] : MIXED;
-    }
-    const platforms = {};
-    for (const [name, raw] of Object.entries(o.platforms)) {
-        if (!raw || typeof raw !== 'object')
-            continue;
-        const c = raw;
-        platforms[name] = {
-            tested: num(c.tested) ?? 0,
-            passed: num(c.passed) ?? 0,
-            failed: num(c.failed) ?? 0,
-            skipped: num(c.skipped),
-            duration_seconds: num(c.duration_seconds) ?? null,
-        };
-    }
-    return {
-        batchId,
-        ecosystem: ecosystem ?? 'unknown',
-        timestamp: normalizeTimestamp(timestamp),
-        total: num(o.total),
-        merged: num(o.merged),
-        platforms,
-        macosMinutes: num(o.macos_minutes_used),
-        durationSeconds: num(o.duration_seconds),
-    };
-}
-/** The failures one JSON value holds: none, one, or (a per-ecosystem file) many. */
-function toFailures(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return [];
-    const o = value;
-    if (Array.isArray(o.failures)) {
-        const environment = str(o.environment) ?? 'unknown';
-        const ecosystem = str(o.ecosystem);
-        const updated = str(o.updated_at);
-        return o.failures.flatMap((item) => {
-            if (!item || typeof item !== 'object')
-                return [];
-            const f = item;
-            const id = str(f.package_id) ?? str(f.recipe);
-            if (!id)
-                return [];
-            const timestamp = str(f.timestamp) ?? updated;
-            return [
-                {
-                    batchId: str(f.batch_id),
-                    ecosystem: str(f.ecosystem) ??
-                        ecosystem ??
-                        (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
-                    recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
-                    environment: str(f.environment) ?? str(f.platform) ?? environment,
-                    category: str(f.category) ?? 'unknown',
-                    message: str(f.message),
-                    timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
-                },
-            ];
-        });
-    }
-    const recipe = str(o.recipe) ?? str(o.package_id);
-    const environment = str(o.environment) ?? str(o.platform);
-    if (!recipe || !environment)
-        return [];
-    const timestamp = str(o.timestamp);
-    return [
-        {
-            batchId: str(o.batch_id),
-            ecosystem: str(o.ecosystem),
-            recipe,
-            environment,
-            category: str(o.category) ?? 'unknown',
-            message: str(o.message),
-            timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/history/aggregate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ parseWeekStart),
+/* harmony export */   YP: () => (/* binding */ defaultHistoryOptions),
+/* harmony export */   xX: () => (/* binding */ HistoryAccumulator)
+/* harmony export */ });
+/* unused harmony exports TREND_LIMIT, macosMinutesOf, weekStart */
+/* harmony import */ var _batch_aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9923);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9049);
+/* harmony import */ var _batch_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7921);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6830);
 /**
  * Cross-batch aggregation for batch-summary and `ci-ledger report`. Runs and failures are fed
  * one at a time (the files are streamed), and only what the report needs is kept: the latest
@@ -638,7 +202,7 @@ class HistoryAccumulator {
         };
         const current = o.last > 0 ? sum(window) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
         const before = sum(previous);
-        const names = [...current.keys()].sort(maps/* platformOrder */.A_);
+        const names = [...current.keys()].sort(_batch_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .platformOrder */ .A_);
         const platforms = {};
         for (const name of names) {
             const c = current.get(name);
@@ -672,7 +236,7 @@ class HistoryAccumulator {
                         (matrix[e] ??= {})[p] = { ...cell };
         }
         const considerSkipping = Object.entries(matrix).flatMap(([ecosystem, row]) => Object.entries(row)
-            .filter(([, c]) => ecosystem !== MIXED &&
+            .filter(([, c]) => ecosystem !== _records_js__WEBPACK_IMPORTED_MODULE_3__/* .MIXED */ .oV &&
             c.batches >= o.skipMinRuns &&
             (c.failureRate ?? 0) > o.skipThreshold)
             .map(([platform, c]) => ({
@@ -707,7 +271,7 @@ class HistoryAccumulator {
             matrix,
             macos: focus ? this.budget(focus.timestamp) : undefined,
             insights: {
-                weakestPlatform: (0,aggregate/* weakestPlatform */.s)(Object.fromEntries([...current].filter(([, c]) => c.tested > 0))),
+                weakestPlatform: (0,_batch_aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .weakestPlatform */ .s)(Object.fromEntries([...current].filter(([, c]) => c.tested > 0))),
                 unlock: this.unlock(),
                 considerSkipping,
             },
@@ -782,7 +346,7 @@ class HistoryAccumulator {
             perPlatform.set(platform, cats);
         }
         return [...perPlatform]
-            .sort(([a], [b]) => (0,maps/* platformOrder */.A_)(a, b))
+            .sort(([a], [b]) => (0,_batch_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .platformOrder */ .A_)(a, b))
             .map(([platform, cats]) => {
             const [category, recipes] = [...cats].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
             return {
@@ -801,7 +365,7 @@ function bump(map, platform, category) {
 }
 function categoryShares(map) {
     const out = {};
-    for (const platform of [...map.keys()].sort(maps/* platformOrder */.A_)) {
+    for (const platform of [...map.keys()].sort(_batch_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .platformOrder */ .A_)) {
         const cats = map.get(platform);
         const total = [...cats.values()].reduce((a, b) => a + b, 0);
         out[platform] = [...cats]
@@ -838,10 +402,32 @@ function parseWeekStart(value) {
     const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
     const i = days.indexOf(value.trim().toLowerCase());
     if (i === -1)
-        throw new ledger/* InputError */.dz(`week-start ${JSON.stringify(value)} is not a day of the week`);
+        throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`week-start ${JSON.stringify(value)} is not a day of the week`);
     return i;
 }
 
+
+/***/ }),
+
+/***/ 7378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FB: () => (/* binding */ loadHistory)
+});
+
+// UNUSED EXPORTS: eachJsonValue, historyFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/history/aggregate.ts
+var aggregate = __webpack_require__(9791);
 ;// CONCATENATED MODULE: ./src/history/json-stream.ts
 class JsonValueSplitter {
     fastLines;
@@ -953,6 +539,8 @@ class JsonValueSplitter {
     }
 }
 
+// EXTERNAL MODULE: ./src/history/records.ts
+var records = __webpack_require__(6830);
 ;// CONCATENATED MODULE: ./src/history/load.ts
 /**
  * The I/O edge of reports: find the history files under a checked-out branch and stream them
@@ -1022,12 +610,12 @@ mayMatter = () => true) {
 }
 async function loadHistory(root, paths, options) {
     const files = await historyFiles(root, paths);
-    const acc = new HistoryAccumulator(options);
+    const acc = new aggregate/* HistoryAccumulator */.xX(options);
     const skipped = [];
     let ignored = 0;
     for (const file of files.metrics) {
         await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
-            const run = toBatchRun(value);
+            const run = (0,records/* toBatchRun */.n1)(value);
             if (run)
                 acc.addRun(run);
             else
@@ -1036,7 +624,7 @@ async function loadHistory(root, paths, options) {
     }
     for (const file of files.failures) {
         await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
-            const failures = toFailures(value);
+            const failures = (0,records/* toFailures */.RF)(value);
             if (failures.length === 0)
                 ignored++;
             for (const f of failures)
@@ -1051,7 +639,19 @@ async function loadHistory(root, paths, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/history/options.ts
+
+/***/ }),
+
+/***/ 6298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ parseRatio),
+/* harmony export */   x: () => (/* binding */ historyOptions)
+/* harmony export */ });
+/* harmony import */ var _batch_maps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7921);
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9049);
+/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9791);
 /** Report settings as users give them (strings from flags or action inputs), checked once. */
 
 
@@ -1059,7 +659,7 @@ async function loadHistory(root, paths, options) {
 function wholeNumber(name, value) {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-        throw new ledger/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a whole number`);
+        throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${name} ${JSON.stringify(value)} is not a whole number`);
     return n;
 }
 /** "0.8", "80%" → 0.8 */
@@ -1067,11 +667,11 @@ function parseRatio(name, value) {
     const v = value.trim();
     const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
     if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
-        throw new ledger/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+        throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
     return n;
 }
 function historyOptions(inputs) {
-    const d = defaultHistoryOptions;
+    const d = _aggregate_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultHistoryOptions */ .YP;
     return {
         ...d,
         last: inputs.last ? wholeNumber('last', inputs.last) : d.last,
@@ -1081,15 +681,130 @@ function historyOptions(inputs) {
         macosBudgetMinutes: inputs.macosBudget
             ? wholeNumber('macos-budget', inputs.macosBudget)
             : d.macosBudgetMinutes,
-        weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
+        weekStartDay: inputs.weekStart ? (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWeekStart */ .OA)(inputs.weekStart) : d.weekStartDay,
         skipThreshold: inputs.skipThreshold
             ? parseRatio('skip-threshold', inputs.skipThreshold)
             : d.skipThreshold,
-        platformOf: (0,maps/* parsePlatformMap */.th)(inputs.platformMap ?? maps/* DEFAULT_PLATFORM_MAP */.nd),
+        platformOf: (0,_batch_maps_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatformMap */ .th)(inputs.platformMap ?? _batch_maps_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PLATFORM_MAP */ .nd),
     };
 }
 
-;// CONCATENATED MODULE: ./src/history/source.ts
+
+/***/ }),
+
+/***/ 6830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RF: () => (/* binding */ toFailures),
+/* harmony export */   n1: () => (/* binding */ toBatchRun),
+/* harmony export */   oV: () => (/* binding */ MIXED)
+/* harmony export */ });
+/* unused harmony export normalizeTimestamp */
+const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
+function normalizeTimestamp(value) {
+    return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
+}
+const MIXED = 'mixed';
+function toBatchRun(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const o = value;
+    const batchId = str(o.batch_id);
+    const timestamp = str(o.timestamp);
+    if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== 'object')
+        return undefined;
+    let ecosystem = str(o.ecosystem);
+    if (!ecosystem && o.ecosystems && typeof o.ecosystems === 'object') {
+        const names = Object.keys(o.ecosystems);
+        ecosystem = names.length === 1 ? names[0] : MIXED;
+    }
+    const platforms = {};
+    for (const [name, raw] of Object.entries(o.platforms)) {
+        if (!raw || typeof raw !== 'object')
+            continue;
+        const c = raw;
+        platforms[name] = {
+            tested: num(c.tested) ?? 0,
+            passed: num(c.passed) ?? 0,
+            failed: num(c.failed) ?? 0,
+            skipped: num(c.skipped),
+            duration_seconds: num(c.duration_seconds) ?? null,
+        };
+    }
+    return {
+        batchId,
+        ecosystem: ecosystem ?? 'unknown',
+        timestamp: normalizeTimestamp(timestamp),
+        total: num(o.total),
+        merged: num(o.merged),
+        platforms,
+        macosMinutes: num(o.macos_minutes_used),
+        durationSeconds: num(o.duration_seconds),
+    };
+}
+/** The failures one JSON value holds: none, one, or (a per-ecosystem file) many. */
+function toFailures(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return [];
+    const o = value;
+    if (Array.isArray(o.failures)) {
+        const environment = str(o.environment) ?? 'unknown';
+        const ecosystem = str(o.ecosystem);
+        const updated = str(o.updated_at);
+        return o.failures.flatMap((item) => {
+            if (!item || typeof item !== 'object')
+                return [];
+            const f = item;
+            const id = str(f.package_id) ?? str(f.recipe);
+            if (!id)
+                return [];
+            const timestamp = str(f.timestamp) ?? updated;
+            return [
+                {
+                    batchId: str(f.batch_id),
+                    ecosystem: str(f.ecosystem) ??
+                        ecosystem ??
+                        (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
+                    recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
+                    environment: str(f.environment) ?? str(f.platform) ?? environment,
+                    category: str(f.category) ?? 'unknown',
+                    message: str(f.message),
+                    timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+                },
+            ];
+        });
+    }
+    const recipe = str(o.recipe) ?? str(o.package_id);
+    const environment = str(o.environment) ?? str(o.platform);
+    if (!recipe || !environment)
+        return [];
+    const timestamp = str(o.timestamp);
+    return [
+        {
+            batchId: str(o.batch_id),
+            ecosystem: str(o.ecosystem),
+            recipe,
+            environment,
+            category: str(o.category) ?? 'unknown',
+            message: str(o.message),
+            timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 8027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ checkoutBranch),
+/* harmony export */   y: () => (/* binding */ folderOf)
+/* harmony export */ });
 async function checkoutBranch(backend, branch, prefixes) {
     const name = branch || (await backend.defaultBranch());
     return { root: await backend.checkout(name, prefixes), branch: name };
@@ -1100,89 +815,340 @@ function folderOf(path) {
     return at === -1 ? path : path.slice(0, at);
 }
 
-;// CONCATENATED MODULE: ./src/history/summarize.ts
-/** batch-summary, shared by the action and `ci-ledger summary`: read the history, render the summary. */
+
+/***/ }),
+
+/***/ 8501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WP: () => (/* binding */ historyMarkdown),
+/* harmony export */   dU: () => (/* binding */ historyJson),
+/* harmony export */   u_: () => (/* binding */ historyText),
+/* harmony export */   xC: () => (/* binding */ batchSummary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, trendChart */
+/* harmony import */ var _batch_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2383);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 
 
-
-
-
-
-async function summarizeBatch(backend, inputs) {
-    const options = historyOptions(inputs);
-    const minPassRate = inputs.minPassRate
-        ? parseRatio('min-pass-rate', inputs.minPassRate)
-        : undefined;
-    const paths = {
-        metricsPath: inputs.metricsPath || record/* DEFAULT_METRICS_PATH */.Kx,
-        failuresDir: inputs.failuresDir || record/* DEFAULT_FAILURES_DIR */.GE,
-    };
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-        folderOf(paths.metricsPath),
-        paths.failuresDir,
-    ]);
-    if (!root)
-        throw new ledger/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
-    const loaded = await loadHistory(root, paths, options);
-    if (options.batchId && !loaded.report.focus) {
-        throw new ledger/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
-    }
-    return {
-        summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
-        loaded,
-        branch,
-    };
+/** GitHub drops a step summary over 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const pct1 = (r) => r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
+function change(p) {
+    if (p.passRate === null || p.previousPassRate === null)
+        return '–';
+    const pts = (p.passRate - p.previousPassRate) * 100;
+    return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
 }
-
-// EXTERNAL MODULE: ./src/actions/inputs.ts
-var inputs = __webpack_require__(6982);
-;// CONCATENATED MODULE: ./src/actions/batch-summary.ts
-/** The batch-summary action: read the metrics history, write the operator's job summary. */
-
-
-
-
-async function batchSummaryAction() {
-    const input = (name) => core/* getInput */.V4(name) || undefined;
-    const failOnBreach = core/* getBooleanInput */.Vt('fail-on-breach');
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.z)(), { log: core/* info */.pq });
-    try {
-        const { summary, loaded } = await summarizeBatch(backend, {
-            batchId: input('batch-id'),
-            ecosystem: input('ecosystem'),
-            last: input('last'),
-            minPassRate: input('min-pass-rate'),
-            macosBudget: input('macos-budget'),
-            weekStart: input('week-start'),
-            skipThreshold: input('skip-threshold'),
-            metricsPath: input('metrics-path'),
-            failuresDir: input('failures-dir'),
-            branch: input('branch'),
+function windowLabel(r) {
+    const span = r.window.from
+        ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
+        : '';
+    return r.window.last > 0
+        ? `last ${r.window.batches} batches${span}`
+        : `all ${r.window.batches} batches${span}`;
+}
+function budgetLine(m) {
+    const unknown = m.batchesWithoutMinutes
+        ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
+        : '';
+    return (`${m.usedMinutes} / ${m.budgetMinutes} min (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
+        `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`);
+}
+// ---- Mermaid chart ---------------------------------------------------------------------------
+/** Colours given to the chart's lines, and the matching marks for its legend. */
+const PALETTE = [
+    ['#1f77b4', '🔵'],
+    ['#ff7f0e', '🟠'],
+    ['#2ca02c', '🟢'],
+    ['#d62728', '🔴'],
+    ['#9467bd', '🟣'],
+    ['#8c564b', '🟤'],
+    ['#000000', '⚫'],
+];
+/** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
+const label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
+function trendChart(r) {
+    const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
+    const names = Object.keys(r.platforms)
+        .filter((n) => points.some((p) => p.passRates[n] !== null))
+        .slice(0, PALETTE.length);
+    if (points.length < 2 || names.length === 0)
+        return undefined;
+    const lines = names.map((name) => {
+        let last = 0;
+        // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
+        return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1000) / 10));
+    });
+    const palette = PALETTE.slice(0, names.length)
+        .map(([hex]) => hex)
+        .join(', ');
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
+        `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
+        '    y-axis "Pass rate (%)" 0 --> 100',
+        ...lines.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+        names.map((n, i) => `${PALETTE[i][1]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(n)}`).join(' · '),
+    ].join('\n');
+}
+// ---- sections shared by summary and markdown report ------------------------------------------
+function trendsTable(r) {
+    const rows = Object.entries(r.platforms).map(([name, p]) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(name),
+        pct1(p.passRate),
+        `${p.passed}/${p.tested}`,
+        change(p),
+    ]);
+    const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+    ]);
+}
+function categoriesTable(categories, top = 5) {
+    const rows = Object.entries(categories).map(([platform, cats]) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(platform),
+        cats
+            .slice(0, top)
+            .map((c) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.category)} (${c.count}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.share)})`)
+            .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
+    ]);
+    return rows.length
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Platform', 'Top failure categories (count, share)'], rows)
+        : undefined;
+}
+function matrixTable(r) {
+    const ecosystems = Object.keys(r.matrix).sort();
+    const platforms = Object.keys(r.platforms).filter((p) => ecosystems.some((e) => r.matrix[e]?.[p]));
+    if (!ecosystems.length || !platforms.length)
+        return undefined;
+    const rows = ecosystems.map((e) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e),
+        ...platforms.map((p) => {
+            const c = r.matrix[e]?.[p];
+            return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : '–';
+        }),
+    ]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Ecosystem', ...platforms.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)], rows);
+}
+function insightLines(r, threshold) {
+    const lines = [];
+    const weakest = r.insights.weakestPlatform;
+    const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
+    if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
+        lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
+    }
+    for (const u of r.insights.unlock) {
+        lines.push(`${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`);
+    }
+    for (const s of r.insights.considerSkipping) {
+        lines.push(`Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(threshold)})`);
+    }
+    const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
+    if (!testedAny) {
+        lines.unshift(r.lastTested
+            ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).`
+            : 'No batch in the history tested any recipe.');
+    }
+    if (lines.length === 0)
+        lines.push('Nothing stands out: no failure records matched the window.');
+    return lines;
+}
+function batchSummary(r, options) {
+    const focus = r.focus;
+    const breaches = focus && options.minPassRate !== undefined
+        ? Object.entries(focus.platforms)
+            .filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate)
+            .map(([name]) => name)
+        : [];
+    const sections = [];
+    if (!focus) {
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(r.window.ecosystem)}` : ''}.`,
         });
-        const { report } = loaded;
-        const focus = report.focus;
-        for (const platform of summary.breaches) {
-            const c = focus?.platforms[platform];
-            core/* warning */.$e(`${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input('min-pass-rate')}`);
-        }
-        if (report.macos?.overBudget) {
-            core/* warning */.$e(`macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`);
-        }
-        if (summary.dropped.length)
-            core/* notice */.lm(`Job summary shortened to fit GitHub's limit: left out ${summary.dropped.join(', ')}`);
-        for (const s of loaded.skipped.slice(0, 10))
-            core/* warning */.$e(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
-        await core/* summary */.z.addRaw(summary.markdown).write();
-        core/* setOutput */.uH('weakest-platform', report.insights.weakestPlatform ?? '');
-        core/* setOutput */.uH('breaches', summary.breaches.join(','));
-        core/* setOutput */.uH('summary-bytes', String(summary.bytes));
-        if (failOnBreach && summary.breaches.length > 0) {
-            core/* setFailed */.C1(`Below min-pass-rate: ${summary.breaches.join(', ')}`);
+    }
+    else {
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: [
+                `## Batch ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(focus.batchId)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(focus.ecosystem)}`,
+                (0,_batch_table_js__WEBPACK_IMPORTED_MODULE_1__/* .batchTableMarkdown */ .W)(focus.platforms),
+                focus.total !== undefined && focus.merged !== undefined
+                    ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
+                    : '',
+            ]
+                .filter(Boolean)
+                .join('\n\n'),
+        });
+        const cats = categoriesTable(r.focusCategories);
+        sections.push({
+            name: 'failure categories',
+            body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
+        });
+        if (r.macos) {
+            sections.push({
+                name: 'macOS budget',
+                keep: true,
+                body: `${r.macos.overBudget ? '⚠️' : '🍏'} **macOS budget:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
+            });
         }
     }
-    finally {
-        await backend.close();
+    if (breaches.length) {
+        sections.push({
+            name: 'breaches',
+            keep: true,
+            body: `> [!WARNING]\n> Below the minimum pass rate of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(options.minPassRate)}: ${breaches.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq).join(', ')}`,
+        });
     }
+    sections.push({
+        name: 'trends',
+        body: `### Trends: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(windowLabel(r))}\n\n${trendsTable(r)}`,
+    });
+    const chart = trendChart(r);
+    if (chart)
+        sections.push({ name: 'chart', body: chart });
+    sections.push({
+        name: 'insights',
+        keep: true,
+        body: `### Insights\n\n${insightLines(r, options.skipThreshold)
+            .map((l) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l)}`)
+            .join('\n')}`,
+    });
+    const matrix = matrixTable(r);
+    if (matrix)
+        sections.push({
+            name: 'matrix',
+            body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
+        });
+    const windowCats = categoriesTable(r.categories);
+    if (windowCats)
+        sections.push({
+            name: 'window categories',
+            body: `### Failure categories, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(windowLabel(r))}\n\n${windowCats}`,
+        });
+    return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
+}
+/** Drops the least essential sections (from the end) until the summary fits, and says so. */
+function fitToLimit(sections, limit, breaches) {
+    const dropped = [];
+    const render = () => sections.map((s) => s.body).join('\n\n') +
+        (dropped.length
+            ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._`
+            : '') +
+        '\n';
+    let markdown = render();
+    while (Buffer.byteLength(markdown) > limit) {
+        const at = sections.map((s) => !s.keep).lastIndexOf(true);
+        if (at === -1) {
+            // Even the essentials are too big (a huge batch table): cut at a line boundary.
+            const cut = Buffer.from(markdown)
+                .subarray(0, limit - 200)
+                .toString('utf8');
+            markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
+            dropped.push('the end of the summary');
+            break;
+        }
+        dropped.unshift(sections[at].name);
+        sections.splice(at, 1);
+        markdown = render();
+    }
+    return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
+}
+// ---- ci-ledger report ------------------------------------------------------------------------
+function historyMarkdown(loaded, skipThreshold) {
+    const r = loaded.report;
+    const parts = [
+        `## Batch report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(windowLabel(r))}${r.window.ecosystem ? `, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(r.window.ecosystem)}` : ''}`,
+        trendsTable(r),
+    ];
+    const chart = trendChart(r);
+    if (chart)
+        parts.push(chart);
+    const cats = categoriesTable(r.categories);
+    parts.push(`### Top failure categories\n\n${cats ?? 'No failure records matched this window.'}`);
+    if (r.macos)
+        parts.push(`### macOS budget\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(budgetLine(r.macos))}`);
+    const matrix = matrixTable(r);
+    if (matrix)
+        parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
+    parts.push(`### Insights\n\n${insightLines(r, skipThreshold)
+        .map((l) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l)}`)
+        .join('\n')}`);
+    parts.push(sourcesLine(loaded));
+    return parts.join('\n\n') + '\n';
+}
+function sourcesLine(loaded) {
+    const c = loaded.report.counts;
+    return (`Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
+        `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
+        `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
+        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}.`);
+}
+function historyText(loaded, skipThreshold) {
+    const r = loaded.report;
+    const names = Object.keys(r.platforms);
+    const width = Math.max(10, ...names.map((n) => n.length + 1));
+    const out = [];
+    out.push(`Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`);
+    if (names.length === 0)
+        out.push('  (no batch records)');
+    for (const [name, p] of Object.entries(r.platforms)) {
+        out.push(`  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`);
+    }
+    out.push('');
+    out.push('Top Failure Categories:');
+    const cats = Object.entries(r.categories);
+    if (cats.length === 0)
+        out.push('  (no failure records in this window)');
+    for (const [platform, list] of cats) {
+        out.push(`  ${platform}:`);
+        const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
+        for (const c of list.slice(0, 5))
+            out.push(`    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.share)})`);
+        if (list.length > 5)
+            out.push(`    … ${list.length - 5} more`);
+    }
+    if (r.macos) {
+        out.push('');
+        out.push(`macOS Budget: ${budgetLine(r.macos)}`);
+    }
+    const ecosystems = Object.keys(r.matrix).sort();
+    if (ecosystems.length) {
+        out.push('');
+        out.push('Failure rate by ecosystem × platform (failed/tested):');
+        const ew = Math.max(10, ...ecosystems.map((e) => e.length));
+        out.push(`  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`);
+        for (const e of ecosystems) {
+            const cells = names.map((n) => {
+                const c = r.matrix[e]?.[n];
+                return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(Math.max(n.length, 16));
+            });
+            out.push(`  ${e.padEnd(ew)}  ${cells.join('  ')}`);
+        }
+    }
+    out.push('');
+    out.push('Insights:');
+    for (const line of insightLines(r, skipThreshold))
+        out.push(`  ${line}`);
+    out.push('');
+    out.push(sourcesLine(loaded));
+    for (const s of loaded.skipped.slice(0, 5))
+        out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(out.join('\n'));
+}
+function historyJson(loaded) {
+    const { report, files, skipped, ignored } = loaded;
+    return JSON.stringify({ ...report, files, skipped, ignored }, null, 2);
 }
 
 
