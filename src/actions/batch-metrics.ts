@@ -1,15 +1,19 @@
 /** The batch-metrics action: inputs → recordBatchMetrics → outputs and job summary. */
 import * as core from '@actions/core';
-import { recordBatchMetrics } from '../batch/record.js';
-import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../ledger/index.js';
-import { batchMetricsMarkdown } from '../report/batch-metrics-summary.js';
 import { storeFromInputs } from './inputs.js';
 
 export async function batchMetricsAction(): Promise<void> {
   const input = (name: string) => core.getInput(name) || undefined;
   const batchId = core.getInput('batch-id', { required: true });
   const ecosystem = core.getInput('ecosystem', { required: true });
-  const backend = await openStore(storeFromInputs(), { log: core.info });
+  const store = storeFromInputs();
+  // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
+  const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
+    import('../ledger/index.js'),
+    import('../batch/record.js'),
+    import('../report/batch-metrics-summary.js'),
+  ]);
+  const backend = await ledger.openStore(store, { log: core.info });
   try {
     const recorded = await recordBatchMetrics(
       {
@@ -27,7 +31,7 @@ export async function batchMetricsAction(): Promise<void> {
         branch: input('branch'),
       },
       backend,
-      { log: core.info, spoolDir: defaultSpoolDir(), retry: retryPolicyFromEnv() },
+      { log: core.info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() },
     );
     core.setOutput('record', JSON.stringify(recorded.record));
     core.setOutput('pass-rate', String(recorded.record.success_rate));

@@ -1,13 +1,17 @@
 /** The batch-summary action: read the metrics history, write the operator's job summary. */
 import * as core from '@actions/core';
-import { summarizeBatch } from '../history/summarize.js';
-import { openStore } from '../ledger/index.js';
 import { storeFromInputs } from './inputs.js';
 
 export async function batchSummaryAction(): Promise<void> {
   const input = (name: string) => core.getInput(name) || undefined;
   const failOnBreach = core.getBooleanInput('fail-on-breach');
-  const backend = await openStore(storeFromInputs(), { log: core.info });
+  const store = storeFromInputs();
+  // Loaded once the inputs are read (a bad input fails fast): the history reader and report.
+  const [{ openStore }, { summarizeBatch }] = await Promise.all([
+    import('../ledger/store.js'),
+    import('../history/summarize.js'),
+  ]);
+  const backend = await openStore(store, { log: core.info });
   try {
     const { summary, loaded } = await summarizeBatch(backend, {
       batchId: input('batch-id'),

@@ -1,6 +1,7 @@
 /** What every action reads the same way: the store (token, repository) and the failure path. */
 import * as core from '@actions/core';
-import { InputError, WriteError, githubStore, messageOf, type StoreSpec } from '../ledger/index.js';
+import { InputError, WriteError, messageOf } from '../ledger/errors.js';
+import { githubStore, type StoreSpec } from '../ledger/store.js';
 
 /** The GitHub API store for the `repository` input, with the token masked before any use. */
 export function storeFromInputs(env: NodeJS.ProcessEnv = process.env): StoreSpec {

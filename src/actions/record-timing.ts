@@ -1,9 +1,5 @@
 /** The record-timing action: inputs → recordTiming → outputs and job summary. */
 import * as core from '@actions/core';
-import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../ledger/index.js';
-import { timingSummaryMarkdown } from '../report/timing-summary.js';
-import { recordTiming } from '../timing/record.js';
-import { timingRowLine } from '../timing/row.js';
 import { shellCommand } from '../timing/wrap.js';
 import { storeFromInputs } from './inputs.js';
 
@@ -13,7 +9,16 @@ export async function recordTimingAction(): Promise<void> {
   const buildId = core.getInput('build-id', { required: true });
   const phase = core.getInput('phase', { required: true });
   const run = input('run');
-  const backend = await openStore(storeFromInputs(), { log: core.info });
+  const store = storeFromInputs();
+  // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
+  const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] =
+    await Promise.all([
+      import('../ledger/index.js'),
+      import('../timing/record.js'),
+      import('../timing/row.js'),
+      import('../report/timing-summary.js'),
+    ]);
+  const backend = await ledger.openStore(store, { log: core.info });
   try {
     const recorded = await recordTiming(
       {
@@ -35,7 +40,7 @@ export async function recordTimingAction(): Promise<void> {
         root: process.env.GITHUB_WORKSPACE || process.cwd(),
       },
       backend,
-      { log: core.info, spoolDir: defaultSpoolDir(), retry: retryPolicyFromEnv() },
+      { log: core.info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() },
     );
     const { row } = recorded;
     core.setOutput('row', timingRowLine(row));

@@ -1,12 +1,12 @@
 /**
  * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
  * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
- * (`parseArtifact`); `readArtifacts` is the I/O edge that finds and reads the files.
+ * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
+ * the files.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import arraySchema from '../../schemas/validation-result.array.schema.json' with { type: 'json' };
 import v1Schema from '../../schemas/validation-result.v1.schema.json' with { type: 'json' };
 import { InputError } from '../ledger/index.js';
@@ -43,13 +43,22 @@ export interface Artifact {
 /** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
 export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
-let validators: { v1: ValidateFunction; array: ValidateFunction } | undefined;
-function validatorsFor() {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: false, strict: false });
-    (addFormats as unknown as (a: Ajv) => void)(ajv);
-    validators = { v1: ajv.compile(v1Schema), array: ajv.compile(arraySchema) };
-  }
+export interface Validators {
+  v1: ValidateFunction;
+  array: ValidateFunction;
+}
+
+let validators: Promise<Validators> | undefined;
+/** Ajv and its schema compiler are loaded when there are artifacts to check, not at start. */
+export function loadValidators(): Promise<Validators> {
+  // Both are CommonJS: `default` is their module.exports, alike in Node and in the bundle.
+  validators ??= Promise.all([import('ajv'), import('ajv-formats')]).then(
+    ([{ default: ajvModule }, { default: addFormats }]) => {
+      const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
+      (addFormats as unknown as (a: Ajv) => void)(ajv);
+      return { v1: ajv.compile(v1Schema), array: ajv.compile(arraySchema) };
+    },
+  );
   return validators;
 }
 
@@ -73,14 +82,13 @@ export function platformFromFileName(file: string): string | undefined {
   return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
 }
 
-export function parseArtifact(text: string, file: string): Artifact {
+export function parseArtifact(text: string, file: string, { v1, array }: Validators): Artifact {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error as Error)})`);
   }
-  const { v1, array } = validatorsFor();
   if (Array.isArray(data)) {
     if (!array(data)) throw schemaError(file, array.errors);
     const rows = data as Array<Record<string, unknown>>;
@@ -177,6 +185,7 @@ export async function findArtifacts(dir: string, glob: string): Promise<string[]
 
 export async function readArtifacts(dir: string, glob: string): Promise<Artifact[]> {
   const files = await findArtifacts(dir, glob);
+  const validators = await loadValidators();
   const artifacts: Artifact[] = [];
   for (const file of files) {
     const shown = relative(process.cwd(), file) || file;
@@ -193,7 +202,7 @@ export async function readArtifacts(dir: string, glob: string): Promise<Artifact
     } catch {
       throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
     }
-    artifacts.push(parseArtifact(text, shown));
+    artifacts.push(parseArtifact(text, shown, validators));
   }
   return artifacts;
 }

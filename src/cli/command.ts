@@ -10,7 +10,6 @@ export interface CommandIO {
 
 export interface Command {
   name: string;
-  summary: string;
   help: string;
   run(args: string[], io: CommandIO): Promise<number>;
 }

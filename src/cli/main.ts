@@ -1,25 +1,49 @@
 /**
  * `ci-ledger`: the suite's jobs from a shell or Makefile. Each command is a module with its
- * own options and help; this file only dispatches and maps failures to exit codes:
+ * own options and help; this file only lists them (name, one-line summary), dispatches, and
+ * maps failures to exit codes:
  * 0 success, 1 invalid input or failed write (one message on stderr), 2 usage error.
  */
-import { InputError, WriteError, messageOf } from '../ledger/index.js';
+import { InputError, WriteError, messageOf } from '../ledger/errors.js';
 import type { Command, CommandIO } from './command.js';
 import { UsageError } from './command.js';
-import { batchMetricsCommand } from './commands/batch-metrics.js';
-import { flushCommand } from './commands/flush.js';
-import { migrateCsvCommand } from './commands/migrate-csv.js';
-import { recordTimingCommand } from './commands/record-timing.js';
-import { reportCommand } from './commands/report.js';
-import { summaryCommand } from './commands/summary.js';
 
-const commands: Command[] = [
-  recordTimingCommand,
-  batchMetricsCommand,
-  summaryCommand,
-  reportCommand,
-  migrateCsvCommand,
-  flushCommand,
+/**
+ * Each command's module, and all it needs (the ledger, CSV, Ajv, the log scanner, Octokit),
+ * is loaded only when that command is run or asked for its help: a run pays for its own
+ * command alone, and `ci-ledger --help` or a mistyped name for none.
+ */
+const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'record-timing',
+    summary: 'time a phase run (or read its log) and append its row to build_timings.csv',
+    load: async () => (await import('./commands/record-timing.js')).recordTimingCommand,
+  },
+  {
+    name: 'batch-metrics',
+    summary: 'aggregate per-platform result artifacts into a batch record and failure records',
+    load: async () => (await import('./commands/batch-metrics.js')).batchMetricsCommand,
+  },
+  {
+    name: 'summary',
+    summary: 'print the job-summary markdown of a batch (what batch-summary writes)',
+    load: async () => (await import('./commands/summary.js')).summaryCommand,
+  },
+  {
+    name: 'report',
+    summary: 'print cross-run reports: batches (default) or build timings',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+  {
+    name: 'migrate-csv',
+    summary: 'rewrite an old-header build_timings.csv to the 12-column header',
+    load: async () => (await import('./commands/migrate-csv.js')).migrateCsvCommand,
+  },
+  {
+    name: 'flush',
+    summary: 're-submit records that an earlier run could not write (the spool)',
+    load: async () => (await import('./commands/flush.js')).flushCommand,
+  },
 ];
 
 function usage(): string {
@@ -44,11 +68,12 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stdout(io.version);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`ci-ledger: unknown command ${JSON.stringify(name)}\n\n${usage()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.help);
     return 0;

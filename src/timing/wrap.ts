@@ -7,7 +7,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
-import * as exec from '@actions/exec';
 
 export interface WrappedRun {
   start: Date;
@@ -39,6 +38,8 @@ export async function runAndLog(
   logFile: string,
   cwd: string,
 ): Promise<WrappedRun> {
+  // Loaded here, in wrap mode only (and before the clock starts): reading a log needs no exec.
+  const exec = await import('@actions/exec');
   await mkdir(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   // The signal goes to the whole process group; the command handles it, we note it.

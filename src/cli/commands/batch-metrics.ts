@@ -27,7 +27,6 @@ const options = {
 
 export const batchMetricsCommand: Command = {
   name: 'batch-metrics',
-  summary: 'aggregate per-platform result artifacts into a batch record and failure records',
   help: `Usage: ci-ledger batch-metrics --batch-id ID --ecosystem E [options] [STORE]
 
 Validates the per-platform result artifacts (v1 objects or arrays of {recipe, platform,

@@ -5,7 +5,6 @@ import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
 export const flushCommand: Command = {
   name: 'flush',
-  summary: 're-submit records that an earlier run could not write (the spool)',
   help: `Usage: ci-ledger flush [--spool-dir DIR] [STORE]
 
 Re-submits every spooled append (default spool: .ci-ledger/spool, or CI_LEDGER_SPOOL_DIR).

@@ -7,7 +7,6 @@ import { UsageError, parseOptions, type Command } from '../command.js';
 
 export const migrateCsvCommand: Command = {
   name: 'migrate-csv',
-  summary: 'rewrite an old-header build_timings.csv to the 12-column header',
   help: `Usage: ci-ledger migrate-csv FILE
 
 Rewrites FILE in place with the 12-column header, mapping the old columns by name.

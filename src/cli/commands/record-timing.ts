@@ -27,7 +27,6 @@ const options = {
 
 export const recordTimingCommand: Command = {
   name: 'record-timing',
-  summary: 'time a phase run (or read its log) and append its row to build_timings.csv',
   help: `Usage: ci-ledger record-timing --env E --build-id B --phase P [options] [STORE] [-- COMMAND ARGS…]
 
 Records one phase run as one row of environments/<env-dir>/latest/build_timings.csv.

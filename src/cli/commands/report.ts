@@ -29,7 +29,6 @@ const options = {
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'print cross-run reports: batches (default) or build timings',
   help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
                         [--format text|markdown|json] [--branch B] [STORE]
 

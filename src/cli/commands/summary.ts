@@ -20,7 +20,6 @@ const options = {
 
 export const summaryCommand: Command = {
   name: 'summary',
-  summary: 'print the job-summary markdown of a batch (what batch-summary writes)',
   help: `Usage: ci-ledger summary [--batch-id ID] [--ecosystem E] [--last N] [STORE]
 
 Prints the markdown batch-summary writes to the job summary: the batch's per-platform table,

@@ -1,8 +1,8 @@
-export const id = 206;
-export const ids = [206];
+export const id = 568;
+export const ids = [568];
 export const modules = {
 
-/***/ 9206:
+/***/ 3568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  batchSummaryAction: () => (/* binding */ batchSummaryAction)
+  summarizeBatch: () => (/* binding */ summarizeBatch)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
 var record = __webpack_require__(4805);
-// EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
-var ledger = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
+var ledger = __webpack_require__(4447);
 // EXTERNAL MODULE: ./src/report/batch-table.ts
 var batch_table = __webpack_require__(2383);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -884,7 +882,7 @@ function parseWeekStart(value) {
     const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
     const i = days.indexOf(value.trim().toLowerCase());
     if (i === -1)
-        throw new ledger/* InputError */.dz(`week-start ${JSON.stringify(value)} is not a day of the week`);
+        throw new ledger.InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
     return i;
 }
 
@@ -1243,7 +1241,7 @@ function rawTimestamp(text) {
 function wholeNumber(name, value) {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-        throw new ledger/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a whole number`);
+        throw new ledger.InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
     return n;
 }
 /** "0.8", "80%" → 0.8 */
@@ -1251,7 +1249,7 @@ function parseRatio(name, value) {
     const v = value.trim();
     const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
     if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
-        throw new ledger/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+        throw new ledger.InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
     return n;
 }
 function historyOptions(inputs) {
@@ -1298,18 +1296,18 @@ async function summarizeBatch(backend, inputs) {
         ? parseRatio('min-pass-rate', inputs.minPassRate)
         : undefined;
     const paths = {
-        metricsPath: inputs.metricsPath || record/* DEFAULT_METRICS_PATH */.Kx,
-        failuresDir: inputs.failuresDir || record/* DEFAULT_FAILURES_DIR */.GE,
+        metricsPath: inputs.metricsPath || record.DEFAULT_METRICS_PATH,
+        failuresDir: inputs.failuresDir || record.DEFAULT_FAILURES_DIR,
     };
     const { root, branch } = await checkoutBranch(backend, inputs.branch, [
         folderOf(paths.metricsPath),
         paths.failuresDir,
     ]);
     if (!root)
-        throw new ledger/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
+        throw new ledger.InputError(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
     const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
     if (options.batchId && !loaded.report.focus) {
-        throw new ledger/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
+        throw new ledger.InputError(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
     }
     return {
         summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
@@ -1318,55 +1316,115 @@ async function summarizeBatch(backend, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/actions/inputs.ts
-var inputs = __webpack_require__(6982);
-;// CONCATENATED MODULE: ./src/actions/batch-summary.ts
-/** The batch-summary action: read the metrics history, write the operator's job summary. */
 
+/***/ }),
 
+/***/ 2383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ batchTableText),
+/* harmony export */   W: () => (/* binding */ batchTableMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
 
-async function batchSummaryAction() {
-    const input = (name) => core/* getInput */.V4(name) || undefined;
-    const failOnBreach = core/* getBooleanInput */.Vt('fail-on-breach');
-    const backend = await (0,ledger/* openStore */.Ch)((0,inputs/* storeFromInputs */.z)(), { log: core/* info */.pq });
-    try {
-        const { summary, loaded } = await summarizeBatch(backend, {
-            batchId: input('batch-id'),
-            ecosystem: input('ecosystem'),
-            last: input('last'),
-            minPassRate: input('min-pass-rate'),
-            macosBudget: input('macos-budget'),
-            weekStart: input('week-start'),
-            skipThreshold: input('skip-threshold'),
-            metricsPath: input('metrics-path'),
-            failuresDir: input('failures-dir'),
-            branch: input('branch'),
-        });
-        const { report } = loaded;
-        const focus = report.focus;
-        for (const platform of summary.breaches) {
-            const c = focus?.platforms[platform];
-            core/* warning */.$e(`${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input('min-pass-rate')}`);
-        }
-        if (report.macos?.overBudget) {
-            core/* warning */.$e(`macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`);
-        }
-        if (summary.dropped.length)
-            core/* notice */.lm(`Job summary shortened to fit GitHub's limit: left out ${summary.dropped.join(', ')}`);
-        for (const s of loaded.skipped.slice(0, 10))
-            core/* warning */.$e(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
-        await core/* summary */.z.addRaw(summary.markdown).write();
-        core/* setOutput */.uH('weakest-platform', report.insights.weakestPlatform ?? '');
-        core/* setOutput */.uH('breaches', summary.breaches.join(','));
-        core/* setOutput */.uH('summary-bytes', String(summary.bytes));
-        if (failOnBreach && summary.breaches.length > 0) {
-            core/* setFailed */.C1(`Below min-pass-rate: ${summary.breaches.join(', ')}`);
-        }
+const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
+function totals(platforms) {
+    const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
+    for (const c of Object.values(platforms)) {
+        t.tested += c.tested;
+        t.passed += c.passed;
+        t.failed += c.failed;
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
+            t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
     }
-    finally {
-        await backend.close();
-    }
+    return t;
+}
+function batchTableMarkdown(platforms) {
+    const row = (name, c) => [
+        name,
+        String(c.tested),
+        String(c.passed),
+        String(c.failed),
+        String(c.skipped ?? 0),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
+    ];
+    const rows = Object.entries(platforms).map(([name, c]) => row((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(name), c));
+    rows.push(row('**Total**', totals(platforms)));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+function batchTableText(platforms) {
+    const names = Object.keys(platforms);
+    const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)).padStart(9)}`;
+    return [
+        `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Markdown building blocks for job summaries. Text that came from data (names, messages,
+ * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
+ * core.summary escapes nothing, so everything goes through here.
+ */
+/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+function text(value) {
+    return String(value ?? '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+/** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
+function code(value) {
+    const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+    return clean.trim() === '' ? '' : `\`${clean}\``;
+}
+/** A GFM table; cells must already be escaped (use `text`). */
+function table(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+function percent(ratio, digits = 0) {
+    return ratio === undefined || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+/** 3725 → "1h 02m 05s"; 65 → "1m 05s"; 7 → "7s". */
+function duration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return '–';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 971;
-export const ids = [971];
+export const id = 760;
+export const ids = [760];
 export const modules = {
 
 /***/ 9923:
@@ -195,7 +195,7 @@ const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits
 
 /***/ }),
 
-/***/ 8247:
+/***/ 628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -252,7 +252,7 @@ function globToRegExp(glob) {
 /* harmony export */ });
 /* unused harmony export REPORTED_PLATFORMS */
 /* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8247);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(628);
 /** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
 
 
@@ -350,10 +350,11 @@ function platformOrder(a, b) {
 __webpack_require__.d(__webpack_exports__, {
   GE: () => (/* binding */ DEFAULT_FAILURES_DIR),
   Kx: () => (/* binding */ DEFAULT_METRICS_PATH),
+  g2: () => (/* binding */ DEFAULT_RESULTS_GLOB),
   RG: () => (/* binding */ recordBatchMetrics)
 });
 
-// UNUSED EXPORTS: BATCH_KEY, DEFAULT_RESULTS_GLOB, FAILURE_KEY
+// UNUSED EXPORTS: BATCH_KEY, FAILURE_KEY
 
 // EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
 var ledger = __webpack_require__(9049);
@@ -363,25 +364,19 @@ var aggregate = __webpack_require__(9923);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/validation-result.array.schema.json
 const validation_result_array_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:array","title":"Per-platform validation results, array form","description":"The form batch pipelines produce today: one entry per (recipe, detailed platform).","type":"array","items":{"type":"object","required":["recipe","platform","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"status":{"enum":["pass","fail","skipped"]},"exit_code":{"type":"integer"},"attempts":{"type":"integer","minimum":0},"blocked_by":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"duration_seconds":{"type":"number","minimum":0}}}}');
 ;// CONCATENATED MODULE: ./schemas/validation-result.v1.schema.json
 const validation_result_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:v1","title":"ci-ledger per-platform validation result (v1)","description":"What one platform\'s validation job uploads; batch-metrics aggregates these into one batch record.","type":"object","required":["schema_version","batch_id","ecosystem","platform","results"],"additionalProperties":true,"properties":{"schema_version":{"const":1},"batch_id":{"type":"string","minLength":1,"maxLength":128},"ecosystem":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"runner_minutes":{"type":"number","minimum":0},"results":{"type":"array","items":{"type":"object","required":["recipe","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"status":{"enum":["passed","failed","skipped"]},"duration_seconds":{"type":"number","minimum":0},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"reason":{"type":"string","maxLength":65536},"exit_code":{"type":"integer"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"}}}}}}');
 // EXTERNAL MODULE: ./src/batch/glob.ts
-var batch_glob = __webpack_require__(8247);
+var batch_glob = __webpack_require__(628);
 ;// CONCATENATED MODULE: ./src/batch/artifacts.ts
 /**
  * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
  * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
- * (`parseArtifact`); `readArtifacts` is the I/O edge that finds and reads the files.
+ * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
+ * the files.
  */
-
-
 
 
 
@@ -391,12 +386,14 @@ var batch_glob = __webpack_require__(8247);
 /** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
 const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 let validators;
-function validatorsFor() {
-    if (!validators) {
-        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: false });
-        dist_default()(ajv);
-        validators = { v1: ajv.compile(validation_result_v1_schema_namespaceObject), array: ajv.compile(validation_result_array_schema_namespaceObject) };
-    }
+/** Ajv and its schema compiler are loaded when there are artifacts to check, not at start. */
+function loadValidators() {
+    // Both are CommonJS: `default` is their module.exports, alike in Node and in the bundle.
+    validators ??= Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]).then(([{ default: ajvModule }, { default: addFormats }]) => {
+        const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
+        addFormats(ajv);
+        return { v1: ajv.compile(validation_result_v1_schema_namespaceObject), array: ajv.compile(validation_result_array_schema_namespaceObject) };
+    });
     return validators;
 }
 function schemaError(file, errors) {
@@ -417,7 +414,7 @@ function schemaError(file, errors) {
 function platformFromFileName(file) {
     return /^validation-results?-(.+)\.json$/.exec((0,external_node_path_.basename)(file))?.[1];
 }
-function parseArtifact(text, file) {
+function parseArtifact(text, file, { v1, array }) {
     let data;
     try {
         data = JSON.parse(text);
@@ -425,7 +422,6 @@ function parseArtifact(text, file) {
     catch (error) {
         throw new ledger/* InputError */.dz(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
     }
-    const { v1, array } = validatorsFor();
     if (Array.isArray(data)) {
         if (!array(data))
             throw schemaError(file, array.errors);
@@ -516,6 +512,7 @@ async function findArtifacts(dir, glob) {
 }
 async function readArtifacts(dir, glob) {
     const files = await findArtifacts(dir, glob);
+    const validators = await loadValidators();
     const artifacts = [];
     for (const file of files) {
         const shown = (0,external_node_path_.relative)(process.cwd(), file) || file;
@@ -531,7 +528,7 @@ async function readArtifacts(dir, glob) {
         catch {
             throw new ledger/* InputError */.dz(`${shown}: not UTF-8 text (a result artifact is JSON)`);
         }
-        artifacts.push(parseArtifact(text, shown));
+        artifacts.push(parseArtifact(text, shown, validators));
     }
     return artifacts;
 }
@@ -605,13 +602,45 @@ async function recordBatchMetrics(options, backend, appendOptions = {}) {
 
 /***/ }),
 
+/***/ 8324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ storeHelp),
+/* harmony export */   S2: () => (/* binding */ storeOptions),
+/* harmony export */   z8: () => (/* binding */ storeFromArgs)
+/* harmony export */ });
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
+
+const storeOptions = {
+    'data-dir': { type: 'string' },
+    'git-remote': { type: 'string' },
+    repo: { type: 'string' },
+};
+const storeHelp = `STORE (one of):
+  --data-dir DIR          a plain directory holding the branch's files
+  --git-remote URL|PATH   git: a temporary clone, commit on --branch, push
+  --repo OWNER/NAME       the GitHub API (token in GITHUB_TOKEN, base URL in GITHUB_API_URL)
+  Default: the GitHub API for GITHUB_REPOSITORY inside Actions; elsewhere git with this
+  repository's "origin".`;
+function storeFromArgs(values) {
+    return (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .chooseStore */ .zp)({
+        dataDir: values['data-dir'],
+        gitRemote: values['git-remote'],
+        repo: values.repo,
+    });
+}
+
+
+/***/ }),
+
 /***/ 2383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ batchTableText),
 /* harmony export */   W: () => (/* binding */ batchTableMarkdown)
 /* harmony export */ });
-/* unused harmony export batchTableText */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 /** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
 
@@ -645,7 +674,7 @@ function batchTableMarkdown(platforms) {
 function batchTableText(platforms) {
     const names = Object.keys(platforms);
     const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
-    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)).padStart(9)}`;
     return [
         `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
         ...names.map((n) => line(n, platforms[n])),
@@ -662,11 +691,11 @@ function batchTableText(platforms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export terminalSafe */
+/* unused harmony export code */
 /**
  * Markdown building blocks for job summaries. Text that came from data (names, messages,
  * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.

@@ -1,0 +1,2413 @@
+export const id = 939;
+export const ids = [939];
+export const modules = {
+
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  summarizeBatch: () => (/* binding */ summarizeBatch)
+});
+
+;// CONCATENATED MODULE: ./src/ledger/backoff.ts
+const backoff_defaultRetryPolicy = {
+    maxAttempts: 20,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+};
+/** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
+function backoff_backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    const jittered = Math.round(random() * ceiling);
+    return retryAfterSeconds === undefined ? jittered : Math.max(jittered, retryAfterSeconds * 1000);
+}
+/** Policy overrides from the environment, for operators who need more patience (or tests less). */
+function retryPolicyFromEnv(env = process.env) {
+    const num = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        maxAttempts: Math.max(1, num('CI_LEDGER_MAX_ATTEMPTS', backoff_defaultRetryPolicy.maxAttempts)),
+        baseDelayMs: num('CI_LEDGER_RETRY_BASE_MS', backoff_defaultRetryPolicy.baseDelayMs),
+        maxDelayMs: num('CI_LEDGER_RETRY_MAX_MS', backoff_defaultRetryPolicy.maxDelayMs),
+    };
+}
+
+// EXTERNAL MODULE: ./src/ledger/errors.ts
+var errors = __webpack_require__(9706);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 5 modules
+var sync = __webpack_require__(9329);
+// EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 4 modules
+var lib_sync = __webpack_require__(4864);
+;// CONCATENATED MODULE: ./src/ledger/plan.ts
+/**
+ * The pure heart of every append: given the files as they are at the branch head, decide
+ * which records are new and what each file's content becomes. No I/O, so the same function
+ * serves all backends, every retry (it always runs against a freshly read head), and tests.
+ */
+
+
+
+function plan_planAppend(current, appends, anchor) {
+    const changes = new Map();
+    const files = [];
+    for (const append of appends) {
+        const existing = current.get(append.path) ?? null;
+        const { content, appended, duplicates } = append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
+        if (appended > 0)
+            changes.set(append.path, content);
+        files.push({ path: append.path, appended, duplicates });
+    }
+    const anchored = anchor === undefined ? undefined : files.find((f) => f.path === anchor);
+    if (anchored && anchored.appended === 0) {
+        // The request as a whole is already recorded: its other records count as duplicates too.
+        return {
+            changes: new Map(),
+            files: files.map((f, i) => ({
+                path: f.path,
+                appended: 0,
+                duplicates: appends[i].records.length,
+            })),
+        };
+    }
+    return { changes, files };
+}
+const keyOf = (values) => JSON.stringify(values);
+function planCsv(existing, append) {
+    const expected = append.columns;
+    const seen = new Set();
+    let content;
+    if (existing === null || existing.trim() === '') {
+        content = stringify([expected]);
+    }
+    else {
+        const rows = parseCsv(existing, append.path);
+        const header = rows[0] ?? [];
+        if (!sameColumns(header, expected))
+            throw headerMismatch(append.path, header, expected);
+        const keyIndexes = append.key.map((k) => expected.indexOf(k));
+        for (const row of rows.slice(1))
+            seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
+        content = withFinalNewline(existing);
+    }
+    const fresh = [];
+    let duplicates = 0;
+    for (const record of append.records) {
+        const key = keyOf(append.key.map((k) => record[k] ?? ''));
+        if (seen.has(key)) {
+            duplicates++;
+            continue;
+        }
+        seen.add(key);
+        fresh.push(expected.map((column) => record[column] ?? ''));
+    }
+    if (fresh.length > 0)
+        content += stringify(fresh);
+    return { content, appended: fresh.length, duplicates };
+}
+function parseCsv(text, path) {
+    try {
+        return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    }
+    catch (error) {
+        const e = error;
+        const where = e.lines ? ` line ${e.lines}` : '';
+        throw new InputError(`${path}${where}: not valid CSV (${e.message}). Nothing was written.`);
+    }
+}
+function sameColumns(a, b) {
+    return a.length === b.length && a.every((v, i) => v.trim() === b[i]);
+}
+function headerMismatch(path, found, expected) {
+    return new InputError(`${path}: its header has ${found.length} columns (${found.join(',')}), ` +
+        `not the ${expected.length} this file needs (${expected.join(',')}). Nothing was written. ` +
+        `Convert the file with: ci-ledger migrate-csv ${path}`);
+}
+function planJsonl(existing, append) {
+    const seen = new Set();
+    let content = '';
+    if (existing !== null && existing !== '') {
+        for (const line of existing.split('\n')) {
+            const record = parseJsonObject(line);
+            if (record)
+                seen.add(keyOf(append.key.map((k) => record[k])));
+        }
+        content = withFinalNewline(existing);
+    }
+    let appended = 0;
+    let duplicates = 0;
+    for (const record of append.records) {
+        const key = keyOf(append.key.map((k) => record[k]));
+        if (seen.has(key)) {
+            duplicates++;
+            continue;
+        }
+        seen.add(key);
+        content += JSON.stringify(record) + '\n';
+        appended++;
+    }
+    return { content, appended, duplicates };
+}
+/** A line that is not a JSON object cannot match any key; it is kept as it is. */
+function parseJsonObject(line) {
+    if (!line.trim().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(line);
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function withFinalNewline(text) {
+    return text.endsWith('\n') ? text : text + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/ledger/paths.ts
+
+/**
+ * A ledger path is relative to the branch root and may not escape it. Names that end up in
+ * paths (env, ecosystem, platform) come from workflow inputs: check them before any write.
+ */
+function paths_assertSafeRelativePath(path) {
+    const problem = unsafePathReason(path);
+    if (problem)
+        throw new InputError(`Unsafe ledger path ${JSON.stringify(path)}: ${problem}`);
+}
+function unsafePathReason(path) {
+    if (path === '')
+        return 'it is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\0-\x1f\x7f]/.test(path))
+        return 'it contains a control character';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return 'it has an empty, "." or ".." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'it reaches into .git';
+    return undefined;
+}
+/**
+ * A single path segment built from user input (an environment or ecosystem name).
+ * Letters, digits, dot, underscore and dash; not starting with a dot.
+ */
+function paths_assertSafeName(kind, value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(value)) {
+        throw new InputError(`Unsafe ${kind} ${JSON.stringify(value)}: use letters, digits, ".", "_" and "-" (not starting with "."), at most 128 characters`);
+    }
+}
+/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+function paths_assertSafeBranch(branch) {
+    const bad = branch === '' ||
+        branch === '@' ||
+        branch.startsWith('/') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.startsWith('-') ||
+        // eslint-disable-next-line no-control-regex -- control characters are refused
+        /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
+        branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (bad)
+        throw new InputError(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/request.ts
+/**
+ * The shape an append request must have. Requests built in code always have it; spooled ones
+ * come back from files that anybody could have edited, so every one is checked before use.
+ */
+
+
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** What is wrong with a request, or undefined. */
+function requestProblem(request) {
+    if (!request || typeof request !== 'object')
+        return 'the request is not an object';
+    const r = request;
+    if (typeof r.message !== 'string')
+        return '/message must be a string';
+    if (r.branch !== undefined && typeof r.branch !== 'string')
+        return '/branch must be a string';
+    if (!Array.isArray(r.files) || r.files.length === 0)
+        return '/files must be a non-empty array';
+    for (const [i, f] of r.files.entries()) {
+        const at = `/files/${i}`;
+        if (!f || typeof f !== 'object')
+            return `${at} must be an object`;
+        if (f.format !== 'csv' && f.format !== 'jsonl')
+            return `${at}/format must be "csv" or "jsonl"`;
+        if (typeof f.path !== 'string')
+            return `${at}/path must be a string`;
+        if (!isStrings(f.key) || f.key.length === 0)
+            return `${at}/key must be a non-empty array of field names`;
+        if (!Array.isArray(f.records))
+            return `${at}/records must be an array`;
+        if (f.records.some((x) => !x || typeof x !== 'object' || Array.isArray(x))) {
+            return `${at}/records must hold objects`;
+        }
+        if (f.format === 'csv') {
+            if (!isStrings(f.columns) || f.columns.length === 0)
+                return `${at}/columns must be a non-empty array`;
+            const missing = f.key.filter((k) => !f.columns.includes(k));
+            if (missing.length > 0)
+                return `${at}/key: ${missing.join(', ')} not in the columns`;
+        }
+    }
+    if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
+        return `/anchor ${r.anchor} is not one of the files`;
+    }
+    return undefined;
+}
+/** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */
+function request_assertValidRequest(request, where = 'append request') {
+    const problem = requestProblem(request);
+    if (problem)
+        throw new InputError(`${where}: ${problem}`);
+    const r = request;
+    if (r.branch !== undefined)
+        assertSafeBranch(r.branch);
+    const seen = new Set();
+    for (const file of r.files) {
+        assertSafeRelativePath(file.path);
+        if (seen.has(file.path))
+            throw new InputError(`${where}: ${file.path} appears twice in one append`);
+        seen.add(file.path);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/ledger/spool.ts
+/**
+ * The spool: records that could not be written, saved as their append request (plain JSON)
+ * so that `ci-ledger flush` can re-submit them. Re-submitting is safe at any time because
+ * appends are idempotent by record key.
+ */
+
+
+
+
+
+function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
+    return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || '.ci-ledger/spool');
+}
+async function spool_spoolRequest(dir, request, target, reason) {
+    await mkdir(dir, { recursive: true });
+    const entry = {
+        version: 1,
+        createdAt: new Date().toISOString(),
+        target,
+        reason,
+        request,
+    };
+    const name = `${entry.createdAt.replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}.json`;
+    const file = join(dir, name);
+    const temp = `${file}.tmp`;
+    await writeFile(temp, JSON.stringify(entry, null, 2) + '\n');
+    await rename(temp, file);
+    return file;
+}
+async function spool_listSpool(dir) {
+    try {
+        return (await readdir(dir))
+            .filter((n) => n.endsWith('.json'))
+            .sort()
+            .map((n) => join(dir, n));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function spool_readSpoolEntry(file) {
+    let entry;
+    try {
+        entry = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new InputError(`${file}: not a readable spool file (${error.message})`);
+    }
+    if (entry?.version !== 1)
+        throw new InputError(`${file}: not a ci-ledger spool file (no "version": 1)`);
+    assertValidRequest(entry.request, `${file}: /request`);
+    return entry;
+}
+async function spool_removeSpoolEntry(file) {
+    await rm(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/ledger/append.ts
+/**
+ * appendRecords: the one way anything is written. Optimistic concurrency: read the head,
+ * plan against it, publish as a fast-forward of it; on a lost race or a transient failure,
+ * wait (jittered backoff) and start again from a fresh read. Because the duplicate check runs
+ * against every fresh read, a retry whose earlier attempt did land adds nothing.
+ * When every attempt fails the records are spooled for `ci-ledger flush` — never dropped.
+ */
+
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function append_appendRecords(backend, request, options = {}) {
+    assertValidRequest(request);
+    const { retry = defaultRetryPolicy, log = () => { }, sleep = defaultSleep } = options;
+    let branch = request.branch;
+    let lastProblem = 'no attempt was made';
+    // Set when a publish failed in a way that may have landed anyway (a lost response).
+    let publishOutcomeUnknown = false;
+    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+        let retryAfter;
+        try {
+            branch ??= await backend.defaultBranch();
+            const snapshot = await backend.read(branch, request.files.map((f) => f.path));
+            const plan = planAppend(snapshot.files, request.files, request.anchor);
+            if (plan.changes.size === 0) {
+                const landedEarlier = publishOutcomeUnknown;
+                if (landedEarlier)
+                    log(`An earlier attempt landed although its response was lost.`);
+                return {
+                    status: landedEarlier ? 'recorded' : 'already-recorded',
+                    branch,
+                    head: snapshot.head,
+                    files: plan.files,
+                    attempts: attempt,
+                    contents: snapshot.files,
+                };
+            }
+            try {
+                const published = await backend.publish(snapshot, plan.changes, request.message);
+                if (published.status === 'published') {
+                    const contents = new Map([...snapshot.files, ...plan.changes]);
+                    return {
+                        status: 'recorded',
+                        branch,
+                        head: published.head,
+                        files: plan.files,
+                        attempts: attempt,
+                        contents,
+                    };
+                }
+                lastProblem = published.reason;
+            }
+            catch (error) {
+                if (error instanceof TransientError)
+                    publishOutcomeUnknown = true;
+                throw error;
+            }
+        }
+        catch (error) {
+            if (error instanceof InputError) {
+                throw new InputError(`${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`);
+            }
+            if (!(error instanceof TransientError)) {
+                throw await giveUp(request, backend, options, `${messageOf(error)}`, log);
+            }
+            lastProblem = error.message;
+            retryAfter = error.retryAfterSeconds;
+        }
+        if (attempt < retry.maxAttempts) {
+            const delay = backoffDelayMs(attempt, retry, retryAfter);
+            log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
+            await sleep(delay);
+        }
+    }
+    throw await giveUp(request, backend, options, `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`, log);
+}
+async function giveUp(request, backend, options, why, log) {
+    const count = request.files.reduce((n, f) => n + f.records.length, 0);
+    const what = `${count} record(s) for ${request.files.map((f) => f.path).join(', ')}`;
+    let spoolFile;
+    let spoolNote = '';
+    if (options.spoolDir !== undefined) {
+        try {
+            spoolFile = await spoolRequest(options.spoolDir, request, backend.description, why);
+            spoolNote = ` They were saved to ${spoolFile}; re-submit them with: ci-ledger flush`;
+        }
+        catch (error) {
+            spoolNote = ` They could not be saved to a spool file either (${messageOf(error)}).`;
+        }
+    }
+    // Printed whole, so that even with no spool file the records survive in the log.
+    log(`Unwritten records: ${JSON.stringify(request)}`);
+    return new WriteError(`Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`, spoolFile);
+}
+
+;// CONCATENATED MODULE: ./src/ledger/flush.ts
+/** `ci-ledger flush`: re-submit spooled appends; a spool file is removed only once it landed. */
+
+
+
+async function flushSpool(backend, spoolDir, options = {}) {
+    const report = { files: 0, recorded: 0, alreadyRecorded: 0, landed: [], failed: [] };
+    for (const file of await listSpool(spoolDir)) {
+        report.files++;
+        try {
+            const entry = await readSpoolEntry(file);
+            // No spoolDir: a failed re-submission stays in its own spool file instead of a new one.
+            const result = await appendRecords(backend, entry.request, {
+                ...options,
+                spoolDir: undefined,
+            });
+            if (result.status === 'recorded')
+                report.recorded++;
+            else
+                report.alreadyRecorded++;
+            report.landed.push({ file, result });
+            await removeSpoolEntry(file);
+        }
+        catch (error) {
+            report.failed.push({ file, error: messageOf(error) });
+        }
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./src/ledger/store.ts
+var store = __webpack_require__(492);
+;// CONCATENATED MODULE: ./src/ledger/index.ts
+/** The ledger: the only code that writes records. */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/batch/glob.ts
+/**
+ * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
+ * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
+ */
+function glob_globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++; // "**/" also matches no directory at all
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                source += '\\[';
+            else {
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./src/batch/maps.ts
+/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
+
+
+const maps_DEFAULT_PLATFORM_MAP = [
+    'linux-*-glibc-x86_64=linux-glibc-x86_64',
+    'linux-*-glibc-arm64=linux-glibc-arm64',
+    'linux-*-musl-x86_64=linux-musl-x86_64',
+    'darwin-arm64*=darwin-arm64',
+    'darwin-x86_64*=darwin-x86_64',
+].join('\n');
+const maps_DEFAULT_CATEGORY_MAP = [
+    '3=recipe_not_found',
+    '5=network_error',
+    '6=install_failed',
+    '7=verify_failed',
+    '8=missing_dep',
+    '*=generation_failed',
+].join('\n');
+/** The seed's five platforms, in the order operators read them. */
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
+function entries(kind, text) {
+    return text
+        .split('\n')
+        .map((line, i) => [line.trim(), i + 1])
+        .filter(([line]) => line !== '' && !line.startsWith('#'))
+        .map(([line, n]) => {
+        const at = line.lastIndexOf('=');
+        const key = line.slice(0, at).trim();
+        const value = line.slice(at + 1).trim();
+        if (at <= 0 || !key || !value)
+            throw new errors/* InputError */.dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+        return [key, value, n];
+    });
+}
+/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
+function maps_parsePlatformMap(text) {
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new errors/* InputError */.dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: glob_globToRegExp(pattern), platform };
+    });
+    // Asked once per failure record of a long history: remember the few names real data holds.
+    const known = new Map();
+    return (name) => {
+        let platform = known.get(name);
+        if (platform === undefined) {
+            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+            if (known.size < 10_000)
+                known.set(name, platform);
+        }
+        return platform;
+    };
+}
+/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
+function maps_parseCategoryMap(text) {
+    const byCode = new Map();
+    let fallback = 'generation_failed';
+    for (const [code, category, n] of entries('category-map', text)) {
+        if (code === '*')
+            fallback = category;
+        else if (/^-?\d+$/.test(code))
+            byCode.set(Number(code), category);
+        else
+            throw new InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
+    }
+    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
+}
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
+function maps_platformOrder(a, b) {
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/batch/aggregate.ts
+/**
+ * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
+ * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
+ */
+
+
+const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
+function aggregate_aggregateBatch(artifacts, options) {
+    assertSafeName('ecosystem', options.ecosystem);
+    checkAgreement(artifacts, options);
+    const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
+    // (recipe, reported platform) → the decisive result: failed over passed over skipped.
+    const cells = new Map();
+    const platforms = new Map();
+    const counts = (p) => {
+        let c = platforms.get(p);
+        if (!c)
+            platforms.set(p, (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }));
+        return c;
+    };
+    const recipes = new Set();
+    for (const artifact of artifacts) {
+        if (artifact.platform)
+            counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
+        for (const result of artifact.results) {
+            assertSafeName(`platform in ${artifact.file}`, result.platform);
+            const platform = options.platformMap(result.platform);
+            recipes.add(result.recipe);
+            counts(platform);
+            let byPlatform = cells.get(result.recipe);
+            if (!byPlatform)
+                cells.set(result.recipe, (byPlatform = new Map()));
+            const seen = byPlatform.get(platform);
+            if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
+                byPlatform.set(platform, result);
+        }
+        addDuration(artifact, options.platformMap, counts);
+    }
+    const failures = [];
+    let merged = 0;
+    let failedRecipes = 0;
+    for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        let passes = 0;
+        let fails = 0;
+        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
+            const c = counts(platform);
+            if (result.status !== 'skipped') {
+                c[result.status]++;
+                c.tested++;
+            }
+            if (result.status === 'passed')
+                passes++;
+            if (result.status === 'failed') {
+                fails++;
+                failures.push(failureRecord(recipe, platform, result, options, timestamp));
+            }
+        }
+        if (fails > 0)
+            failedRecipes++;
+        else if (passes > 0)
+            merged++;
+    }
+    // Skipped: the batch's recipes this platform did not test — listed as skipped (v1), or absent
+    // (the array form lists only what ran). Progressive validation makes these common on macOS.
+    for (const c of platforms.values())
+        c.skipped = recipes.size - c.tested;
+    const total = options.total ?? recipes.size;
+    const mergedCount = options.merged ?? merged;
+    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+    const macosSources = macosMinutes(artifacts, options.platformMap);
+    const record = {
+        schema_version: 1,
+        batch_id: options.batchId,
+        ecosystem: options.ecosystem,
+        total,
+        generated: options.generated ?? total,
+        failed: failedRecipes,
+        merged: mergedCount,
+        success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
+        platforms: ordered,
+        macos_minutes_used: round(macosSources.reduce((sum, s) => sum + s.minutes, 0), 1),
+        duration_seconds: batchDuration(artifacts),
+        timestamp,
+    };
+    return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+}
+/** Every v1 artifact must belong to this batch and ecosystem. */
+function checkAgreement(artifacts, options) {
+    for (const a of artifacts) {
+        if (a.batchId !== undefined && a.batchId !== options.batchId) {
+            throw new InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+        }
+        if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
+            throw new InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+        }
+    }
+}
+function failureRecord(recipe, platform, r, o, timestamp) {
+    const category = r.category ?? o.categoryMap(r.exitCode);
+    const parts = [
+        r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined,
+        r.attempts !== undefined ? `after ${r.attempts} attempt(s)` : undefined,
+        r.platform !== platform ? `on ${r.platform}` : undefined,
+    ].filter(Boolean);
+    const record = {
+        schema_version: 1,
+        batch_id: o.batchId,
+        ecosystem: o.ecosystem,
+        recipe,
+        environment: platform,
+        category,
+        message: r.message ?? (parts.length ? `failed: ${parts.join(' ')}` : 'failed'),
+        timestamp,
+    };
+    if (r.exitCode !== undefined)
+        record.exit_code = r.exitCode;
+    return record;
+}
+const seconds = (iso) => (iso ? Date.parse(iso) / 1000 : NaN);
+function artifactSeconds(a) {
+    const wall = seconds(a.finishedAt) - seconds(a.startedAt);
+    if (Number.isFinite(wall) && wall >= 0)
+        return { seconds: wall, source: 'finished_at − started_at' };
+    const durations = a.results
+        .map((r) => r.durationSeconds)
+        .filter((d) => d !== undefined);
+    if (durations.length > 0)
+        return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
+    return { seconds: NaN, source: 'unknown' };
+}
+function addDuration(a, map, counts) {
+    const platform = a.platform
+        ? map(a.platform)
+        : a.results[0]
+            ? map(a.results[0].platform)
+            : undefined;
+    if (!platform)
+        return;
+    const { seconds: s } = artifactSeconds(a);
+    if (!Number.isFinite(s))
+        return;
+    const c = counts(platform);
+    c.duration_seconds = Math.round((c.duration_seconds ?? 0) + s);
+}
+/** Runner minutes of the darwin-* platforms: runner_minutes, else wall time, else summed durations. */
+function macosMinutes(artifacts, map) {
+    const out = [];
+    for (const a of artifacts) {
+        const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : '';
+        if (!platform.startsWith('darwin-'))
+            continue;
+        if (a.runnerMinutes !== undefined) {
+            out.push({ file: a.file, platform, minutes: a.runnerMinutes, source: 'runner_minutes' });
+            continue;
+        }
+        const { seconds: s, source } = artifactSeconds(a);
+        out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
+    }
+    return out;
+}
+function batchDuration(artifacts) {
+    const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
+    const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+    if (starts.length === 0 || ends.length === 0)
+        return null;
+    return Math.max(0, Math.round(Math.max(...ends) - Math.min(...starts)));
+}
+/** The platform with the lowest pass rate among those that tested something (ties: more failures). */
+function weakestPlatform(platforms) {
+    let weakest;
+    for (const [name, c] of Object.entries(platforms)) {
+        if (c.tested === 0)
+            continue;
+        const rate = c.passed / c.tested;
+        if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed))
+            weakest = { name, rate, failed: c.failed };
+    }
+    return weakest?.name;
+}
+const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+;// CONCATENATED MODULE: ./schemas/validation-result.array.schema.json
+const validation_result_array_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./schemas/validation-result.v1.schema.json
+const validation_result_v1_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/batch/artifacts.ts
+/**
+ * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
+ * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
+ * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
+ * the files.
+ */
+
+
+
+
+
+
+/** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
+const MAX_ARTIFACT_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+let validators;
+/** Ajv and its schema compiler are loaded when there are artifacts to check, not at start. */
+function loadValidators() {
+    // Both are CommonJS: `default` is their module.exports, alike in Node and in the bundle.
+    validators ??= Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]).then(([{ default: ajvModule }, { default: addFormats }]) => {
+        const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
+        addFormats(ajv);
+        return { v1: ajv.compile(v1Schema), array: ajv.compile(arraySchema) };
+    });
+    return validators;
+}
+function schemaError(file, errors) {
+    const first = errors?.[0];
+    if (!first)
+        return new InputError(`${file}: does not match the result schema`);
+    const pointer = first.instancePath || '/';
+    const detail = first.keyword === 'enum'
+        ? `must be one of ${first.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : first.keyword === 'required'
+            ? `is missing the required property "${first.params.missingProperty}"`
+            : first.keyword === 'const'
+                ? `must be ${JSON.stringify(first.params.allowedValue)}`
+                : (first.message ?? 'is invalid');
+    return new InputError(`${file}: ${pointer} ${detail}`);
+}
+/** "validation-results-darwin-arm64.json" → "darwin-arm64" */
+function platformFromFileName(file) {
+    return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
+}
+function parseArtifact(text, file, { v1, array }) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
+    }
+    if (Array.isArray(data)) {
+        if (!array(data))
+            throw schemaError(file, array.errors);
+        const rows = data;
+        return {
+            file,
+            form: 'array',
+            platform: rows.length === 0 ? platformFromFileName(file) : undefined,
+            results: rows.map((r) => ({
+                recipe: r.recipe,
+                platform: r.platform,
+                status: r.status === 'pass' ? 'passed' : r.status === 'fail' ? 'failed' : 'skipped',
+                exitCode: r.exit_code,
+                attempts: r.attempts,
+                category: r.category,
+                message: r.message,
+                durationSeconds: r.duration_seconds,
+                blockedBy: r.blocked_by == null
+                    ? undefined
+                    : [].concat(r.blocked_by),
+            })),
+        };
+    }
+    if (data && typeof data === 'object' && 'schema_version' in data) {
+        if (!v1(data))
+            throw schemaError(file, v1.errors);
+        const a = data;
+        if (typeof a.started_at === 'string' &&
+            typeof a.finished_at === 'string' &&
+            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
+            throw new InputError(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
+        }
+        return {
+            file,
+            form: 'v1',
+            batchId: a.batch_id,
+            ecosystem: a.ecosystem,
+            platform: a.platform,
+            startedAt: a.started_at,
+            finishedAt: a.finished_at,
+            runnerMinutes: a.runner_minutes,
+            results: a.results.map((r) => ({
+                recipe: r.recipe,
+                platform: r.platform ?? a.platform,
+                status: r.status,
+                exitCode: r.exit_code,
+                category: r.category,
+                message: r.message ?? r.reason,
+                durationSeconds: r.duration_seconds,
+            })),
+        };
+    }
+    throw new InputError(`${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`);
+}
+/** Node's JSON errors give a character position; people want a line and column. */
+function jsonErrorWhere(text, error) {
+    const position = /position (\d+)/.exec(error.message)?.[1];
+    if (position === undefined)
+        return error.message;
+    const before = text.slice(0, Number(position));
+    const line = before.split('\n').length;
+    const column = Number(position) - before.lastIndexOf('\n');
+    return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+/** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
+ * puts each artifact in its own folder), or the relative path when the glob has a slash. */
+async function findArtifacts(dir, glob) {
+    const re = globToRegExp(glob);
+    let names;
+    try {
+        names = (await readdir(dir, { recursive: true })).map(String);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new InputError(`results-dir ${dir} does not exist`);
+        throw error;
+    }
+    const matches = names
+        .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n)))
+        .sort();
+    const files = [];
+    for (const name of matches)
+        if ((await stat(join(dir, name))).isFile())
+            files.push(join(dir, name));
+    if (files.length === 0)
+        throw new InputError(`No result artifacts match ${glob} under ${dir}`);
+    return files;
+}
+async function artifacts_readArtifacts(dir, glob) {
+    const files = await findArtifacts(dir, glob);
+    const validators = await loadValidators();
+    const artifacts = [];
+    for (const file of files) {
+        const shown = relative(process.cwd(), file) || file;
+        const size = (await stat(file)).size;
+        if (size > MAX_ARTIFACT_BYTES) {
+            throw new InputError(`${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`);
+        }
+        const bytes = await readFile(file);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
+        }
+        artifacts.push(parseArtifact(text, shown, validators));
+    }
+    return artifacts;
+}
+
+;// CONCATENATED MODULE: ./src/batch/record.ts
+/**
+ * batch-metrics, shared by the action and the CLI: read and validate every artifact, aggregate,
+ * and append the batch line and its failure records in one commit. Nothing is written when
+ * any input is invalid; a re-run of the same batch writes nothing and says so.
+ */
+
+
+
+
+const DEFAULT_RESULTS_GLOB = 'validation-results-*.json';
+const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
+const DEFAULT_FAILURES_DIR = 'data/failures';
+const BATCH_KEY = (/* unused pure expression or super */ null && (['batch_id', 'ecosystem']));
+const FAILURE_KEY = (/* unused pure expression or super */ null && (['batch_id', 'ecosystem', 'recipe', 'environment']));
+function count(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+        throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+    return n;
+}
+async function recordBatchMetrics(options, backend, appendOptions = {}) {
+    if (!options.batchId.trim())
+        throw new InputError('batch-id is empty');
+    assertSafeName('ecosystem', options.ecosystem);
+    if (options.branch)
+        assertSafeBranch(options.branch);
+    const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
+    const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
+    const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
+    const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
+    const total = count('total', options.total);
+    const generated = count('generated', options.generated);
+    const merged = count('merged', options.merged);
+    const artifacts = await readArtifacts(options.resultsDir || '.', options.results || DEFAULT_RESULTS_GLOB);
+    const outcome = aggregateBatch(artifacts, {
+        batchId: options.batchId,
+        ecosystem: options.ecosystem,
+        platformMap,
+        categoryMap,
+        total,
+        generated,
+        merged,
+        now: options.now ?? new Date(),
+    });
+    const append = await appendRecords(backend, {
+        branch: options.branch,
+        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
+        anchor: metricsPath,
+        files: [
+            { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
+            {
+                format: 'jsonl',
+                path: failuresPath,
+                key: FAILURE_KEY,
+                records: outcome.failures.map((f) => ({ ...f })),
+            },
+        ],
+    }, appendOptions);
+    return { ...outcome, artifacts, metricsPath, failuresPath, append };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for job summaries. Text that came from data (names, messages,
+ * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
+ * core.summary escapes nothing, so everything goes through here.
+ */
+/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+function markdown_text(value) {
+    return String(value ?? '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+/** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
+function code(value) {
+    const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+    return clean.trim() === '' ? '' : `\`${clean}\``;
+}
+/** A GFM table; cells must already be escaped (use `text`). */
+function table(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+function markdown_percent(ratio, digits = 0) {
+    return ratio === undefined || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+/** 3725 → "1h 02m 05s"; 65 → "1m 05s"; 7 → "7s". */
+function duration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return '–';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function markdown_terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+}
+
+;// CONCATENATED MODULE: ./src/report/batch-table.ts
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
+
+const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
+function totals(platforms) {
+    const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
+    for (const c of Object.values(platforms)) {
+        t.tested += c.tested;
+        t.passed += c.passed;
+        t.failed += c.failed;
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
+            t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+    }
+    return t;
+}
+function batchTableMarkdown(platforms) {
+    const row = (name, c) => [
+        name,
+        String(c.tested),
+        String(c.passed),
+        String(c.failed),
+        String(c.skipped ?? 0),
+        markdown_percent(passRate(c)),
+        duration(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
+    ];
+    const rows = Object.entries(platforms).map(([name, c]) => row(markdown_text(name), c));
+    rows.push(row('**Total**', totals(platforms)));
+    return table(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+function batchTableText(platforms) {
+    const names = Object.keys(platforms);
+    const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${percent(passRate(c)).padStart(9)}`;
+    return [
+        `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/history-report.ts
+
+
+/** GitHub drops a step summary over 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const pct1 = (r) => r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
+function change(p) {
+    if (p.passRate === null || p.previousPassRate === null)
+        return '–';
+    const pts = (p.passRate - p.previousPassRate) * 100;
+    return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
+}
+function windowLabel(r) {
+    const span = r.window.from
+        ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
+        : '';
+    return r.window.last > 0
+        ? `last ${r.window.batches} batches${span}`
+        : `all ${r.window.batches} batches${span}`;
+}
+function budgetLine(m) {
+    const unknown = m.batchesWithoutMinutes
+        ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
+        : '';
+    return (`${m.usedMinutes} / ${m.budgetMinutes} min (${markdown_percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
+        `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`);
+}
+// ---- Mermaid chart ---------------------------------------------------------------------------
+/** Colours given to the chart's lines, and the matching marks for its legend. */
+const PALETTE = [
+    ['#1f77b4', '🔵'],
+    ['#ff7f0e', '🟠'],
+    ['#2ca02c', '🟢'],
+    ['#d62728', '🔴'],
+    ['#9467bd', '🟣'],
+    ['#8c564b', '🟤'],
+    ['#000000', '⚫'],
+];
+/** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
+const label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
+function trendChart(r) {
+    const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
+    const names = Object.keys(r.platforms)
+        .filter((n) => points.some((p) => p.passRates[n] !== null))
+        .slice(0, PALETTE.length);
+    if (points.length < 2 || names.length === 0)
+        return undefined;
+    const lines = names.map((name) => {
+        let last = 0;
+        // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
+        return points.map((p) => (last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1000) / 10));
+    });
+    const palette = PALETTE.slice(0, names.length)
+        .map(([hex]) => hex)
+        .join(', ');
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
+        `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
+        '    y-axis "Pass rate (%)" 0 --> 100',
+        ...lines.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+        names.map((n, i) => `${PALETTE[i][1]} ${markdown_text(n)}`).join(' · '),
+    ].join('\n');
+}
+// ---- sections shared by summary and markdown report ------------------------------------------
+function trendsTable(r) {
+    const rows = Object.entries(r.platforms).map(([name, p]) => [
+        markdown_text(name),
+        pct1(p.passRate),
+        `${p.passed}/${p.tested}`,
+        change(p),
+    ]);
+    const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+    return table(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+    ]);
+}
+function categoriesTable(categories, top = 5) {
+    const rows = Object.entries(categories).map(([platform, cats]) => [
+        markdown_text(platform),
+        cats
+            .slice(0, top)
+            .map((c) => `${markdown_text(c.category)} (${c.count}, ${markdown_percent(c.share)})`)
+            .join(', ') + (cats.length > top ? `, … ${cats.length - top} more` : ''),
+    ]);
+    return rows.length
+        ? table(['Platform', 'Top failure categories (count, share)'], rows)
+        : undefined;
+}
+function matrixTable(r) {
+    const ecosystems = Object.keys(r.matrix).sort();
+    const platforms = Object.keys(r.platforms).filter((p) => ecosystems.some((e) => r.matrix[e]?.[p]));
+    if (!ecosystems.length || !platforms.length)
+        return undefined;
+    const rows = ecosystems.map((e) => [
+        markdown_text(e),
+        ...platforms.map((p) => {
+            const c = r.matrix[e]?.[p];
+            return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : '–';
+        }),
+    ]);
+    return table(['Ecosystem', ...platforms.map(markdown_text)], rows);
+}
+function insightLines(r, threshold) {
+    const lines = [];
+    const weakest = r.insights.weakestPlatform;
+    const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
+    if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
+        lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
+    }
+    for (const u of r.insights.unlock) {
+        lines.push(`${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`);
+    }
+    for (const s of r.insights.considerSkipping) {
+        lines.push(`Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${markdown_percent(threshold)})`);
+    }
+    const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
+    if (!testedAny) {
+        lines.unshift(r.lastTested
+            ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).`
+            : 'No batch in the history tested any recipe.');
+    }
+    if (lines.length === 0)
+        lines.push('Nothing stands out: no failure records matched the window.');
+    return lines;
+}
+function batchSummary(r, options) {
+    const focus = r.focus;
+    const breaches = focus && options.minPassRate !== undefined
+        ? Object.entries(focus.platforms)
+            .filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate)
+            .map(([name]) => name)
+        : [];
+    const sections = [];
+    if (!focus) {
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${markdown_text(r.window.ecosystem)}` : ''}.`,
+        });
+    }
+    else {
+        sections.push({
+            name: 'heading',
+            keep: true,
+            body: [
+                `## Batch ${markdown_text(focus.batchId)}: ${markdown_text(focus.ecosystem)}`,
+                batchTableMarkdown(focus.platforms),
+                focus.total !== undefined && focus.merged !== undefined
+                    ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
+                    : '',
+            ]
+                .filter(Boolean)
+                .join('\n\n'),
+        });
+        const cats = categoriesTable(r.focusCategories);
+        sections.push({
+            name: 'failure categories',
+            body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
+        });
+        if (r.macos) {
+            sections.push({
+                name: 'macOS budget',
+                keep: true,
+                body: `${r.macos.overBudget ? '⚠️' : '🍏'} **macOS budget:** ${markdown_text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
+            });
+        }
+    }
+    if (breaches.length) {
+        sections.push({
+            name: 'breaches',
+            keep: true,
+            body: `> [!WARNING]\n> Below the minimum pass rate of ${markdown_percent(options.minPassRate)}: ${breaches.map(markdown_text).join(', ')}`,
+        });
+    }
+    sections.push({
+        name: 'trends',
+        body: `### Trends: ${markdown_text(windowLabel(r))}\n\n${trendsTable(r)}`,
+    });
+    const chart = trendChart(r);
+    if (chart)
+        sections.push({ name: 'chart', body: chart });
+    sections.push({
+        name: 'insights',
+        keep: true,
+        body: `### Insights\n\n${insightLines(r, options.skipThreshold)
+            .map((l) => `- ${markdown_text(l)}`)
+            .join('\n')}`,
+    });
+    const matrix = matrixTable(r);
+    if (matrix)
+        sections.push({
+            name: 'matrix',
+            body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
+        });
+    const windowCats = categoriesTable(r.categories);
+    if (windowCats)
+        sections.push({
+            name: 'window categories',
+            body: `### Failure categories, ${markdown_text(windowLabel(r))}\n\n${windowCats}`,
+        });
+    return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
+}
+/** Drops the least essential sections (from the end) until the summary fits, and says so. */
+function fitToLimit(sections, limit, breaches) {
+    const dropped = [];
+    const render = () => sections.map((s) => s.body).join('\n\n') +
+        (dropped.length
+            ? `\n\n_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(', ')}._`
+            : '') +
+        '\n';
+    let markdown = render();
+    while (Buffer.byteLength(markdown) > limit) {
+        const at = sections.map((s) => !s.keep).lastIndexOf(true);
+        if (at === -1) {
+            // Even the essentials are too big (a huge batch table): cut at a line boundary.
+            const cut = Buffer.from(markdown)
+                .subarray(0, limit - 200)
+                .toString('utf8');
+            markdown = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_Summary cut short at GitHub's 1 MiB limit._\n`;
+            dropped.push('the end of the summary');
+            break;
+        }
+        dropped.unshift(sections[at].name);
+        sections.splice(at, 1);
+        markdown = render();
+    }
+    return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
+}
+// ---- ci-ledger report ------------------------------------------------------------------------
+function historyMarkdown(loaded, skipThreshold) {
+    const r = loaded.report;
+    const parts = [
+        `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ''}`,
+        trendsTable(r),
+    ];
+    const chart = trendChart(r);
+    if (chart)
+        parts.push(chart);
+    const cats = categoriesTable(r.categories);
+    parts.push(`### Top failure categories\n\n${cats ?? 'No failure records matched this window.'}`);
+    if (r.macos)
+        parts.push(`### macOS budget\n\n${text(budgetLine(r.macos))}`);
+    const matrix = matrixTable(r);
+    if (matrix)
+        parts.push(`### Failure rate by ecosystem and platform\n\n${matrix}`);
+    parts.push(`### Insights\n\n${insightLines(r, skipThreshold)
+        .map((l) => `- ${text(l)}`)
+        .join('\n')}`);
+    parts.push(sourcesLine(loaded));
+    return parts.join('\n\n') + '\n';
+}
+function sourcesLine(loaded) {
+    const c = loaded.report.counts;
+    return (`Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
+        `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
+        `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
+        `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}` +
+        `${loaded.readFromEnd ? ', newest first, back to where older records no longer change this report' : ''}.`);
+}
+function historyText(loaded, skipThreshold) {
+    const r = loaded.report;
+    const names = Object.keys(r.platforms);
+    const width = Math.max(10, ...names.map((n) => n.length + 1));
+    const out = [];
+    out.push(`Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`);
+    if (names.length === 0)
+        out.push('  (no batch records)');
+    for (const [name, p] of Object.entries(r.platforms)) {
+        out.push(`  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`);
+    }
+    out.push('');
+    out.push('Top Failure Categories:');
+    const cats = Object.entries(r.categories);
+    if (cats.length === 0)
+        out.push('  (no failure records in this window)');
+    for (const [platform, list] of cats) {
+        out.push(`  ${platform}:`);
+        const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
+        for (const c of list.slice(0, 5))
+            out.push(`    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${percent(c.share)})`);
+        if (list.length > 5)
+            out.push(`    … ${list.length - 5} more`);
+    }
+    if (r.macos) {
+        out.push('');
+        out.push(`macOS Budget: ${budgetLine(r.macos)}`);
+    }
+    const ecosystems = Object.keys(r.matrix).sort();
+    if (ecosystems.length) {
+        out.push('');
+        out.push('Failure rate by ecosystem × platform (failed/tested):');
+        const ew = Math.max(10, ...ecosystems.map((e) => e.length));
+        out.push(`  ${''.padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join('  ')}`);
+        for (const e of ecosystems) {
+            const cells = names.map((n) => {
+                const c = r.matrix[e]?.[n];
+                return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : '–').padStart(Math.max(n.length, 16));
+            });
+            out.push(`  ${e.padEnd(ew)}  ${cells.join('  ')}`);
+        }
+    }
+    out.push('');
+    out.push('Insights:');
+    for (const line of insightLines(r, skipThreshold))
+        out.push(`  ${line}`);
+    out.push('');
+    out.push(sourcesLine(loaded));
+    for (const s of loaded.skipped.slice(0, 5))
+        out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
+    return terminalSafe(out.join('\n'));
+}
+function historyJson(loaded) {
+    const { report, files, skipped, ignored, readFromEnd } = loaded;
+    return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/history/records.ts
+const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
+function normalizeTimestamp(value) {
+    if (value.charCodeAt(13) === 58)
+        return value; // already "…T08:", the common case
+    return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
+}
+const MIXED = 'mixed';
+function toBatchRun(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const o = value;
+    const batchId = str(o.batch_id);
+    const timestamp = str(o.timestamp);
+    if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== 'object')
+        return undefined;
+    let ecosystem = str(o.ecosystem);
+    if (!ecosystem && o.ecosystems && typeof o.ecosystems === 'object') {
+        const names = Object.keys(o.ecosystems);
+        ecosystem = names.length === 1 ? names[0] : MIXED;
+    }
+    const platforms = {};
+    for (const [name, raw] of Object.entries(o.platforms)) {
+        if (!raw || typeof raw !== 'object')
+            continue;
+        const c = raw;
+        platforms[name] = {
+            tested: num(c.tested) ?? 0,
+            passed: num(c.passed) ?? 0,
+            failed: num(c.failed) ?? 0,
+            skipped: num(c.skipped),
+            duration_seconds: num(c.duration_seconds) ?? null,
+        };
+    }
+    return {
+        batchId,
+        ecosystem: ecosystem ?? 'unknown',
+        timestamp: normalizeTimestamp(timestamp),
+        total: num(o.total),
+        merged: num(o.merged),
+        platforms,
+        macosMinutes: num(o.macos_minutes_used),
+        durationSeconds: num(o.duration_seconds),
+    };
+}
+/** The failures one JSON value holds: none, one, or (a per-ecosystem file) many. */
+function toFailures(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return [];
+    const o = value;
+    if (Array.isArray(o.failures)) {
+        const environment = str(o.environment) ?? 'unknown';
+        const ecosystem = str(o.ecosystem);
+        const updated = str(o.updated_at);
+        return o.failures.flatMap((item) => {
+            if (!item || typeof item !== 'object')
+                return [];
+            const f = item;
+            const id = str(f.package_id) ?? str(f.recipe);
+            if (!id)
+                return [];
+            const timestamp = str(f.timestamp) ?? updated;
+            return [
+                {
+                    batchId: str(f.batch_id),
+                    ecosystem: str(f.ecosystem) ??
+                        ecosystem ??
+                        (id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined),
+                    recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
+                    environment: str(f.environment) ?? str(f.platform) ?? environment,
+                    category: str(f.category) ?? 'unknown',
+                    message: str(f.message),
+                    timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+                },
+            ];
+        });
+    }
+    const recipe = str(o.recipe) ?? str(o.package_id);
+    const environment = str(o.environment) ?? str(o.platform);
+    if (!recipe || !environment)
+        return [];
+    const timestamp = str(o.timestamp);
+    return [
+        {
+            batchId: str(o.batch_id),
+            ecosystem: str(o.ecosystem),
+            recipe,
+            environment,
+            category: str(o.category) ?? 'unknown',
+            message: str(o.message),
+            timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/history/aggregate.ts
+/**
+ * Cross-batch aggregation for batch-summary and `ci-ledger report`. Runs and failures are fed
+ * one at a time (the files are streamed), and only what the report needs is kept: the latest
+ * 2×N runs (this window and the one before), per-week macOS minutes, and per-platform totals —
+ * so memory stays bounded however long the history is. Pure.
+ */
+
+
+
+
+const defaultHistoryOptions = {
+    last: 10,
+    macosBudgetMinutes: 1000,
+    weekStartDay: 1,
+    skipThreshold: 0.8,
+    skipMinRuns: 3,
+};
+/** Batches kept for the trend of a whole-history report. */
+const TREND_LIMIT = 50;
+const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
+const byTime = (a, b) => a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
+const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
+class HistoryAccumulator {
+    options;
+    keep;
+    /** The latest runs, oldest first, at most `keep`. */
+    latest = [];
+    focusRun;
+    seen = new Set();
+    weeks = new Map();
+    totals = new Map();
+    duplicates = 0;
+    runs = 0;
+    lastTested;
+    earliest;
+    /** Full-history matrix (the window's is computed from the kept runs). */
+    fullMatrix = {};
+    windowCache;
+    /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
+    horizons = {};
+    failureCounts = new Map();
+    focusCounts = new Map();
+    /** recipe → platform → its newest failure in the window (any reading order gives the same) */
+    recipeFailures = new Map();
+    failures = 0;
+    failuresInWindow = 0;
+    matchedByTime = 0;
+    constructor(options) {
+        this.options = options;
+        // The whole history (last 0) is summed as it streams by; only the latest runs are kept, for the trend.
+        this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
+    }
+    addRun(run) {
+        if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem)
+            return;
+        const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+        if (this.seen.has(key)) {
+            this.duplicates++;
+            return;
+        }
+        this.seen.add(key);
+        this.runs++;
+        this.windowCache = undefined;
+        this.horizons = {};
+        if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
+            if (!this.focusRun || run.timestamp > this.focusRun.timestamp)
+                this.focusRun = run;
+        }
+        if (this.earliest === undefined || run.timestamp < this.earliest)
+            this.earliest = run.timestamp;
+        const tested = Object.values(run.platforms).some((c) => c.tested > 0);
+        if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
+            this.lastTested = run;
+        for (const [name, c] of Object.entries(run.platforms)) {
+            if (c.tested > 0) {
+                const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= {
+                    batches: 0,
+                    tested: 0,
+                    failed: 0,
+                    failureRate: null,
+                });
+                cell.batches++;
+                cell.tested += c.tested;
+                cell.failed += c.failed;
+                cell.failureRate = cell.failed / cell.tested;
+            }
+            const t = this.totals.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+            t.tested += c.tested;
+            t.passed += c.passed;
+            t.failed += c.failed;
+            t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
+            this.totals.set(name, t);
+        }
+        const week = weekStart(run.timestamp, this.options.weekStartDay);
+        const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
+        const minutes = macosMinutesOf(run);
+        w.batches++;
+        if (minutes === undefined)
+            w.without++;
+        else
+            w.minutes += minutes;
+        this.weeks.set(week, w);
+        // Insert by time, dropping the oldest beyond what the report can use.
+        let at = this.latest.length;
+        while (at > 0 && byTime(this.latest[at - 1], run) > 0)
+            at--;
+        if (this.latest.length >= this.keep && at === 0)
+            return;
+        this.latest.splice(at, 0, run);
+        if (this.latest.length > this.keep)
+            this.latest.shift();
+    }
+    /**
+     * Whether a failure record's raw text can matter, judged without parsing it: a record naming
+     * a batch outside the window (and not the focus batch) cannot. Most of a long history is
+     * skipped this way. Anything unusual (no batch_id, escapes, a `failures` array) is parsed.
+     */
+    mayMatter(text) {
+        if (this.options.last === 0 || text.includes('"failures"'))
+            return true;
+        const id = BATCH_ID.exec(text)?.[1];
+        if (id === undefined || id.includes('\\'))
+            return true;
+        const matters = this.window().ids.has(id) || id === this.focus()?.batchId;
+        if (!matters)
+            this.failures++; // counted, though never parsed
+        return matters;
+    }
+    /**
+     * For reading a history newest first: the time before which no further run can change this
+     * report (the window and the N before it, the focus batch's week, the latest batch that
+     * tested anything) — undefined while runs of any time are still needed.
+     */
+    runHorizon() {
+        if ('runs' in this.horizons)
+            return this.horizons.runs;
+        const o = this.options;
+        const focus = this.focus();
+        return (this.horizons.runs =
+            o.last === 0 || this.latest.length < this.keep || !this.lastTested || !focus
+                ? undefined
+                : minTime([
+                    this.latest[0].timestamp,
+                    weekStart(focus.timestamp, o.weekStartDay),
+                    this.lastTested.timestamp,
+                ]));
+    }
+    /** Likewise for failure records, once every run was added (an hour's slack, as when placing by time). */
+    failureHorizon() {
+        if ('failures' in this.horizons)
+            return this.horizons.failures;
+        if (this.options.last === 0)
+            return (this.horizons.failures = undefined);
+        const w = this.window();
+        const focus = this.focus();
+        const earliest = minTime([w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter((t) => !!t));
+        return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
+    }
+    /** Call after every run was added: failures are matched against the window. */
+    addFailure(failure) {
+        this.failures++;
+        if (this.options.ecosystem &&
+            failure.ecosystem !== undefined &&
+            failure.ecosystem !== this.options.ecosystem)
+            return;
+        const w = this.window();
+        const platform = this.options.platformOf
+            ? this.options.platformOf(failure.environment)
+            : failure.environment;
+        if (this.options.platform && platform !== this.options.platform)
+            return;
+        const focus = this.focus();
+        let inWindow;
+        let inFocus = false;
+        if (failure.batchId !== undefined) {
+            inWindow = this.options.last === 0 || w.ids.has(failure.batchId);
+            inFocus = focus !== undefined && failure.batchId === focus.batchId;
+        }
+        else {
+            // Records without a batch id are placed by time: after the run before the window, up to
+            // an hour past the window's last run (failures are written before the batch record).
+            const t = failure.timestamp;
+            inWindow = t !== undefined && t > w.from && t <= hourAfter(w.to);
+            if (inWindow)
+                this.matchedByTime++;
+            if (focus && t !== undefined)
+                inFocus = t > w.beforeFocus && t <= hourAfter(focus.timestamp);
+        }
+        if (inFocus)
+            bump(this.focusCounts, platform, failure.category);
+        if (!inWindow)
+            return;
+        this.failuresInWindow++;
+        bump(this.failureCounts, platform, failure.category);
+        let perPlatform = this.recipeFailures.get(failure.recipe);
+        if (!perPlatform)
+            this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
+        const seen = perPlatform.get(platform);
+        const timestamp = failure.timestamp ?? '';
+        if (!seen ||
+            timestamp > seen.timestamp ||
+            (timestamp === seen.timestamp && failure.category > seen.category))
+            perPlatform.set(platform, { category: failure.category, timestamp });
+    }
+    report() {
+        const o = this.options;
+        const { window, previous } = this.window();
+        const keepPlatform = (name) => !o.platform || name === o.platform;
+        const sum = (runs) => {
+            const m = new Map();
+            for (const run of runs)
+                for (const [name, c] of Object.entries(run.platforms)) {
+                    if (!keepPlatform(name))
+                        continue;
+                    const t = m.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+                    t.tested += c.tested;
+                    t.passed += c.passed;
+                    t.failed += c.failed;
+                    t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
+                    m.set(name, t);
+                }
+            return m;
+        };
+        const current = o.last > 0 ? sum(window) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
+        const before = sum(previous);
+        const names = [...current.keys()].sort(maps_platformOrder);
+        const platforms = {};
+        for (const name of names) {
+            const c = current.get(name);
+            const p = before.get(name);
+            platforms[name] = {
+                tested: c.tested,
+                passed: c.passed,
+                failed: c.failed,
+                skipped: c.skipped ?? 0,
+                passRate: rate(c.passed, c.tested),
+                previousPassRate: p ? rate(p.passed, p.tested) : null,
+            };
+        }
+        const matrix = {};
+        for (const run of o.last > 0 ? window : []) {
+            for (const [name, c] of Object.entries(run.platforms)) {
+                if (!keepPlatform(name) || c.tested === 0)
+                    continue;
+                const row = (matrix[run.ecosystem] ??= {});
+                const cell = (row[name] ??= { batches: 0, tested: 0, failed: 0, failureRate: null });
+                cell.batches++;
+                cell.tested += c.tested;
+                cell.failed += c.failed;
+                cell.failureRate = cell.failed / cell.tested;
+            }
+        }
+        if (o.last === 0) {
+            for (const [e, row] of Object.entries(this.fullMatrix))
+                for (const [p, cell] of Object.entries(row))
+                    if (keepPlatform(p))
+                        (matrix[e] ??= {})[p] = { ...cell };
+        }
+        const considerSkipping = Object.entries(matrix).flatMap(([ecosystem, row]) => Object.entries(row)
+            .filter(([, c]) => ecosystem !== MIXED &&
+            c.batches >= o.skipMinRuns &&
+            (c.failureRate ?? 0) > o.skipThreshold)
+            .map(([platform, c]) => ({
+            ecosystem,
+            platform,
+            failureRate: c.failureRate,
+            batches: c.batches,
+        })));
+        const focus = this.focus();
+        return {
+            window: {
+                last: o.last,
+                batches: o.last > 0 ? window.length : this.runs,
+                from: o.last > 0 ? window[0]?.timestamp : this.earliest,
+                to: window[window.length - 1]?.timestamp,
+                ecosystem: o.ecosystem,
+                platform: o.platform,
+            },
+            focus,
+            platforms,
+            trend: window.map((run) => ({
+                batchId: run.batchId,
+                ecosystem: run.ecosystem,
+                timestamp: run.timestamp,
+                passRates: Object.fromEntries(names.map((n) => [
+                    n,
+                    run.platforms[n] ? rate(run.platforms[n].passed, run.platforms[n].tested) : null,
+                ])),
+            })),
+            categories: categoryShares(this.failureCounts),
+            focusCategories: categoryShares(this.focusCounts),
+            matrix,
+            macos: focus ? this.budget(focus.timestamp) : undefined,
+            insights: {
+                weakestPlatform: weakestPlatform(Object.fromEntries([...current].filter(([, c]) => c.tested > 0))),
+                unlock: this.unlock(),
+                considerSkipping,
+            },
+            lastTested: this.lastTested
+                ? {
+                    batchId: this.lastTested.batchId,
+                    ecosystem: this.lastTested.ecosystem,
+                    timestamp: this.lastTested.timestamp,
+                }
+                : undefined,
+            counts: {
+                runs: this.runs,
+                duplicateRuns: this.duplicates,
+                failures: this.failures,
+                failuresInWindow: this.failuresInWindow,
+                failuresMatchedByTime: this.matchedByTime,
+            },
+        };
+    }
+    /** The batch the summary is about: the requested one, else the latest. */
+    focus() {
+        return this.options.batchId !== undefined ? this.focusRun : this.latest[this.latest.length - 1];
+    }
+    window() {
+        if (!this.windowCache) {
+            const n = this.options.last > 0 ? this.options.last : this.latest.length;
+            const window = this.latest.slice(-n);
+            const previous = this.options.last > 0 ? this.latest.slice(0, -n).slice(-n) : [];
+            const beforeWindow = this.latest[this.latest.length - window.length - 1];
+            const focus = this.focus();
+            this.windowCache = {
+                beforeFocus: focus
+                    ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '')
+                    : '',
+                window,
+                previous,
+                ids: new Set(window.map((r) => r.batchId)),
+                from: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
+                to: window[window.length - 1]?.timestamp ?? '',
+            };
+        }
+        return this.windowCache;
+    }
+    budget(at) {
+        const o = this.options;
+        const start = weekStart(at, o.weekStartDay);
+        const w = this.weeks.get(start) ?? { minutes: 0, batches: 0, without: 0 };
+        const days = Math.max(1, (Date.parse(at) - Date.parse(start)) / 86_400_000);
+        const burnPerDay = w.minutes / days;
+        const projected = Math.max(w.minutes, burnPerDay * 7);
+        return {
+            weekStart: start,
+            weekEnd: new Date(Date.parse(start) + 7 * 86_400_000).toISOString().slice(0, 19) + 'Z',
+            usedMinutes: round1(w.minutes),
+            budgetMinutes: o.macosBudgetMinutes,
+            burnPerDay: round1(burnPerDay),
+            projectedMinutes: round1(projected),
+            overBudget: projected > o.macosBudgetMinutes,
+            batches: w.batches,
+            batchesWithoutMinutes: w.without,
+        };
+    }
+    /** Per platform, the category whose fixing would unlock most recipes that fail only there. */
+    unlock() {
+        const perPlatform = new Map();
+        for (const [recipe, platforms] of this.recipeFailures) {
+            if (platforms.size !== 1)
+                continue;
+            const [platform, { category }] = [...platforms][0];
+            const cats = perPlatform.get(platform) ?? new Map();
+            cats.set(category, [...(cats.get(category) ?? []), recipe]);
+            perPlatform.set(platform, cats);
+        }
+        return [...perPlatform]
+            .sort(([a], [b]) => maps_platformOrder(a, b))
+            .map(([platform, cats]) => {
+            const [category, recipes] = [...cats].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+            return {
+                platform,
+                category,
+                recipes: recipes.length,
+                examples: [...recipes].sort().slice(0, 5),
+            };
+        });
+    }
+}
+function bump(map, platform, category) {
+    const cats = map.get(platform) ?? new Map();
+    cats.set(category, (cats.get(category) ?? 0) + 1);
+    map.set(platform, cats);
+}
+function categoryShares(map) {
+    const out = {};
+    for (const platform of [...map.keys()].sort(maps_platformOrder)) {
+        const cats = map.get(platform);
+        const total = [...cats.values()].reduce((a, b) => a + b, 0);
+        out[platform] = [...cats]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .map(([category, count]) => ({ category, count, share: count / total }));
+    }
+    return out;
+}
+/** macOS minutes of a run: its own field, else its darwin platforms' durations. */
+function macosMinutesOf(run) {
+    if (run.macosMinutes !== undefined)
+        return run.macosMinutes;
+    const darwin = Object.entries(run.platforms).filter(([n]) => n.startsWith('darwin-'));
+    const durations = darwin
+        .map(([, c]) => c.duration_seconds)
+        .filter((d) => typeof d === 'number');
+    if (darwin.length > 0 && durations.length === darwin.length)
+        return durations.reduce((a, b) => a + b, 0) / 60;
+    return undefined;
+}
+/** Start (00:00 UTC) of the week holding `timestamp`, weeks starting on `day` (1 = Monday). */
+function weekStart(timestamp, day) {
+    const t = new Date(timestamp);
+    const back = (t.getUTCDay() - day + 7) % 7;
+    const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate() - back);
+    return new Date(start).toISOString().slice(0, 19) + 'Z';
+}
+function hourBefore(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? timestamp : new Date(t - 3_600_000).toISOString().slice(0, 19) + 'Z';
+}
+const minTime = (times) => times.reduce((a, b) => (a === undefined || b < a ? b : a), undefined);
+function hourAfter(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? timestamp : new Date(t + 3_600_000).toISOString().slice(0, 19) + 'Z';
+}
+const round1 = (v) => Math.round(v * 10) / 10;
+function parseWeekStart(value) {
+    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    const i = days.indexOf(value.trim().toLowerCase());
+    if (i === -1)
+        throw new errors/* InputError */.dz(`week-start ${JSON.stringify(value)} is not a day of the week`);
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/history/json-stream.ts
+class JsonValueSplitter {
+    fastLines;
+    buffer = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    start = -1;
+    startLine = 1;
+    line = 1;
+    /** Position in `buffer` up to which characters have been scanned. */
+    scanned = 0;
+    /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+    constructor(fastLines = true) {
+        this.fastLines = fastLines;
+    }
+    /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+    static splitStrictly(text, line) {
+        const strict = new JsonValueSplitter(false);
+        strict.line = line;
+        return [...strict.push(text), ...strict.finish()];
+    }
+    push(chunk) {
+        this.buffer += chunk;
+        const out = [];
+        const b = this.buffer;
+        let i = this.scanned;
+        for (; i < b.length; i++) {
+            // Fast path for JSON Lines: between values, a whole line that opens and closes like an
+            // object is handed over as one text without a character-by-character scan. (If it is
+            // not one value after all, e.g. two objects on a line, the parser says so.)
+            if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+                const end = b.indexOf('\n', i);
+                if (end === -1)
+                    break; // wait for the rest of the line
+                let last = end - 1;
+                if (b.charCodeAt(last) === 13)
+                    last--;
+                if (b.charCodeAt(last) === 125) {
+                    out.push({ text: b.slice(i, last + 1), line: this.line });
+                    this.line++;
+                    i = end;
+                    continue;
+                }
+            }
+            const c = b.charCodeAt(i);
+            if (c === 10)
+                this.line++;
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === 92)
+                    this.escaped = true; // backslash
+                else if (c === 34)
+                    this.inString = false; // quote
+                continue;
+            }
+            if (c === 34) {
+                this.inString = true;
+                if (this.depth === 0)
+                    this.begin(i); // a bare string value
+                continue;
+            }
+            if (c === 123 || c === 91) {
+                if (this.depth === 0)
+                    this.begin(i);
+                this.depth++;
+            }
+            else if (c === 125 || c === 93) {
+                this.depth--;
+                if (this.depth === 0) {
+                    out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+                    this.start = -1;
+                }
+                else if (this.depth < 0) {
+                    out.push({ text: b.slice(i, i + 1), line: this.line }); // unbalanced: let the parser say so
+                    this.depth = 0;
+                }
+            }
+            else if (this.depth === 0 && c > 32) {
+                // A scalar at the top level (a stray word, a number): hand its line to the parser.
+                const end = b.indexOf('\n', i);
+                if (end === -1)
+                    break;
+                out.push({ text: b.slice(i, end), line: this.line });
+                this.line++;
+                i = end;
+            }
+        }
+        // Keep only the unfinished value (or nothing) for the next chunk.
+        const keepFrom = this.start === -1 ? i : this.start;
+        this.buffer = b.slice(keepFrom);
+        if (this.start !== -1)
+            this.start -= keepFrom;
+        this.scanned = i - keepFrom;
+        return out;
+    }
+    /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+    finish() {
+        const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+        this.buffer = '';
+        return rest.trim()
+            ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }]
+            : [];
+    }
+    begin(i) {
+        this.start = i;
+        this.startLine = this.line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/lines-from-end.ts
+/**
+ * Reads a file's lines newest first, one block at a time from its end: a report over the
+ * latest batches reads only the tail of an append-only history, however long it grew.
+ */
+
+const NEWLINE = 0x0a;
+/** Yields each non-blank line (without its line ending), the last line of the file first. */
+async function* linesFromEnd(file, blockSize = 1 << 20) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        let position = (await handle.stat()).size;
+        // The start of a line whose beginning lies in an earlier block.
+        let carry = Buffer.alloc(0);
+        while (position > 0) {
+            const length = Math.min(blockSize, position);
+            position -= length;
+            const block = Buffer.allocUnsafe(length);
+            for (let read = 0; read < length;) {
+                const { bytesRead } = await handle.read(block, read, length - read, position + read);
+                if (bytesRead === 0)
+                    throw new Error(`${file} shrank while it was read`);
+                read += bytesRead;
+            }
+            const bytes = carry.length ? Buffer.concat([block, carry]) : block;
+            let end = bytes.length;
+            // Every line after the block's first newline is whole (a newline byte never occurs inside
+            // a UTF-8 sequence, so decoding line by line is safe).
+            for (let nl = end > 0 ? bytes.lastIndexOf(NEWLINE, end - 1) : -1; nl !== -1;) {
+                const line = lineText(bytes, nl + 1, end);
+                if (line)
+                    yield line;
+                end = nl;
+                nl = end > 0 ? bytes.lastIndexOf(NEWLINE, end - 1) : -1;
+            }
+            carry = bytes.subarray(0, end);
+        }
+        const first = lineText(carry, 0, carry.length);
+        if (first)
+            yield first;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function lineText(bytes, start, end) {
+    return bytes.toString('utf8', start, end).trim();
+}
+
+;// CONCATENATED MODULE: ./src/history/load.ts
+/**
+ * The I/O edge of reports: find the history files under a checked-out branch and stream them
+ * through the accumulator — every metrics file first (the window depends on all runs), then
+ * every failures file. A value that is not valid JSON is reported and skipped: one bad line
+ * in a long real history must not hide the rest.
+ */
+
+
+
+
+
+
+
+async function exists(path) {
+    return (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+}
+async function filesUnder(dir) {
+    try {
+        const names = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
+        return names
+            .filter((n) => /\.jsonl?$/.test(n))
+            .sort()
+            .map((n) => (0,external_node_path_.join)(dir, n));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function historyFiles(root, paths) {
+    const metricsFile = (0,external_node_path_.join)(root, paths.metricsPath);
+    const dir = (0,external_node_path_.dirname)(metricsFile);
+    const stem = (0,external_node_path_.basename)(metricsFile).replace(/\.jsonl?$/, '');
+    const siblings = (await filesUnder(dir)).filter((f) => (0,external_node_path_.dirname)(f) === dir && (0,external_node_path_.basename)(f).startsWith(`${stem}-`));
+    const metrics = [...((await exists(metricsFile)) ? [metricsFile] : []), ...siblings];
+    return { metrics, failures: await filesUnder((0,external_node_path_.join)(root, paths.failuresDir)) };
+}
+/** Streams every JSON value of a file to `each`; unparsable values go to `skipped`. */
+async function eachJsonValue(file, shownAs, each, skipped, 
+/** A cheap look at the raw text first: false skips parsing it. */
+mayMatter = () => true) {
+    const splitter = new JsonValueSplitter();
+    const handle = (texts, retry = true) => {
+        for (const { text, line } of texts) {
+            if (!mayMatter(text))
+                continue;
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                const pieces = retry ? JsonValueSplitter.splitStrictly(text, line) : [];
+                if (pieces.length > 1)
+                    handle(pieces, false);
+                else
+                    skipped.push({ file: shownAs, line, reason: error.message });
+                continue;
+            }
+            each(value);
+        }
+    };
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    for await (const chunk of stream)
+        handle(splitter.push(chunk));
+    handle(splitter.finish());
+}
+/** Records older than what a report needs, read past it before a file is left unread: appends
+ * arrive roughly, not strictly, in time order. */
+const TAIL_MARGIN = 1000;
+const TIMESTAMP = /"timestamp"\s*:\s*"([^"\\]*)"/;
+/**
+ * A report over the last N batches reads each file newest first and stops once TAIL_MARGIN
+ * records in a row are older than anything it needs, so its cost follows the window, not the
+ * history. Files that are not JSON Lines, and unreadable lines, get the whole read instead.
+ */
+async function loadHistory(root, paths, options, { readAll = false } = {}) {
+    const files = await historyFiles(root, paths);
+    if (options.last > 0 && !readAll) {
+        const newestFirst = await loadNewestFirst(root, files, options);
+        if (newestFirst)
+            return newestFirst;
+    }
+    return loadWhole(root, files, options);
+}
+async function loadWhole(root, files, options) {
+    const acc = new HistoryAccumulator(options);
+    const skipped = [];
+    let ignored = 0;
+    for (const file of files.metrics) {
+        await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
+            const run = toBatchRun(value);
+            if (run)
+                acc.addRun(run);
+            else
+                ignored++;
+        }, skipped);
+    }
+    for (const file of files.failures) {
+        await eachJsonValue(file, (0,external_node_path_.relative)(root, file), (value) => {
+            const failures = toFailures(value);
+            if (failures.length === 0)
+                ignored++;
+            for (const f of failures)
+                acc.addFailure(f);
+        }, skipped, (text) => acc.mayMatter(text));
+    }
+    return {
+        report: acc.report(),
+        files: { metrics: files.metrics.length, failures: files.failures.length },
+        skipped,
+        ignored,
+        readFromEnd: false,
+    };
+}
+/** undefined when a file is not line-per-record JSON or holds an unreadable line. */
+async function loadNewestFirst(root, files, options) {
+    const acc = new HistoryAccumulator(options);
+    let ignored = 0;
+    for (const file of files.metrics) {
+        const read = await eachLineNewestFirst(file, () => acc.runHorizon(), (value) => {
+            const run = toBatchRun(value);
+            if (run)
+                acc.addRun(run);
+            else
+                ignored++;
+            return run?.timestamp;
+        });
+        if (!read)
+            return undefined;
+    }
+    for (const file of files.failures) {
+        const read = await eachLineNewestFirst(file, () => acc.failureHorizon(), (value) => {
+            const failures = toFailures(value);
+            if (failures.length === 0)
+                ignored++;
+            for (const f of failures)
+                acc.addFailure(f);
+        }, (text) => acc.mayMatter(text));
+        if (!read)
+            return undefined;
+    }
+    return {
+        report: acc.report(),
+        files: { metrics: files.metrics.length, failures: files.failures.length },
+        skipped: [],
+        ignored,
+        readFromEnd: true,
+    };
+}
+/**
+ * Feeds a file's records to `each`, newest first, until TAIL_MARGIN records in a row are older
+ * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
+ * false: the file is not one JSON object per line, or a line does not parse.
+ */
+async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
+    let older = 0;
+    for await (const text of linesFromEnd(file)) {
+        if (!text.startsWith('{') || !text.endsWith('}'))
+            return false;
+        let time;
+        if (mayMatter(text)) {
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                return false;
+            }
+            time = each(value) ?? undefined;
+        }
+        time ??= rawTimestamp(text);
+        if (time === undefined)
+            continue;
+        const before = horizon();
+        older = before !== undefined && time < before ? older + 1 : 0;
+        if (older >= TAIL_MARGIN)
+            break;
+    }
+    return true;
+}
+function rawTimestamp(text) {
+    const t = TIMESTAMP.exec(text)?.[1];
+    return t ? normalizeTimestamp(t) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/history/options.ts
+/** Report settings as users give them (strings from flags or action inputs), checked once. */
+
+
+
+function wholeNumber(name, value) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+        throw new errors/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a whole number`);
+    return n;
+}
+/** "0.8", "80%" → 0.8 */
+function parseRatio(name, value) {
+    const v = value.trim();
+    const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
+    if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
+        throw new errors/* InputError */.dz(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+    return n;
+}
+function historyOptions(inputs) {
+    const d = defaultHistoryOptions;
+    return {
+        ...d,
+        last: inputs.last ? wholeNumber('last', inputs.last) : d.last,
+        ecosystem: inputs.ecosystem || undefined,
+        platform: inputs.platform || undefined,
+        batchId: inputs.batchId || undefined,
+        macosBudgetMinutes: inputs.macosBudget
+            ? wholeNumber('macos-budget', inputs.macosBudget)
+            : d.macosBudgetMinutes,
+        weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
+        skipThreshold: inputs.skipThreshold
+            ? parseRatio('skip-threshold', inputs.skipThreshold)
+            : d.skipThreshold,
+        platformOf: maps_parsePlatformMap(inputs.platformMap ?? maps_DEFAULT_PLATFORM_MAP),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/source.ts
+async function checkoutBranch(backend, branch, prefixes) {
+    const name = branch || (await backend.defaultBranch());
+    return { root: await backend.checkout(name, prefixes), branch: name };
+}
+/** The folder part of a path, for checking out only what a report reads. */
+function folderOf(path) {
+    const at = path.lastIndexOf('/');
+    return at === -1 ? path : path.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/history/summarize.ts
+/** batch-summary, shared by the action and `ci-ledger summary`: read the history, render the summary. */
+
+
+
+
+
+
+async function summarizeBatch(backend, inputs) {
+    const options = historyOptions(inputs);
+    const minPassRate = inputs.minPassRate
+        ? parseRatio('min-pass-rate', inputs.minPassRate)
+        : undefined;
+    const paths = {
+        metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+        failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
+    };
+    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+        folderOf(paths.metricsPath),
+        paths.failuresDir,
+    ]);
+    if (!root)
+        throw new errors/* InputError */.dz(`Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`);
+    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+    if (options.batchId && !loaded.report.focus) {
+        throw new errors/* InputError */.dz(`No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`);
+    }
+    return {
+        summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
+        loaded,
+        branch,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,252 @@
+export const id = 879;
+export const ids = [879];
+export const modules = {
+
+/***/ 5879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   GitBackend: () => (/* binding */ GitBackend),
+/* harmony export */   normalizeRemote: () => (/* binding */ normalizeRemote),
+/* harmony export */   originOf: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony exports GitError, redactUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9706);
+/**
+ * Git backend, for operators' shells and Makefiles: no token, the user's own git credentials.
+ * It never touches the user's working tree: it works in a private bare repository in a temp
+ * directory, fetches only the branch tip (depth 1), builds the new commit with plumbing
+ * (hash-object, a private index, write-tree, commit-tree) and pushes it. A push that is not a
+ * fast-forward is rejected by the remote; that is the conflict signal to re-read and re-apply.
+ */
+
+
+
+
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    name = 'GitError';
+    constructor(args, code, stderr) {
+        super(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** Runs git with an argument list (never a shell) and returns its stdout. */
+function git(args, options = {}) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const stdout = Buffer.concat(out).toString('utf8');
+            if (code === 0)
+                resolvePromise(stdout);
+            else
+                reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+        });
+        child.stdin.on('error', () => { }); // git may exit before reading all input; the exit code says why
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Resolves a remote given as a local path so that it still works from the temp repository. */
+function normalizeRemote(remote, cwd = process.cwd()) {
+    const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\\]+@[^:]+:/.test(remote);
+    return looksLikeUrl || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(remote) ? remote : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, remote);
+}
+/** The URL of `origin` in the repository at cwd: the git backend's default remote. */
+async function originOf(cwd = process.cwd()) {
+    const url = (await git(['remote', 'get-url', 'origin'], { cwd })).trim();
+    const top = (await git(['rev-parse', '--show-toplevel'], { cwd })).trim();
+    return normalizeRemote(url, top);
+}
+/** Talking to a remote fails for good only for these reasons; anything else a network or a
+ * server can do (refused or dropped connections, 5xx, a reply cut short mid-protocol) is
+ * worth another attempt. */
+const PERMANENT = /Authentication failed|Permission denied|could not read (Username|Password)|returned error: 40[134]|Repository not found|does not appear to be a git repository|not a git repository|not supported|unable to find remote helper|hook declined/i;
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote']);
+class GitBackend {
+    remote;
+    description;
+    workdir;
+    identity;
+    requestRetries;
+    retryBaseMs;
+    constructor(remote, options = {}) {
+        this.remote = remote;
+        this.description = `git remote ${redactUrl(remote)}`;
+        this.userCwd = options.userCwd ?? process.cwd();
+        this.requestRetries = options.requestRetries ?? 3;
+        this.retryBaseMs = options.retryBaseMs ?? 1000;
+    }
+    userCwd;
+    async defaultBranch() {
+        const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
+        const match = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(out);
+        return match?.[1] ?? 'main';
+    }
+    async read(branch, paths) {
+        const dir = await this.repo();
+        const localRef = `refs/ledger/${branch}`;
+        let head = null;
+        try {
+            await this.run([
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                '--depth=1',
+                this.remote,
+                `+refs/heads/${branch}:${localRef}`,
+            ], dir);
+            head = (await this.run(['rev-parse', localRef], dir)).trim();
+        }
+        catch (error) {
+            if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)))
+                throw error;
+        }
+        const files = new Map();
+        for (const path of paths)
+            files.set(path, head ? await this.readFileAt(dir, head, path) : null);
+        return { branch, head, files };
+    }
+    async publish(base, changes, message) {
+        const dir = await this.repo();
+        const index = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `index-${process.pid}`);
+        const env = { GIT_INDEX_FILE: index };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(index, { force: true });
+        await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
+        for (const [path, content] of changes) {
+            const blob = (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
+            await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
+                env,
+            });
+        }
+        const tree = (await this.run(['write-tree'], dir, { env })).trim();
+        const parents = base.head ? ['-p', base.head] : [];
+        const commit = (await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, {
+            input: message,
+            env: await this.author(),
+        })).trim();
+        try {
+            await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
+        }
+        catch (error) {
+            const text = error instanceof GitError ? error.stderr + error.message : '';
+            if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)) {
+                return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
+            }
+            throw error;
+        }
+        return { status: 'published', head: commit };
+    }
+    async checkout(branch, prefixes) {
+        const snapshot = await this.read(branch, []);
+        if (!snapshot.head)
+            return null;
+        const dir = await this.repo();
+        const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'checkout-'));
+        const index = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `checkout-index-${process.pid}`);
+        const env = { GIT_INDEX_FILE: index };
+        await this.run(['read-tree', snapshot.head], dir, { env });
+        const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
+        if (paths)
+            await this.run(['checkout-index', '-z', '--stdin'], dir, {
+                env: { ...env, GIT_WORK_TREE: out },
+                input: paths,
+            });
+        return out;
+    }
+    async close() {
+        if (this.workdir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.workdir, { recursive: true, force: true });
+        this.workdir = undefined;
+    }
+    async repo() {
+        if (!this.workdir) {
+            this.workdir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ci-ledger-git-'));
+            await this.run(['init', '--quiet', '--bare', this.workdir]);
+        }
+        return this.workdir;
+    }
+    async readFileAt(dir, commit, path) {
+        const listing = await this.run(['ls-tree', commit, '--', path], dir);
+        if (!listing.trim())
+            return null;
+        return this.run(['cat-file', 'blob', `${commit}:${path}`], dir);
+    }
+    /** The operator's own identity when git has one configured, else a neutral one. */
+    async author() {
+        if (!this.identity) {
+            const config = async (key) => git(['config', '--get', key], { cwd: this.userCwd }).then((v) => v.trim(), () => '');
+            const name = process.env.GIT_AUTHOR_NAME || (await config('user.name')) || 'ci-ledger';
+            const email = process.env.GIT_AUTHOR_EMAIL || (await config('user.email')) || 'ci-ledger@localhost';
+            this.identity = {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME || name,
+                GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL || email,
+            };
+        }
+        return this.identity;
+    }
+    /** Network trouble becomes a TransientError, which the writer retries. */
+    /**
+     * Runs git; a fetch, push or ls-remote that fails for a network reason is repeated a few
+     * times right away (1 s, 4 s, 9 s by default, as Octokit does for the API) — git itself never
+     * retries — and then surfaces as a TransientError for the writer's own retry loop. Repeating a
+     * push is safe: one that already landed is "up to date", one overtaken is rejected.
+     */
+    async run(args, cwd, options = {}) {
+        const talksToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
+        for (let retry = 0;; retry++) {
+            try {
+                return await git(args, { ...options, cwd });
+            }
+            catch (error) {
+                const transient = error instanceof GitError &&
+                    talksToRemote &&
+                    !PERMANENT.test(error.stderr) &&
+                    !isConflictOrMissing(error.stderr);
+                if (!transient)
+                    throw error;
+                if (retry >= this.requestRetries) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+                }
+                await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
+            }
+        }
+    }
+}
+/** Outcomes the caller handles itself: a rejected push (conflict), a branch that does not exist. */
+function isConflictOrMissing(stderr) {
+    return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(stderr);
+}
+/** Never print credentials embedded in a remote URL. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]+@/i, '$1***@');
+}
+
+
+/***/ })
+
+};
