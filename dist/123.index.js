@@ -22,7 +22,7 @@ async function batchMetricsAction() {
     // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
     const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 4447)),
-        Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 4805)),
+        Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(494), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 4805)),
         __webpack_require__.e(/* import() */ 371).then(__webpack_require__.bind(__webpack_require__, 5371)),
     ]);
     const backend = await ledger.openStore(store, { log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq });

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   summarizeBatch: () => (/* binding */ summarizeBatch)
 });
 
-// EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
-var record = __webpack_require__(4805);
+// EXTERNAL MODULE: ./src/batch/paths.ts
+var batch_paths = __webpack_require__(9052);
 // EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
 var ledger = __webpack_require__(4447);
 // EXTERNAL MODULE: ./src/report/batch-table.ts
@@ -1296,8 +1296,8 @@ async function summarizeBatch(backend, inputs) {
         ? parseRatio('min-pass-rate', inputs.minPassRate)
         : undefined;
     const paths = {
-        metricsPath: inputs.metricsPath || record.DEFAULT_METRICS_PATH,
-        failuresDir: inputs.failuresDir || record.DEFAULT_FAILURES_DIR,
+        metricsPath: inputs.metricsPath || batch_paths/* DEFAULT_METRICS_PATH */.K,
+        failuresDir: inputs.failuresDir || batch_paths/* DEFAULT_FAILURES_DIR */.G,
     };
     const { root, branch } = await checkoutBranch(backend, inputs.branch, [
         folderOf(paths.metricsPath),

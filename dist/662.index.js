@@ -21,7 +21,7 @@ async function batchSummaryAction() {
     // Loaded once the inputs are read (a bad input fails fast): the history reader and report.
     const [{ openStore }, { summarizeBatch }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 492)),
-        Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(805), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 3568)),
+        Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(494), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 3568)),
     ]);
     const backend = await openStore(store, { log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq });
     try {

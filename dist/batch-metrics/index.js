@@ -28387,7 +28387,7 @@ async function batchMetricsAction() {
     // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
     const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4447)),
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8510)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7613)),
         __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 2693)),
     ]);
     const backend = await ledger.openStore(store, { log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq });

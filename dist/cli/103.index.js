@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   summaryCommand: () => (/* binding */ summaryCommand)
 });
 
-// EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
-var record = __webpack_require__(4805);
+// EXTERNAL MODULE: ./src/batch/paths.ts
+var batch_paths = __webpack_require__(9052);
 // EXTERNAL MODULE: ./src/ledger/index.ts + 8 modules
 var ledger = __webpack_require__(9049);
 // EXTERNAL MODULE: ./src/report/history-report.ts
@@ -39,8 +39,8 @@ async function summarizeBatch(backend, inputs) {
         ? (0,history_options/* parseRatio */.L)('min-pass-rate', inputs.minPassRate)
         : undefined;
     const paths = {
-        metricsPath: inputs.metricsPath || record/* DEFAULT_METRICS_PATH */.Kx,
-        failuresDir: inputs.failuresDir || record/* DEFAULT_FAILURES_DIR */.GE,
+        metricsPath: inputs.metricsPath || batch_paths/* DEFAULT_METRICS_PATH */.K,
+        failuresDir: inputs.failuresDir || batch_paths/* DEFAULT_FAILURES_DIR */.G,
     };
     const { root, branch } = await (0,source/* checkoutBranch */.n)(backend, inputs.branch, [
         (0,source/* folderOf */.y)(paths.metricsPath),

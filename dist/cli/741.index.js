@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/batch/record.ts + 3 modules
-var record = __webpack_require__(4805);
+// EXTERNAL MODULE: ./src/batch/paths.ts
+var batch_paths = __webpack_require__(9052);
 // EXTERNAL MODULE: ./src/history/load.ts + 2 modules
 var load = __webpack_require__(417);
 // EXTERNAL MODULE: ./src/history/options.ts
@@ -186,8 +186,8 @@ timings: per env and phase over the last N runs (default: all): runs, success ra
 p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
 
 Options:
-  --metrics-path P      default ${record/* DEFAULT_METRICS_PATH */.Kx}
-  --failures-dir D      default ${record/* DEFAULT_FAILURES_DIR */.GE}
+  --metrics-path P      default ${batch_paths/* DEFAULT_METRICS_PATH */.K}
+  --failures-dir D      default ${batch_paths/* DEFAULT_FAILURES_DIR */.G}
   --macos-budget MIN    weekly macOS runner minutes (default 1000)
   --week-start DAY      default monday (UTC)
   --skip-threshold R    failure rate above which a cell is worth skipping (default 0.8)
@@ -228,8 +228,8 @@ ${store_options/* storeHelp */.LL}`,
                 skipThreshold: values['skip-threshold'],
             });
             const paths = {
-                metricsPath: values['metrics-path'] || record/* DEFAULT_METRICS_PATH */.Kx,
-                failuresDir: values['failures-dir'] || record/* DEFAULT_FAILURES_DIR */.GE,
+                metricsPath: values['metrics-path'] || batch_paths/* DEFAULT_METRICS_PATH */.K,
+                failuresDir: values['failures-dir'] || batch_paths/* DEFAULT_FAILURES_DIR */.G,
             };
             const { root } = await (0,source/* checkoutBranch */.n)(backend, values.branch, [
                 (0,source/* folderOf */.y)(paths.metricsPath),

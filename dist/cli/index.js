@@ -87,17 +87,17 @@ const commands = [
     {
         name: 'batch-metrics',
         summary: 'aggregate per-platform result artifacts into a batch record and failure records',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(760), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 719))).batchMetricsCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1373))).batchMetricsCommand,
     },
     {
         name: 'summary',
         summary: 'print the job-summary markdown of a batch (what batch-summary writes)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(760), __nccwpck_require__.e(390), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 103))).summaryCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(834), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 103))).summaryCommand,
     },
     {
         name: 'report',
         summary: 'print cross-run reports: batches (default) or build timings',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(760), __nccwpck_require__.e(390), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741))).reportCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(49), __nccwpck_require__.e(834), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741))).reportCommand,
     },
     {
         name: 'migrate-csv',

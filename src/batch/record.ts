@@ -20,10 +20,9 @@ import {
   parseCategoryMap,
   parsePlatformMap,
 } from './maps.js';
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from './paths.js';
 
 export const DEFAULT_RESULTS_GLOB = 'validation-results-*.json';
-export const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
-export const DEFAULT_FAILURES_DIR = 'data/failures';
 export const BATCH_KEY = ['batch_id', 'ecosystem'];
 export const FAILURE_KEY = ['batch_id', 'ecosystem', 'recipe', 'environment'];
 

@@ -1,5 +1,5 @@
 /** batch-summary, shared by the action and `ci-ledger summary`: read the history, render the summary. */
-import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/record.js';
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { InputError, type LedgerBackend } from '../ledger/index.js';
 import { batchSummary, type BatchSummary } from '../report/history-report.js';
 import { loadHistory, type LoadedHistory } from './load.js';

@@ -1,9 +1,5 @@
-import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH,
-  DEFAULT_RESULTS_GLOB,
-  recordBatchMetrics,
-} from '../../batch/record.js';
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/paths.js';
+import { DEFAULT_RESULTS_GLOB, recordBatchMetrics } from '../../batch/record.js';
 import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
 import { batchMetricsText } from '../../report/batch-metrics-summary.js';
 import { UsageError, parseOptions, type Command } from '../command.js';

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/record.js';
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/paths.js';
 import { loadHistory, TAIL_MARGIN } from '../../history/load.js';
 import { historyOptions } from '../../history/options.js';
 import { checkoutBranch, folderOf } from '../../history/source.js';

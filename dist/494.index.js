@@ -1,150 +1,16 @@
-export const id = 510;
-export const ids = [510,447];
+export const id = 494;
+export const ids = [494,447];
 export const modules = {
 
-/***/ 8510:
+/***/ 9923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BATCH_KEY: () => (/* binding */ BATCH_KEY),
-  DEFAULT_FAILURES_DIR: () => (/* binding */ DEFAULT_FAILURES_DIR),
-  DEFAULT_METRICS_PATH: () => (/* binding */ DEFAULT_METRICS_PATH),
-  DEFAULT_RESULTS_GLOB: () => (/* binding */ DEFAULT_RESULTS_GLOB),
-  FAILURE_KEY: () => (/* binding */ FAILURE_KEY),
-  recordBatchMetrics: () => (/* binding */ recordBatchMetrics)
-});
-
-// EXTERNAL MODULE: ./src/ledger/index.ts + 7 modules
-var ledger = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./src/batch/glob.ts
-/**
- * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
- * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
- */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
-            i++;
-            if (glob[i + 1] === '/')
-                i++; // "**/" also matches no directory at all
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                source += '\\[';
-            else {
-                source += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-
-;// CONCATENATED MODULE: ./src/batch/maps.ts
-/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
-
-
-const DEFAULT_PLATFORM_MAP = [
-    'linux-*-glibc-x86_64=linux-glibc-x86_64',
-    'linux-*-glibc-arm64=linux-glibc-arm64',
-    'linux-*-musl-x86_64=linux-musl-x86_64',
-    'darwin-arm64*=darwin-arm64',
-    'darwin-x86_64*=darwin-x86_64',
-].join('\n');
-const DEFAULT_CATEGORY_MAP = [
-    '3=recipe_not_found',
-    '5=network_error',
-    '6=install_failed',
-    '7=verify_failed',
-    '8=missing_dep',
-    '*=generation_failed',
-].join('\n');
-/** The seed's five platforms, in the order operators read them. */
-const REPORTED_PLATFORMS = [
-    'linux-glibc-x86_64',
-    'linux-glibc-arm64',
-    'linux-musl-x86_64',
-    'darwin-arm64',
-    'darwin-x86_64',
-];
-function entries(kind, text) {
-    return text
-        .split('\n')
-        .map((line, i) => [line.trim(), i + 1])
-        .filter(([line]) => line !== '' && !line.startsWith('#'))
-        .map(([line, n]) => {
-        const at = line.lastIndexOf('=');
-        const key = line.slice(0, at).trim();
-        const value = line.slice(at + 1).trim();
-        if (at <= 0 || !key || !value)
-            throw new ledger.InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-        return [key, value, n];
-    });
-}
-/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
-function parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
-        // The reported name ends up in records and summaries: the same rule as any platform name.
-        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
-            throw new ledger.InputError(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
-        }
-        return { re: globToRegExp(pattern), platform };
-    });
-    // Asked once per failure record of a long history: remember the few names real data holds.
-    const known = new Map();
-    return (name) => {
-        let platform = known.get(name);
-        if (platform === undefined) {
-            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
-            if (known.size < 10_000)
-                known.set(name, platform);
-        }
-        return platform;
-    };
-}
-/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
-function parseCategoryMap(text) {
-    const byCode = new Map();
-    let fallback = 'generation_failed';
-    for (const [code, category, n] of entries('category-map', text)) {
-        if (code === '*')
-            fallback = category;
-        else if (/^-?\d+$/.test(code))
-            byCode.set(Number(code), category);
-        else
-            throw new ledger.InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
-    }
-    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
-}
-/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
- * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
-function platformOrder(a, b) {
-    const rank = (p) => {
-        const known = REPORTED_PLATFORMS.indexOf(p);
-        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
-    };
-    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
-    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-;// CONCATENATED MODULE: ./src/batch/aggregate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ aggregateBatch),
+/* harmony export */   s: () => (/* binding */ weakestPlatform)
+/* harmony export */ });
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
+/* harmony import */ var _maps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7921);
 /**
  * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
  * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
@@ -153,7 +19,7 @@ function platformOrder(a, b) {
 
 const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
 function aggregateBatch(artifacts, options) {
-    (0,ledger.assertSafeName)('ecosystem', options.ecosystem);
+    (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.assertSafeName)('ecosystem', options.ecosystem);
     checkAgreement(artifacts, options);
     const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
     // (recipe, reported platform) → the decisive result: failed over passed over skipped.
@@ -170,7 +36,7 @@ function aggregateBatch(artifacts, options) {
         if (artifact.platform)
             counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
         for (const result of artifact.results) {
-            (0,ledger.assertSafeName)(`platform in ${artifact.file}`, result.platform);
+            (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.assertSafeName)(`platform in ${artifact.file}`, result.platform);
             const platform = options.platformMap(result.platform);
             recipes.add(result.recipe);
             counts(platform);
@@ -189,7 +55,7 @@ function aggregateBatch(artifacts, options) {
     for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         let passes = 0;
         let fails = 0;
-        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
+        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b))) {
             const c = counts(platform);
             if (result.status !== 'skipped') {
                 c[result.status]++;
@@ -213,7 +79,7 @@ function aggregateBatch(artifacts, options) {
         c.skipped = recipes.size - c.tested;
     const total = options.total ?? recipes.size;
     const mergedCount = options.merged ?? merged;
-    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b)));
     const macosSources = macosMinutes(artifacts, options.platformMap);
     const record = {
         schema_version: 1,
@@ -235,10 +101,10 @@ function aggregateBatch(artifacts, options) {
 function checkAgreement(artifacts, options) {
     for (const a of artifacts) {
         if (a.batchId !== undefined && a.batchId !== options.batchId) {
-            throw new ledger.InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
         }
         if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
-            throw new ledger.InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
         }
     }
 }
@@ -326,240 +192,166 @@ function weakestPlatform(platforms) {
 }
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./schemas/validation-result.array.schema.json
-const validation_result_array_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:array","title":"Per-platform validation results, array form","description":"The form batch pipelines produce today: one entry per (recipe, detailed platform).","type":"array","items":{"type":"object","required":["recipe","platform","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"status":{"enum":["pass","fail","skipped"]},"exit_code":{"type":"integer"},"attempts":{"type":"integer","minimum":0},"blocked_by":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"duration_seconds":{"type":"number","minimum":0}}}}');
-;// CONCATENATED MODULE: ./schemas/validation-result.v1.schema.json
-const validation_result_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:ci-ledger:schema:validation-result:v1","title":"ci-ledger per-platform validation result (v1)","description":"What one platform\'s validation job uploads; batch-metrics aggregates these into one batch record.","type":"object","required":["schema_version","batch_id","ecosystem","platform","results"],"additionalProperties":true,"properties":{"schema_version":{"const":1},"batch_id":{"type":"string","minLength":1,"maxLength":128},"ecosystem":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"runner_minutes":{"type":"number","minimum":0},"results":{"type":"array","items":{"type":"object","required":["recipe","status"],"additionalProperties":true,"properties":{"recipe":{"type":"string","minLength":1,"maxLength":512},"status":{"enum":["passed","failed","skipped"]},"duration_seconds":{"type":"number","minimum":0},"category":{"type":"string","minLength":1,"maxLength":128},"message":{"type":"string","maxLength":65536},"reason":{"type":"string","maxLength":65536},"exit_code":{"type":"integer"},"platform":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"}}}}}}');
-;// CONCATENATED MODULE: ./src/batch/artifacts.ts
+
+/***/ }),
+
+/***/ 8247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
 /**
- * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
- * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
- * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
- * the files.
+ * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
+ * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
  */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++; // "**/" also matches no directory at all
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                source += '\\[';
+            else {
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
 
 
+/***/ }),
+
+/***/ 7921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ platformOrder),
+/* harmony export */   UW: () => (/* binding */ parseCategoryMap),
+/* harmony export */   ky: () => (/* binding */ DEFAULT_CATEGORY_MAP),
+/* harmony export */   nd: () => (/* binding */ DEFAULT_PLATFORM_MAP),
+/* harmony export */   th: () => (/* binding */ parsePlatformMap)
+/* harmony export */ });
+/* unused harmony export REPORTED_PLATFORMS */
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8247);
+/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
 
 
-
-
-/** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
-const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
-let validators;
-/** Ajv and its schema compiler are loaded when there are artifacts to check, not at start. */
-function loadValidators() {
-    // Both are CommonJS: `default` is their module.exports, alike in Node and in the bundle.
-    validators ??= Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]).then(([{ default: ajvModule }, { default: addFormats }]) => {
-        const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
-        addFormats(ajv);
-        return { v1: ajv.compile(validation_result_v1_schema_namespaceObject), array: ajv.compile(validation_result_array_schema_namespaceObject) };
+const DEFAULT_PLATFORM_MAP = [
+    'linux-*-glibc-x86_64=linux-glibc-x86_64',
+    'linux-*-glibc-arm64=linux-glibc-arm64',
+    'linux-*-musl-x86_64=linux-musl-x86_64',
+    'darwin-arm64*=darwin-arm64',
+    'darwin-x86_64*=darwin-x86_64',
+].join('\n');
+const DEFAULT_CATEGORY_MAP = [
+    '3=recipe_not_found',
+    '5=network_error',
+    '6=install_failed',
+    '7=verify_failed',
+    '8=missing_dep',
+    '*=generation_failed',
+].join('\n');
+/** The seed's five platforms, in the order operators read them. */
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
+function entries(kind, text) {
+    return text
+        .split('\n')
+        .map((line, i) => [line.trim(), i + 1])
+        .filter(([line]) => line !== '' && !line.startsWith('#'))
+        .map(([line, n]) => {
+        const at = line.lastIndexOf('=');
+        const key = line.slice(0, at).trim();
+        const value = line.slice(at + 1).trim();
+        if (at <= 0 || !key || !value)
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+        return [key, value, n];
     });
-    return validators;
 }
-function schemaError(file, errors) {
-    const first = errors?.[0];
-    if (!first)
-        return new ledger.InputError(`${file}: does not match the result schema`);
-    const pointer = first.instancePath || '/';
-    const detail = first.keyword === 'enum'
-        ? `must be one of ${first.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-        : first.keyword === 'required'
-            ? `is missing the required property "${first.params.missingProperty}"`
-            : first.keyword === 'const'
-                ? `must be ${JSON.stringify(first.params.allowedValue)}`
-                : (first.message ?? 'is invalid');
-    return new ledger.InputError(`${file}: ${pointer} ${detail}`);
-}
-/** "validation-results-darwin-arm64.json" → "darwin-arm64" */
-function platformFromFileName(file) {
-    return /^validation-results?-(.+)\.json$/.exec((0,external_node_path_.basename)(file))?.[1];
-}
-function parseArtifact(text, file, { v1, array }) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ledger.InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
-    }
-    if (Array.isArray(data)) {
-        if (!array(data))
-            throw schemaError(file, array.errors);
-        const rows = data;
-        return {
-            file,
-            form: 'array',
-            platform: rows.length === 0 ? platformFromFileName(file) : undefined,
-            results: rows.map((r) => ({
-                recipe: r.recipe,
-                platform: r.platform,
-                status: r.status === 'pass' ? 'passed' : r.status === 'fail' ? 'failed' : 'skipped',
-                exitCode: r.exit_code,
-                attempts: r.attempts,
-                category: r.category,
-                message: r.message,
-                durationSeconds: r.duration_seconds,
-                blockedBy: r.blocked_by == null
-                    ? undefined
-                    : [].concat(r.blocked_by),
-            })),
-        };
-    }
-    if (data && typeof data === 'object' && 'schema_version' in data) {
-        if (!v1(data))
-            throw schemaError(file, v1.errors);
-        const a = data;
-        if (typeof a.started_at === 'string' &&
-            typeof a.finished_at === 'string' &&
-            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
-            throw new ledger.InputError(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
+/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
+function parsePlatformMap(text) {
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
         }
-        return {
-            file,
-            form: 'v1',
-            batchId: a.batch_id,
-            ecosystem: a.ecosystem,
-            platform: a.platform,
-            startedAt: a.started_at,
-            finishedAt: a.finished_at,
-            runnerMinutes: a.runner_minutes,
-            results: a.results.map((r) => ({
-                recipe: r.recipe,
-                platform: r.platform ?? a.platform,
-                status: r.status,
-                exitCode: r.exit_code,
-                category: r.category,
-                message: r.message ?? r.reason,
-                durationSeconds: r.duration_seconds,
-            })),
-        };
-    }
-    throw new ledger.InputError(`${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`);
-}
-/** Node's JSON errors give a character position; people want a line and column. */
-function jsonErrorWhere(text, error) {
-    const position = /position (\d+)/.exec(error.message)?.[1];
-    if (position === undefined)
-        return error.message;
-    const before = text.slice(0, Number(position));
-    const line = before.split('\n').length;
-    const column = Number(position) - before.lastIndexOf('\n');
-    return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
-}
-/** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
- * puts each artifact in its own folder), or the relative path when the glob has a slash. */
-async function findArtifacts(dir, glob) {
-    const re = globToRegExp(glob);
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new ledger.InputError(`results-dir ${dir} does not exist`);
-        throw error;
-    }
-    const matches = names
-        .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : (0,external_node_path_.basename)(n)))
-        .sort();
-    const files = [];
-    for (const name of matches)
-        if ((await (0,promises_.stat)((0,external_node_path_.join)(dir, name))).isFile())
-            files.push((0,external_node_path_.join)(dir, name));
-    if (files.length === 0)
-        throw new ledger.InputError(`No result artifacts match ${glob} under ${dir}`);
-    return files;
-}
-async function readArtifacts(dir, glob) {
-    const files = await findArtifacts(dir, glob);
-    const validators = await loadValidators();
-    const artifacts = [];
-    for (const file of files) {
-        const shown = (0,external_node_path_.relative)(process.cwd(), file) || file;
-        const size = (await (0,promises_.stat)(file)).size;
-        if (size > MAX_ARTIFACT_BYTES) {
-            throw new ledger.InputError(`${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`);
+        return { re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern), platform };
+    });
+    // Asked once per failure record of a long history: remember the few names real data holds.
+    const known = new Map();
+    return (name) => {
+        let platform = known.get(name);
+        if (platform === undefined) {
+            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+            if (known.size < 10_000)
+                known.set(name, platform);
         }
-        const bytes = await (0,promises_.readFile)(file);
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            throw new ledger.InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
-        }
-        artifacts.push(parseArtifact(text, shown, validators));
+        return platform;
+    };
+}
+/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
+function parseCategoryMap(text) {
+    const byCode = new Map();
+    let fallback = 'generation_failed';
+    for (const [code, category, n] of entries('category-map', text)) {
+        if (code === '*')
+            fallback = category;
+        else if (/^-?\d+$/.test(code))
+            byCode.set(Number(code), category);
+        else
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
     }
-    return artifacts;
+    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
+}
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
+function platformOrder(a, b) {
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-;// CONCATENATED MODULE: ./src/batch/record.ts
-/**
- * batch-metrics, shared by the action and the CLI: read and validate every artifact, aggregate,
- * and append the batch line and its failure records in one commit. Nothing is written when
- * any input is invalid; a re-run of the same batch writes nothing and says so.
- */
 
+/***/ }),
 
+/***/ 9052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const DEFAULT_RESULTS_GLOB = 'validation-results-*.json';
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DEFAULT_FAILURES_DIR),
+/* harmony export */   K: () => (/* binding */ DEFAULT_METRICS_PATH)
+/* harmony export */ });
+/** Where batch histories live on the branch (DESIGN §3): written by batch-metrics, read by reports. */
 const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
 const DEFAULT_FAILURES_DIR = 'data/failures';
-const BATCH_KEY = ['batch_id', 'ecosystem'];
-const FAILURE_KEY = ['batch_id', 'ecosystem', 'recipe', 'environment'];
-function count(name, value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-        throw new ledger.InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-    return n;
-}
-async function recordBatchMetrics(options, backend, appendOptions = {}) {
-    if (!options.batchId.trim())
-        throw new ledger.InputError('batch-id is empty');
-    (0,ledger.assertSafeName)('ecosystem', options.ecosystem);
-    if (options.branch)
-        (0,ledger.assertSafeBranch)(options.branch);
-    const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
-    const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
-    const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
-    const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
-    const total = count('total', options.total);
-    const generated = count('generated', options.generated);
-    const merged = count('merged', options.merged);
-    const artifacts = await readArtifacts(options.resultsDir || '.', options.results || DEFAULT_RESULTS_GLOB);
-    const outcome = aggregateBatch(artifacts, {
-        batchId: options.batchId,
-        ecosystem: options.ecosystem,
-        platformMap,
-        categoryMap,
-        total,
-        generated,
-        merged,
-        now: options.now ?? new Date(),
-    });
-    const append = await (0,ledger.appendRecords)(backend, {
-        branch: options.branch,
-        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
-        anchor: metricsPath,
-        files: [
-            { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-            {
-                format: 'jsonl',
-                path: failuresPath,
-                key: FAILURE_KEY,
-                records: outcome.failures.map((f) => ({ ...f })),
-            },
-        ],
-    }, appendOptions);
-    return { ...outcome, artifacts, metricsPath, failuresPath, append };
-}
 
 
 /***/ }),
@@ -579,13 +371,13 @@ __webpack_require__.d(__webpack_exports__, {
   assertSafeBranch: () => (/* reexport */ assertSafeBranch),
   assertSafeName: () => (/* reexport */ assertSafeName),
   assertSafeRelativePath: () => (/* reexport */ assertSafeRelativePath),
-  chooseStore: () => (/* reexport */ store/* chooseStore */.zp),
+  chooseStore: () => (/* reexport */ store.chooseStore),
   defaultRetryPolicy: () => (/* reexport */ defaultRetryPolicy),
   defaultSpoolDir: () => (/* reexport */ defaultSpoolDir),
   flushSpool: () => (/* reexport */ flushSpool),
-  githubStore: () => (/* reexport */ store/* githubStore */.$M),
+  githubStore: () => (/* reexport */ store.githubStore),
   messageOf: () => (/* reexport */ errors/* messageOf */.bD),
-  openStore: () => (/* reexport */ store/* openStore */.Ch),
+  openStore: () => (/* reexport */ store.openStore),
   planAppend: () => (/* reexport */ planAppend),
   retryPolicyFromEnv: () => (/* reexport */ retryPolicyFromEnv)
 });

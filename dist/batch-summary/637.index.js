@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
-/***/ 4939:
+/***/ 2637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   summarizeBatch: () => (/* binding */ summarizeBatch)
 });
+
+;// CONCATENATED MODULE: ./src/batch/paths.ts
+/** Where batch histories live on the branch (DESIGN §3): written by batch-metrics, read by reports. */
+const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
+const DEFAULT_FAILURES_DIR = 'data/failures';
 
 ;// CONCATENATED MODULE: ./src/ledger/backoff.ts
 const backoff_defaultRetryPolicy = {
@@ -495,543 +500,6 @@ var store = __webpack_require__(492);
 
 
 
-;// CONCATENATED MODULE: ./src/batch/glob.ts
-/**
- * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
- * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
- */
-function glob_globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
-            i++;
-            if (glob[i + 1] === '/')
-                i++; // "**/" also matches no directory at all
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                source += '\\[';
-            else {
-                source += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-
-;// CONCATENATED MODULE: ./src/batch/maps.ts
-/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
-
-
-const maps_DEFAULT_PLATFORM_MAP = [
-    'linux-*-glibc-x86_64=linux-glibc-x86_64',
-    'linux-*-glibc-arm64=linux-glibc-arm64',
-    'linux-*-musl-x86_64=linux-musl-x86_64',
-    'darwin-arm64*=darwin-arm64',
-    'darwin-x86_64*=darwin-x86_64',
-].join('\n');
-const maps_DEFAULT_CATEGORY_MAP = [
-    '3=recipe_not_found',
-    '5=network_error',
-    '6=install_failed',
-    '7=verify_failed',
-    '8=missing_dep',
-    '*=generation_failed',
-].join('\n');
-/** The seed's five platforms, in the order operators read them. */
-const REPORTED_PLATFORMS = [
-    'linux-glibc-x86_64',
-    'linux-glibc-arm64',
-    'linux-musl-x86_64',
-    'darwin-arm64',
-    'darwin-x86_64',
-];
-function entries(kind, text) {
-    return text
-        .split('\n')
-        .map((line, i) => [line.trim(), i + 1])
-        .filter(([line]) => line !== '' && !line.startsWith('#'))
-        .map(([line, n]) => {
-        const at = line.lastIndexOf('=');
-        const key = line.slice(0, at).trim();
-        const value = line.slice(at + 1).trim();
-        if (at <= 0 || !key || !value)
-            throw new errors/* InputError */.dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-        return [key, value, n];
-    });
-}
-/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
-function maps_parsePlatformMap(text) {
-    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
-        // The reported name ends up in records and summaries: the same rule as any platform name.
-        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
-            throw new errors/* InputError */.dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
-        }
-        return { re: glob_globToRegExp(pattern), platform };
-    });
-    // Asked once per failure record of a long history: remember the few names real data holds.
-    const known = new Map();
-    return (name) => {
-        let platform = known.get(name);
-        if (platform === undefined) {
-            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
-            if (known.size < 10_000)
-                known.set(name, platform);
-        }
-        return platform;
-    };
-}
-/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
-function maps_parseCategoryMap(text) {
-    const byCode = new Map();
-    let fallback = 'generation_failed';
-    for (const [code, category, n] of entries('category-map', text)) {
-        if (code === '*')
-            fallback = category;
-        else if (/^-?\d+$/.test(code))
-            byCode.set(Number(code), category);
-        else
-            throw new InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
-    }
-    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
-}
-/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
- * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
-function maps_platformOrder(a, b) {
-    const rank = (p) => {
-        const known = REPORTED_PLATFORMS.indexOf(p);
-        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
-    };
-    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
-    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-;// CONCATENATED MODULE: ./src/batch/aggregate.ts
-/**
- * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
- * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
- */
-
-
-const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
-function aggregate_aggregateBatch(artifacts, options) {
-    assertSafeName('ecosystem', options.ecosystem);
-    checkAgreement(artifacts, options);
-    const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
-    // (recipe, reported platform) → the decisive result: failed over passed over skipped.
-    const cells = new Map();
-    const platforms = new Map();
-    const counts = (p) => {
-        let c = platforms.get(p);
-        if (!c)
-            platforms.set(p, (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }));
-        return c;
-    };
-    const recipes = new Set();
-    for (const artifact of artifacts) {
-        if (artifact.platform)
-            counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
-        for (const result of artifact.results) {
-            assertSafeName(`platform in ${artifact.file}`, result.platform);
-            const platform = options.platformMap(result.platform);
-            recipes.add(result.recipe);
-            counts(platform);
-            let byPlatform = cells.get(result.recipe);
-            if (!byPlatform)
-                cells.set(result.recipe, (byPlatform = new Map()));
-            const seen = byPlatform.get(platform);
-            if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
-                byPlatform.set(platform, result);
-        }
-        addDuration(artifact, options.platformMap, counts);
-    }
-    const failures = [];
-    let merged = 0;
-    let failedRecipes = 0;
-    for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        let passes = 0;
-        let fails = 0;
-        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
-            const c = counts(platform);
-            if (result.status !== 'skipped') {
-                c[result.status]++;
-                c.tested++;
-            }
-            if (result.status === 'passed')
-                passes++;
-            if (result.status === 'failed') {
-                fails++;
-                failures.push(failureRecord(recipe, platform, result, options, timestamp));
-            }
-        }
-        if (fails > 0)
-            failedRecipes++;
-        else if (passes > 0)
-            merged++;
-    }
-    // Skipped: the batch's recipes this platform did not test — listed as skipped (v1), or absent
-    // (the array form lists only what ran). Progressive validation makes these common on macOS.
-    for (const c of platforms.values())
-        c.skipped = recipes.size - c.tested;
-    const total = options.total ?? recipes.size;
-    const mergedCount = options.merged ?? merged;
-    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
-    const macosSources = macosMinutes(artifacts, options.platformMap);
-    const record = {
-        schema_version: 1,
-        batch_id: options.batchId,
-        ecosystem: options.ecosystem,
-        total,
-        generated: options.generated ?? total,
-        failed: failedRecipes,
-        merged: mergedCount,
-        success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
-        platforms: ordered,
-        macos_minutes_used: round(macosSources.reduce((sum, s) => sum + s.minutes, 0), 1),
-        duration_seconds: batchDuration(artifacts),
-        timestamp,
-    };
-    return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
-}
-/** Every v1 artifact must belong to this batch and ecosystem. */
-function checkAgreement(artifacts, options) {
-    for (const a of artifacts) {
-        if (a.batchId !== undefined && a.batchId !== options.batchId) {
-            throw new InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
-        }
-        if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
-            throw new InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
-        }
-    }
-}
-function failureRecord(recipe, platform, r, o, timestamp) {
-    const category = r.category ?? o.categoryMap(r.exitCode);
-    const parts = [
-        r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined,
-        r.attempts !== undefined ? `after ${r.attempts} attempt(s)` : undefined,
-        r.platform !== platform ? `on ${r.platform}` : undefined,
-    ].filter(Boolean);
-    const record = {
-        schema_version: 1,
-        batch_id: o.batchId,
-        ecosystem: o.ecosystem,
-        recipe,
-        environment: platform,
-        category,
-        message: r.message ?? (parts.length ? `failed: ${parts.join(' ')}` : 'failed'),
-        timestamp,
-    };
-    if (r.exitCode !== undefined)
-        record.exit_code = r.exitCode;
-    return record;
-}
-const seconds = (iso) => (iso ? Date.parse(iso) / 1000 : NaN);
-function artifactSeconds(a) {
-    const wall = seconds(a.finishedAt) - seconds(a.startedAt);
-    if (Number.isFinite(wall) && wall >= 0)
-        return { seconds: wall, source: 'finished_at − started_at' };
-    const durations = a.results
-        .map((r) => r.durationSeconds)
-        .filter((d) => d !== undefined);
-    if (durations.length > 0)
-        return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
-    return { seconds: NaN, source: 'unknown' };
-}
-function addDuration(a, map, counts) {
-    const platform = a.platform
-        ? map(a.platform)
-        : a.results[0]
-            ? map(a.results[0].platform)
-            : undefined;
-    if (!platform)
-        return;
-    const { seconds: s } = artifactSeconds(a);
-    if (!Number.isFinite(s))
-        return;
-    const c = counts(platform);
-    c.duration_seconds = Math.round((c.duration_seconds ?? 0) + s);
-}
-/** Runner minutes of the darwin-* platforms: runner_minutes, else wall time, else summed durations. */
-function macosMinutes(artifacts, map) {
-    const out = [];
-    for (const a of artifacts) {
-        const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : '';
-        if (!platform.startsWith('darwin-'))
-            continue;
-        if (a.runnerMinutes !== undefined) {
-            out.push({ file: a.file, platform, minutes: a.runnerMinutes, source: 'runner_minutes' });
-            continue;
-        }
-        const { seconds: s, source } = artifactSeconds(a);
-        out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
-    }
-    return out;
-}
-function batchDuration(artifacts) {
-    const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
-    const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
-    if (starts.length === 0 || ends.length === 0)
-        return null;
-    return Math.max(0, Math.round(Math.max(...ends) - Math.min(...starts)));
-}
-/** The platform with the lowest pass rate among those that tested something (ties: more failures). */
-function weakestPlatform(platforms) {
-    let weakest;
-    for (const [name, c] of Object.entries(platforms)) {
-        if (c.tested === 0)
-            continue;
-        const rate = c.passed / c.tested;
-        if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed))
-            weakest = { name, rate, failed: c.failed };
-    }
-    return weakest?.name;
-}
-const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-;// CONCATENATED MODULE: ./schemas/validation-result.array.schema.json
-const validation_result_array_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./schemas/validation-result.v1.schema.json
-const validation_result_v1_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./src/batch/artifacts.ts
-/**
- * Per-platform result artifacts, in either form, validated against the shipped JSON Schemas
- * and normalised to one shape. Errors name the file and the JSON pointer. Parsing is pure
- * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
- * the files.
- */
-
-
-
-
-
-
-/** 64 MiB: far above any real artifact; stops a runaway file before it exhausts memory. */
-const MAX_ARTIFACT_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-let validators;
-/** Ajv and its schema compiler are loaded when there are artifacts to check, not at start. */
-function loadValidators() {
-    // Both are CommonJS: `default` is their module.exports, alike in Node and in the bundle.
-    validators ??= Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]).then(([{ default: ajvModule }, { default: addFormats }]) => {
-        const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
-        addFormats(ajv);
-        return { v1: ajv.compile(v1Schema), array: ajv.compile(arraySchema) };
-    });
-    return validators;
-}
-function schemaError(file, errors) {
-    const first = errors?.[0];
-    if (!first)
-        return new InputError(`${file}: does not match the result schema`);
-    const pointer = first.instancePath || '/';
-    const detail = first.keyword === 'enum'
-        ? `must be one of ${first.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-        : first.keyword === 'required'
-            ? `is missing the required property "${first.params.missingProperty}"`
-            : first.keyword === 'const'
-                ? `must be ${JSON.stringify(first.params.allowedValue)}`
-                : (first.message ?? 'is invalid');
-    return new InputError(`${file}: ${pointer} ${detail}`);
-}
-/** "validation-results-darwin-arm64.json" → "darwin-arm64" */
-function platformFromFileName(file) {
-    return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
-}
-function parseArtifact(text, file, { v1, array }) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
-    }
-    if (Array.isArray(data)) {
-        if (!array(data))
-            throw schemaError(file, array.errors);
-        const rows = data;
-        return {
-            file,
-            form: 'array',
-            platform: rows.length === 0 ? platformFromFileName(file) : undefined,
-            results: rows.map((r) => ({
-                recipe: r.recipe,
-                platform: r.platform,
-                status: r.status === 'pass' ? 'passed' : r.status === 'fail' ? 'failed' : 'skipped',
-                exitCode: r.exit_code,
-                attempts: r.attempts,
-                category: r.category,
-                message: r.message,
-                durationSeconds: r.duration_seconds,
-                blockedBy: r.blocked_by == null
-                    ? undefined
-                    : [].concat(r.blocked_by),
-            })),
-        };
-    }
-    if (data && typeof data === 'object' && 'schema_version' in data) {
-        if (!v1(data))
-            throw schemaError(file, v1.errors);
-        const a = data;
-        if (typeof a.started_at === 'string' &&
-            typeof a.finished_at === 'string' &&
-            Date.parse(a.finished_at) < Date.parse(a.started_at)) {
-            throw new InputError(`${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`);
-        }
-        return {
-            file,
-            form: 'v1',
-            batchId: a.batch_id,
-            ecosystem: a.ecosystem,
-            platform: a.platform,
-            startedAt: a.started_at,
-            finishedAt: a.finished_at,
-            runnerMinutes: a.runner_minutes,
-            results: a.results.map((r) => ({
-                recipe: r.recipe,
-                platform: r.platform ?? a.platform,
-                status: r.status,
-                exitCode: r.exit_code,
-                category: r.category,
-                message: r.message ?? r.reason,
-                durationSeconds: r.duration_seconds,
-            })),
-        };
-    }
-    throw new InputError(`${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`);
-}
-/** Node's JSON errors give a character position; people want a line and column. */
-function jsonErrorWhere(text, error) {
-    const position = /position (\d+)/.exec(error.message)?.[1];
-    if (position === undefined)
-        return error.message;
-    const before = text.slice(0, Number(position));
-    const line = before.split('\n').length;
-    const column = Number(position) - before.lastIndexOf('\n');
-    return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
-}
-/** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
- * puts each artifact in its own folder), or the relative path when the glob has a slash. */
-async function findArtifacts(dir, glob) {
-    const re = globToRegExp(glob);
-    let names;
-    try {
-        names = (await readdir(dir, { recursive: true })).map(String);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new InputError(`results-dir ${dir} does not exist`);
-        throw error;
-    }
-    const matches = names
-        .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n)))
-        .sort();
-    const files = [];
-    for (const name of matches)
-        if ((await stat(join(dir, name))).isFile())
-            files.push(join(dir, name));
-    if (files.length === 0)
-        throw new InputError(`No result artifacts match ${glob} under ${dir}`);
-    return files;
-}
-async function artifacts_readArtifacts(dir, glob) {
-    const files = await findArtifacts(dir, glob);
-    const validators = await loadValidators();
-    const artifacts = [];
-    for (const file of files) {
-        const shown = relative(process.cwd(), file) || file;
-        const size = (await stat(file)).size;
-        if (size > MAX_ARTIFACT_BYTES) {
-            throw new InputError(`${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`);
-        }
-        const bytes = await readFile(file);
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
-        }
-        artifacts.push(parseArtifact(text, shown, validators));
-    }
-    return artifacts;
-}
-
-;// CONCATENATED MODULE: ./src/batch/record.ts
-/**
- * batch-metrics, shared by the action and the CLI: read and validate every artifact, aggregate,
- * and append the batch line and its failure records in one commit. Nothing is written when
- * any input is invalid; a re-run of the same batch writes nothing and says so.
- */
-
-
-
-
-const DEFAULT_RESULTS_GLOB = 'validation-results-*.json';
-const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
-const DEFAULT_FAILURES_DIR = 'data/failures';
-const BATCH_KEY = (/* unused pure expression or super */ null && (['batch_id', 'ecosystem']));
-const FAILURE_KEY = (/* unused pure expression or super */ null && (['batch_id', 'ecosystem', 'recipe', 'environment']));
-function count(name, value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-        throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-    return n;
-}
-async function recordBatchMetrics(options, backend, appendOptions = {}) {
-    if (!options.batchId.trim())
-        throw new InputError('batch-id is empty');
-    assertSafeName('ecosystem', options.ecosystem);
-    if (options.branch)
-        assertSafeBranch(options.branch);
-    const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
-    const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
-    const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
-    const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
-    const total = count('total', options.total);
-    const generated = count('generated', options.generated);
-    const merged = count('merged', options.merged);
-    const artifacts = await readArtifacts(options.resultsDir || '.', options.results || DEFAULT_RESULTS_GLOB);
-    const outcome = aggregateBatch(artifacts, {
-        batchId: options.batchId,
-        ecosystem: options.ecosystem,
-        platformMap,
-        categoryMap,
-        total,
-        generated,
-        merged,
-        now: options.now ?? new Date(),
-    });
-    const append = await appendRecords(backend, {
-        branch: options.branch,
-        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
-        anchor: metricsPath,
-        files: [
-            { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-            {
-                format: 'jsonl',
-                path: failuresPath,
-                key: FAILURE_KEY,
-                records: outcome.failures.map((f) => ({ ...f })),
-            },
-        ],
-    }, appendOptions);
-    return { ...outcome, artifacts, metricsPath, failuresPath, append };
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown building blocks for job summaries. Text that came from data (names, messages,
@@ -1445,6 +913,312 @@ function historyJson(loaded) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/batch/glob.ts
+/**
+ * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
+ * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
+ */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++; // "**/" also matches no directory at all
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                source += '\\[';
+            else {
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./src/batch/maps.ts
+/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
+
+
+const DEFAULT_PLATFORM_MAP = [
+    'linux-*-glibc-x86_64=linux-glibc-x86_64',
+    'linux-*-glibc-arm64=linux-glibc-arm64',
+    'linux-*-musl-x86_64=linux-musl-x86_64',
+    'darwin-arm64*=darwin-arm64',
+    'darwin-x86_64*=darwin-x86_64',
+].join('\n');
+const DEFAULT_CATEGORY_MAP = [
+    '3=recipe_not_found',
+    '5=network_error',
+    '6=install_failed',
+    '7=verify_failed',
+    '8=missing_dep',
+    '*=generation_failed',
+].join('\n');
+/** The seed's five platforms, in the order operators read them. */
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
+function entries(kind, text) {
+    return text
+        .split('\n')
+        .map((line, i) => [line.trim(), i + 1])
+        .filter(([line]) => line !== '' && !line.startsWith('#'))
+        .map(([line, n]) => {
+        const at = line.lastIndexOf('=');
+        const key = line.slice(0, at).trim();
+        const value = line.slice(at + 1).trim();
+        if (at <= 0 || !key || !value)
+            throw new errors/* InputError */.dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+        return [key, value, n];
+    });
+}
+/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
+function parsePlatformMap(text) {
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new errors/* InputError */.dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: globToRegExp(pattern), platform };
+    });
+    // Asked once per failure record of a long history: remember the few names real data holds.
+    const known = new Map();
+    return (name) => {
+        let platform = known.get(name);
+        if (platform === undefined) {
+            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+            if (known.size < 10_000)
+                known.set(name, platform);
+        }
+        return platform;
+    };
+}
+/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
+function parseCategoryMap(text) {
+    const byCode = new Map();
+    let fallback = 'generation_failed';
+    for (const [code, category, n] of entries('category-map', text)) {
+        if (code === '*')
+            fallback = category;
+        else if (/^-?\d+$/.test(code))
+            byCode.set(Number(code), category);
+        else
+            throw new InputError(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
+    }
+    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
+}
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
+function maps_platformOrder(a, b) {
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/batch/aggregate.ts
+/**
+ * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
+ * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
+ */
+
+
+const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
+function aggregateBatch(artifacts, options) {
+    assertSafeName('ecosystem', options.ecosystem);
+    checkAgreement(artifacts, options);
+    const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
+    // (recipe, reported platform) → the decisive result: failed over passed over skipped.
+    const cells = new Map();
+    const platforms = new Map();
+    const counts = (p) => {
+        let c = platforms.get(p);
+        if (!c)
+            platforms.set(p, (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }));
+        return c;
+    };
+    const recipes = new Set();
+    for (const artifact of artifacts) {
+        if (artifact.platform)
+            counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
+        for (const result of artifact.results) {
+            assertSafeName(`platform in ${artifact.file}`, result.platform);
+            const platform = options.platformMap(result.platform);
+            recipes.add(result.recipe);
+            counts(platform);
+            let byPlatform = cells.get(result.recipe);
+            if (!byPlatform)
+                cells.set(result.recipe, (byPlatform = new Map()));
+            const seen = byPlatform.get(platform);
+            if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
+                byPlatform.set(platform, result);
+        }
+        addDuration(artifact, options.platformMap, counts);
+    }
+    const failures = [];
+    let merged = 0;
+    let failedRecipes = 0;
+    for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        let passes = 0;
+        let fails = 0;
+        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
+            const c = counts(platform);
+            if (result.status !== 'skipped') {
+                c[result.status]++;
+                c.tested++;
+            }
+            if (result.status === 'passed')
+                passes++;
+            if (result.status === 'failed') {
+                fails++;
+                failures.push(failureRecord(recipe, platform, result, options, timestamp));
+            }
+        }
+        if (fails > 0)
+            failedRecipes++;
+        else if (passes > 0)
+            merged++;
+    }
+    // Skipped: the batch's recipes this platform did not test — listed as skipped (v1), or absent
+    // (the array form lists only what ran). Progressive validation makes these common on macOS.
+    for (const c of platforms.values())
+        c.skipped = recipes.size - c.tested;
+    const total = options.total ?? recipes.size;
+    const mergedCount = options.merged ?? merged;
+    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+    const macosSources = macosMinutes(artifacts, options.platformMap);
+    const record = {
+        schema_version: 1,
+        batch_id: options.batchId,
+        ecosystem: options.ecosystem,
+        total,
+        generated: options.generated ?? total,
+        failed: failedRecipes,
+        merged: mergedCount,
+        success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
+        platforms: ordered,
+        macos_minutes_used: round(macosSources.reduce((sum, s) => sum + s.minutes, 0), 1),
+        duration_seconds: batchDuration(artifacts),
+        timestamp,
+    };
+    return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+}
+/** Every v1 artifact must belong to this batch and ecosystem. */
+function checkAgreement(artifacts, options) {
+    for (const a of artifacts) {
+        if (a.batchId !== undefined && a.batchId !== options.batchId) {
+            throw new InputError(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+        }
+        if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
+            throw new InputError(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+        }
+    }
+}
+function failureRecord(recipe, platform, r, o, timestamp) {
+    const category = r.category ?? o.categoryMap(r.exitCode);
+    const parts = [
+        r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined,
+        r.attempts !== undefined ? `after ${r.attempts} attempt(s)` : undefined,
+        r.platform !== platform ? `on ${r.platform}` : undefined,
+    ].filter(Boolean);
+    const record = {
+        schema_version: 1,
+        batch_id: o.batchId,
+        ecosystem: o.ecosystem,
+        recipe,
+        environment: platform,
+        category,
+        message: r.message ?? (parts.length ? `failed: ${parts.join(' ')}` : 'failed'),
+        timestamp,
+    };
+    if (r.exitCode !== undefined)
+        record.exit_code = r.exitCode;
+    return record;
+}
+const seconds = (iso) => (iso ? Date.parse(iso) / 1000 : NaN);
+function artifactSeconds(a) {
+    const wall = seconds(a.finishedAt) - seconds(a.startedAt);
+    if (Number.isFinite(wall) && wall >= 0)
+        return { seconds: wall, source: 'finished_at − started_at' };
+    const durations = a.results
+        .map((r) => r.durationSeconds)
+        .filter((d) => d !== undefined);
+    if (durations.length > 0)
+        return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
+    return { seconds: NaN, source: 'unknown' };
+}
+function addDuration(a, map, counts) {
+    const platform = a.platform
+        ? map(a.platform)
+        : a.results[0]
+            ? map(a.results[0].platform)
+            : undefined;
+    if (!platform)
+        return;
+    const { seconds: s } = artifactSeconds(a);
+    if (!Number.isFinite(s))
+        return;
+    const c = counts(platform);
+    c.duration_seconds = Math.round((c.duration_seconds ?? 0) + s);
+}
+/** Runner minutes of the darwin-* platforms: runner_minutes, else wall time, else summed durations. */
+function macosMinutes(artifacts, map) {
+    const out = [];
+    for (const a of artifacts) {
+        const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : '';
+        if (!platform.startsWith('darwin-'))
+            continue;
+        if (a.runnerMinutes !== undefined) {
+            out.push({ file: a.file, platform, minutes: a.runnerMinutes, source: 'runner_minutes' });
+            continue;
+        }
+        const { seconds: s, source } = artifactSeconds(a);
+        out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
+    }
+    return out;
+}
+function batchDuration(artifacts) {
+    const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
+    const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+    if (starts.length === 0 || ends.length === 0)
+        return null;
+    return Math.max(0, Math.round(Math.max(...ends) - Math.min(...starts)));
+}
+/** The platform with the lowest pass rate among those that tested something (ties: more failures). */
+function weakestPlatform(platforms) {
+    let weakest;
+    for (const [name, c] of Object.entries(platforms)) {
+        if (c.tested === 0)
+            continue;
+        const rate = c.passed / c.tested;
+        if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed))
+            weakest = { name, rate, failed: c.failed };
+    }
+    return weakest?.name;
+}
+const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+
 ;// CONCATENATED MODULE: ./src/history/records.ts
 const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -2358,7 +2132,7 @@ function historyOptions(inputs) {
         skipThreshold: inputs.skipThreshold
             ? parseRatio('skip-threshold', inputs.skipThreshold)
             : d.skipThreshold,
-        platformOf: maps_parsePlatformMap(inputs.platformMap ?? maps_DEFAULT_PLATFORM_MAP),
+        platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP),
     };
 }
 

@@ -1,6 +1,392 @@
-export const id = 390;
-export const ids = [390];
+export const id = 834;
+export const ids = [834];
 export const modules = {
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ aggregateBatch),
+/* harmony export */   s: () => (/* binding */ weakestPlatform)
+/* harmony export */ });
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
+/* harmony import */ var _maps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7921);
+/**
+ * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
+ * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
+ */
+
+
+const STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
+function aggregateBatch(artifacts, options) {
+    (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertSafeName */ .jP)('ecosystem', options.ecosystem);
+    checkAgreement(artifacts, options);
+    const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
+    // (recipe, reported platform) → the decisive result: failed over passed over skipped.
+    const cells = new Map();
+    const platforms = new Map();
+    const counts = (p) => {
+        let c = platforms.get(p);
+        if (!c)
+            platforms.set(p, (c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }));
+        return c;
+    };
+    const recipes = new Set();
+    for (const artifact of artifacts) {
+        if (artifact.platform)
+            counts(options.platformMap(artifact.platform)); // an empty artifact still names its platform
+        for (const result of artifact.results) {
+            (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertSafeName */ .jP)(`platform in ${artifact.file}`, result.platform);
+            const platform = options.platformMap(result.platform);
+            recipes.add(result.recipe);
+            counts(platform);
+            let byPlatform = cells.get(result.recipe);
+            if (!byPlatform)
+                cells.set(result.recipe, (byPlatform = new Map()));
+            const seen = byPlatform.get(platform);
+            if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
+                byPlatform.set(platform, result);
+        }
+        addDuration(artifact, options.platformMap, counts);
+    }
+    const failures = [];
+    let merged = 0;
+    let failedRecipes = 0;
+    for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        let passes = 0;
+        let fails = 0;
+        for (const [platform, result] of [...byPlatform].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b))) {
+            const c = counts(platform);
+            if (result.status !== 'skipped') {
+                c[result.status]++;
+                c.tested++;
+            }
+            if (result.status === 'passed')
+                passes++;
+            if (result.status === 'failed') {
+                fails++;
+                failures.push(failureRecord(recipe, platform, result, options, timestamp));
+            }
+        }
+        if (fails > 0)
+            failedRecipes++;
+        else if (passes > 0)
+            merged++;
+    }
+    // Skipped: the batch's recipes this platform did not test — listed as skipped (v1), or absent
+    // (the array form lists only what ran). Progressive validation makes these common on macOS.
+    for (const c of platforms.values())
+        c.skipped = recipes.size - c.tested;
+    const total = options.total ?? recipes.size;
+    const mergedCount = options.merged ?? merged;
+    const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => (0,_maps_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOrder */ .A_)(a, b)));
+    const macosSources = macosMinutes(artifacts, options.platformMap);
+    const record = {
+        schema_version: 1,
+        batch_id: options.batchId,
+        ecosystem: options.ecosystem,
+        total,
+        generated: options.generated ?? total,
+        failed: failedRecipes,
+        merged: mergedCount,
+        success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
+        platforms: ordered,
+        macos_minutes_used: round(macosSources.reduce((sum, s) => sum + s.minutes, 0), 1),
+        duration_seconds: batchDuration(artifacts),
+        timestamp,
+    };
+    return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+}
+/** Every v1 artifact must belong to this batch and ecosystem. */
+function checkAgreement(artifacts, options) {
+    for (const a of artifacts) {
+        if (a.batchId !== undefined && a.batchId !== options.batchId) {
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`);
+        }
+        if (a.ecosystem !== undefined && a.ecosystem !== options.ecosystem) {
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`);
+        }
+    }
+}
+function failureRecord(recipe, platform, r, o, timestamp) {
+    const category = r.category ?? o.categoryMap(r.exitCode);
+    const parts = [
+        r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined,
+        r.attempts !== undefined ? `after ${r.attempts} attempt(s)` : undefined,
+        r.platform !== platform ? `on ${r.platform}` : undefined,
+    ].filter(Boolean);
+    const record = {
+        schema_version: 1,
+        batch_id: o.batchId,
+        ecosystem: o.ecosystem,
+        recipe,
+        environment: platform,
+        category,
+        message: r.message ?? (parts.length ? `failed: ${parts.join(' ')}` : 'failed'),
+        timestamp,
+    };
+    if (r.exitCode !== undefined)
+        record.exit_code = r.exitCode;
+    return record;
+}
+const seconds = (iso) => (iso ? Date.parse(iso) / 1000 : NaN);
+function artifactSeconds(a) {
+    const wall = seconds(a.finishedAt) - seconds(a.startedAt);
+    if (Number.isFinite(wall) && wall >= 0)
+        return { seconds: wall, source: 'finished_at − started_at' };
+    const durations = a.results
+        .map((r) => r.durationSeconds)
+        .filter((d) => d !== undefined);
+    if (durations.length > 0)
+        return { seconds: durations.reduce((x, y) => x + y, 0), source: 'sum of result durations' };
+    return { seconds: NaN, source: 'unknown' };
+}
+function addDuration(a, map, counts) {
+    const platform = a.platform
+        ? map(a.platform)
+        : a.results[0]
+            ? map(a.results[0].platform)
+            : undefined;
+    if (!platform)
+        return;
+    const { seconds: s } = artifactSeconds(a);
+    if (!Number.isFinite(s))
+        return;
+    const c = counts(platform);
+    c.duration_seconds = Math.round((c.duration_seconds ?? 0) + s);
+}
+/** Runner minutes of the darwin-* platforms: runner_minutes, else wall time, else summed durations. */
+function macosMinutes(artifacts, map) {
+    const out = [];
+    for (const a of artifacts) {
+        const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : '';
+        if (!platform.startsWith('darwin-'))
+            continue;
+        if (a.runnerMinutes !== undefined) {
+            out.push({ file: a.file, platform, minutes: a.runnerMinutes, source: 'runner_minutes' });
+            continue;
+        }
+        const { seconds: s, source } = artifactSeconds(a);
+        out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
+    }
+    return out;
+}
+function batchDuration(artifacts) {
+    const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
+    const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+    if (starts.length === 0 || ends.length === 0)
+        return null;
+    return Math.max(0, Math.round(Math.max(...ends) - Math.min(...starts)));
+}
+/** The platform with the lowest pass rate among those that tested something (ties: more failures). */
+function weakestPlatform(platforms) {
+    let weakest;
+    for (const [name, c] of Object.entries(platforms)) {
+        if (c.tested === 0)
+            continue;
+        const rate = c.passed / c.tested;
+        if (!weakest || rate < weakest.rate || (rate === weakest.rate && c.failed > weakest.failed))
+            weakest = { name, rate, failed: c.failed };
+    }
+    return weakest?.name;
+}
+const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+
+/***/ }),
+
+/***/ 628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/**
+ * Shell-style globs for artifact names and platform maps: `*` (within a path segment),
+ * `**` (across segments), `?`, and `[abc]` classes. Everything else is literal.
+ */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++; // "**/" also matches no directory at all
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                source += '\\[';
+            else {
+                source += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ platformOrder),
+/* harmony export */   UW: () => (/* binding */ parseCategoryMap),
+/* harmony export */   ky: () => (/* binding */ DEFAULT_CATEGORY_MAP),
+/* harmony export */   nd: () => (/* binding */ DEFAULT_PLATFORM_MAP),
+/* harmony export */   th: () => (/* binding */ parsePlatformMap)
+/* harmony export */ });
+/* unused harmony export REPORTED_PLATFORMS */
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(628);
+/** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
+
+
+const DEFAULT_PLATFORM_MAP = [
+    'linux-*-glibc-x86_64=linux-glibc-x86_64',
+    'linux-*-glibc-arm64=linux-glibc-arm64',
+    'linux-*-musl-x86_64=linux-musl-x86_64',
+    'darwin-arm64*=darwin-arm64',
+    'darwin-x86_64*=darwin-x86_64',
+].join('\n');
+const DEFAULT_CATEGORY_MAP = [
+    '3=recipe_not_found',
+    '5=network_error',
+    '6=install_failed',
+    '7=verify_failed',
+    '8=missing_dep',
+    '*=generation_failed',
+].join('\n');
+/** The seed's five platforms, in the order operators read them. */
+const REPORTED_PLATFORMS = [
+    'linux-glibc-x86_64',
+    'linux-glibc-arm64',
+    'linux-musl-x86_64',
+    'darwin-arm64',
+    'darwin-x86_64',
+];
+function entries(kind, text) {
+    return text
+        .split('\n')
+        .map((line, i) => [line.trim(), i + 1])
+        .filter(([line]) => line !== '' && !line.startsWith('#'))
+        .map(([line, n]) => {
+        const at = line.lastIndexOf('=');
+        const key = line.slice(0, at).trim();
+        const value = line.slice(at + 1).trim();
+        if (at <= 0 || !key || !value)
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+        return [key, value, n];
+    });
+}
+/** Ordered `pattern=platform` lines; the first matching pattern wins; unmapped names pass through. */
+function parsePlatformMap(text) {
+    const rules = entries('platform-map', text).map(([pattern, platform, line]) => {
+        // The reported name ends up in records and summaries: the same rule as any platform name.
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`);
+        }
+        return { re: (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .t)(pattern), platform };
+    });
+    // Asked once per failure record of a long history: remember the few names real data holds.
+    const known = new Map();
+    return (name) => {
+        let platform = known.get(name);
+        if (platform === undefined) {
+            platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+            if (known.size < 10_000)
+                known.set(name, platform);
+        }
+        return platform;
+    };
+}
+/** `code=category` lines and a `*=category` default (generation_failed when none is given). */
+function parseCategoryMap(text) {
+    const byCode = new Map();
+    let fallback = 'generation_failed';
+    for (const [code, category, n] of entries('category-map', text)) {
+        if (code === '*')
+            fallback = category;
+        else if (/^-?\d+$/.test(code))
+            byCode.set(Number(code), category);
+        else
+            throw new _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`);
+    }
+    return (exitCode) => (exitCode === undefined ? fallback : (byCode.get(exitCode) ?? fallback));
+}
+/** Reported platforms in a stable order: the seed's five, other Linux ones after Linux's, other
+ * macOS ones after macOS's, then the rest; x86_64 before arm64, then by name, within a rank. */
+function platformOrder(a, b) {
+    const rank = (p) => {
+        const known = REPORTED_PLATFORMS.indexOf(p);
+        return known !== -1 ? known : p.startsWith('linux') ? 2.5 : p.startsWith('darwin') ? 4.5 : 5;
+    };
+    const arch = (p) => (p.endsWith('x86_64') ? 0 : p.endsWith('arm64') ? 1 : 2);
+    return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 9052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DEFAULT_FAILURES_DIR),
+/* harmony export */   K: () => (/* binding */ DEFAULT_METRICS_PATH)
+/* harmony export */ });
+/** Where batch histories live on the branch (DESIGN §3): written by batch-metrics, read by reports. */
+const DEFAULT_METRICS_PATH = 'data/metrics/batch-runs.jsonl';
+const DEFAULT_FAILURES_DIR = 'data/failures';
+
+
+/***/ }),
+
+/***/ 8324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ storeHelp),
+/* harmony export */   S2: () => (/* binding */ storeOptions),
+/* harmony export */   z8: () => (/* binding */ storeFromArgs)
+/* harmony export */ });
+/* harmony import */ var _ledger_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9049);
+
+const storeOptions = {
+    'data-dir': { type: 'string' },
+    'git-remote': { type: 'string' },
+    repo: { type: 'string' },
+};
+const storeHelp = `STORE (one of):
+  --data-dir DIR          a plain directory holding the branch's files
+  --git-remote URL|PATH   git: a temporary clone, commit on --branch, push
+  --repo OWNER/NAME       the GitHub API (token in GITHUB_TOKEN, base URL in GITHUB_API_URL)
+  Default: the GitHub API for GITHUB_REPOSITORY inside Actions; elsewhere git with this
+  repository's "origin".`;
+function storeFromArgs(values) {
+    return (0,_ledger_index_js__WEBPACK_IMPORTED_MODULE_0__/* .chooseStore */ .zp)({
+        dataDir: values['data-dir'],
+        gitRemote: values['git-remote'],
+        repo: values.repo,
+    });
+}
+
+
+/***/ }),
 
 /***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1002,6 +1388,57 @@ function folderOf(path) {
 
 /***/ }),
 
+/***/ 2383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ batchTableText),
+/* harmony export */   W: () => (/* binding */ batchTableMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/** The per-platform table of one batch (the seed's Option B table), in markdown and plain text. Pure. */
+
+const passRate = (c) => (c.tested > 0 ? c.passed / c.tested : undefined);
+function totals(platforms) {
+    const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
+    for (const c of Object.values(platforms)) {
+        t.tested += c.tested;
+        t.passed += c.passed;
+        t.failed += c.failed;
+        t.skipped += c.skipped ?? 0;
+        if (typeof c.duration_seconds === 'number')
+            t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+    }
+    return t;
+}
+function batchTableMarkdown(platforms) {
+    const row = (name, c) => [
+        name,
+        String(c.tested),
+        String(c.passed),
+        String(c.failed),
+        String(c.skipped ?? 0),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(typeof c.duration_seconds === 'number' ? c.duration_seconds : undefined),
+    ];
+    const rows = Object.entries(platforms).map(([name, c]) => row((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(name), c));
+    rows.push(row('**Total**', totals(platforms)));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+function batchTableText(platforms) {
+    const names = Object.keys(platforms);
+    const width = Math.max(8, ...names.map((n) => n.length), 'Total'.length);
+    const line = (name, c) => `  ${name.padEnd(width)}  ${String(c.tested).padStart(6)}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped ?? 0).padStart(7)}  ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(passRate(c)).padStart(9)}`;
+    return [
+        `  ${'Platform'.padEnd(width)}  ${'Tested'.padStart(6)}  ${'Passed'.padStart(6)}  ${'Failed'.padStart(6)}  ${'Skipped'.padStart(7)}  ${'Pass rate'.padStart(9)}`,
+        ...names.map((n) => line(n, platforms[n])),
+        line('Total', totals(platforms)),
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 8501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1334,6 +1771,66 @@ function historyText(loaded, skipThreshold) {
 function historyJson(loaded) {
     const { report, files, skipped, ignored, readFromEnd } = loaded;
     return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export code */
+/**
+ * Markdown building blocks for job summaries. Text that came from data (names, messages,
+ * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
+ * core.summary escapes nothing, so everything goes through here.
+ */
+/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+function text(value) {
+    return String(value ?? '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+/** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
+function code(value) {
+    const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+    return clean.trim() === '' ? '' : `\`${clean}\``;
+}
+/** A GFM table; cells must already be escaped (use `text`). */
+function table(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+function percent(ratio, digits = 0) {
+    return ratio === undefined || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+/** 3725 → "1h 02m 05s"; 65 → "1m 05s"; 7 → "7s". */
+function duration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return '–';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const r = s % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+function terminalSafe(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
 }
 
 
