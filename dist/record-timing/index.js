@@ -28415,7 +28415,7 @@ async function runAction(body) {
 /* harmony export */   k: () => (/* binding */ recordTimingAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _timing_wrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5200);
+/* harmony import */ var _timing_wrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1090);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6982);
 /** The record-timing action: inputs → recordTiming → outputs and job summary. */
 
@@ -28616,22 +28616,26 @@ async function openStore(spec, options = {}) {
 
 /***/ }),
 
-/***/ 5200:
+/***/ 1090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pm: () => (/* binding */ runAndLog),
-/* harmony export */   lR: () => (/* binding */ wrappedLogName),
-/* harmony export */   q$: () => (/* binding */ shellCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_3__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pm: () => (/* binding */ runAndLog),
+  q$: () => (/* binding */ shellCommand),
+  lR: () => (/* binding */ wrappedLogName)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/timing/wrap.ts
 /**
  * Wrap mode: start the phase command ourselves, stream its output live to the console and
  * to the log file, and measure start, end and the real exit status. Interrupts (Ctrl-C in a
@@ -28656,8 +28660,8 @@ function wrappedLogName(phase, env, buildId, start) {
 async function runAndLog(command, logFile, cwd) {
     // Loaded here, in wrap mode only (and before the clock starts): reading a log needs no exec.
     const exec = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2876));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(logFile);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
     // The signal goes to the whole process group; the command handles it, we note it.
     let signal;
     const ignore = (received) => (signal = received);
@@ -28688,7 +28692,7 @@ async function runAndLog(command, logFile, cwd) {
     }
     const end = new Date();
     log.end();
-    await (0,node_events__WEBPACK_IMPORTED_MODULE_3__.once)(log, 'close');
+    await (0,external_node_events_.once)(log, 'close');
     return { start, end, exitCode };
 }
 
@@ -28797,13 +28801,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
