@@ -54,16 +54,25 @@ interface Shape {
   untestedAtEnd?: number;
   /** How far (in positions) an append may land from its time order. */
   jitter?: number;
+  /** Batches share their timestamp in pairs (two ecosystems' batches of one run). */
+  tied?: boolean;
 }
 
 /** A JSONL history as batch-metrics writes it: one batch every 10 minutes, 0–4 failures each. */
-async function history({ runs, untestedAtEnd = 0, jitter = 3 }: Shape): Promise<string> {
+async function history({
+  runs,
+  untestedAtEnd = 0,
+  jitter = 3,
+  tied = false,
+}: Shape): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'ci-ledger-newest-'));
   await mkdir(join(root, 'data/metrics'), { recursive: true });
   await mkdir(join(root, 'data/failures'), { recursive: true });
   const random = mulberry32(runs + untestedAtEnd);
   const at = (i: number) =>
-    new Date(Date.parse('2026-01-01T00:00:00Z') + i * 600_000).toISOString().slice(0, 19) + 'Z';
+    new Date(Date.parse('2026-01-01T00:00:00Z') + (tied ? Math.floor(i / 2) : i) * 600_000)
+      .toISOString()
+      .slice(0, 19) + 'Z';
   const order = Array.from({ length: runs }, (_, i) => i);
   // Concurrent batches finish out of order: swap neighbours within `jitter` places.
   for (let i = 0; i + jitter < runs; i += jitter + 1) {
@@ -161,6 +170,15 @@ describe('a report over the latest batches', () => {
     const { fastReport, wholeReport } = await bothWays(root, { last: 10 });
     expect(fastReport).toEqual(wholeReport);
     expect(fastReport.lastTested?.batchId).toBe('b1999');
+  });
+
+  test('batches with the same timestamp: the later line is the newer, as when read forward', async () => {
+    const root = await history({ runs: 3000, tied: true, jitter: 0 });
+    for (const last of [1, 10]) {
+      const { fastReport, wholeReport } = await bothWays(root, { last });
+      expect(fastReport).toEqual(wholeReport);
+      expect(fastReport.focus?.batchId).toBe('b2999');
+    }
   });
 
   test('a focus batch far back is found', async () => {

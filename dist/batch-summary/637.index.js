@@ -1337,7 +1337,6 @@ const defaultHistoryOptions = {
 /** Batches kept for the trend of a whole-history report. */
 const TREND_LIMIT = 50;
 const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
-const byTime = (a, b) => a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed, tested) => (tested > 0 ? passed / tested : null);
 class HistoryAccumulator {
     options;
@@ -1345,6 +1344,8 @@ class HistoryAccumulator {
     /** The latest runs, oldest first, at most `keep`. */
     latest = [];
     focusRun;
+    added = 0;
+    position = new WeakMap();
     seen = new Set();
     weeks = new Map();
     totals = new Map();
@@ -1369,9 +1370,15 @@ class HistoryAccumulator {
         // The whole history (last 0) is summed as it streams by; only the latest runs are kept, for the trend.
         this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
     }
-    addRun(run) {
+    /**
+     * `position`: where the run lies in the history (file order), which breaks ties in time as a
+     * reader going forward would (the later line is the newer run); by default, the order added.
+     */
+    addRun(run, position = this.added) {
+        this.added++;
         if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem)
             return;
+        this.position.set(run, position);
         const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
         if (this.seen.has(key)) {
             this.duplicates++;
@@ -1382,13 +1389,13 @@ class HistoryAccumulator {
         this.windowCache = undefined;
         this.horizons = {};
         if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
-            if (!this.focusRun || run.timestamp > this.focusRun.timestamp)
+            if (!this.focusRun || this.newer(run, this.focusRun))
                 this.focusRun = run;
         }
         if (this.earliest === undefined || run.timestamp < this.earliest)
             this.earliest = run.timestamp;
         const tested = Object.values(run.platforms).some((c) => c.tested > 0);
-        if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
+        if (tested && (!this.lastTested || this.newer(run, this.lastTested)))
             this.lastTested = run;
         for (const [name, c] of Object.entries(run.platforms)) {
             if (c.tested > 0) {
@@ -1421,7 +1428,7 @@ class HistoryAccumulator {
         this.weeks.set(week, w);
         // Insert by time, dropping the oldest beyond what the report can use.
         let at = this.latest.length;
-        while (at > 0 && byTime(this.latest[at - 1], run) > 0)
+        while (at > 0 && this.newer(this.latest[at - 1], run))
             at--;
         if (this.latest.length >= this.keep && at === 0)
             return;
@@ -1630,6 +1637,11 @@ class HistoryAccumulator {
                 failuresMatchedByTime: this.matchedByTime,
             },
         };
+    }
+    newer(a, b) {
+        if (a.timestamp !== b.timestamp)
+            return a.timestamp > b.timestamp;
+        return this.position.get(a) > this.position.get(b);
     }
     /** The batch the summary is about: the requested one, else the latest. */
     focus() {
@@ -2031,11 +2043,13 @@ async function loadWhole(root, files, options) {
 async function loadNewestFirst(root, files, options) {
     const acc = new HistoryAccumulator(options);
     let ignored = 0;
-    for (const file of files.metrics) {
+    for (const [index, file] of files.metrics.entries()) {
+        // Ties in time go as a forward read would order them: later file, later line = newer.
+        let position = (index + 1) * 2 ** 40;
         const read = await eachLineNewestFirst(file, () => acc.runHorizon(), (value) => {
             const run = toBatchRun(value);
             if (run)
-                acc.addRun(run);
+                acc.addRun(run, --position);
             else
                 ignored++;
             return run?.timestamp;

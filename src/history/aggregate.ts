@@ -115,8 +115,6 @@ export interface HistoryReport {
 /** Batches kept for the trend of a whole-history report. */
 export const TREND_LIMIT = 50;
 const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
-const byTime = (a: BatchRun, b: BatchRun) =>
-  a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0;
 const rate = (passed: number, tested: number) => (tested > 0 ? passed / tested : null);
 
 export class HistoryAccumulator {
@@ -124,6 +122,8 @@ export class HistoryAccumulator {
   /** The latest runs, oldest first, at most `keep`. */
   private latest: BatchRun[] = [];
   private focusRun: BatchRun | undefined;
+  private added = 0;
+  private readonly position = new WeakMap<BatchRun, number>();
   private readonly seen = new Set<string>();
   private readonly weeks = new Map<string, { minutes: number; batches: number; without: number }>();
   private readonly totals = new Map<string, PlatformCounts>();
@@ -161,8 +161,14 @@ export class HistoryAccumulator {
     this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
   }
 
-  addRun(run: BatchRun): void {
+  /**
+   * `position`: where the run lies in the history (file order), which breaks ties in time as a
+   * reader going forward would (the later line is the newer run); by default, the order added.
+   */
+  addRun(run: BatchRun, position = this.added): void {
+    this.added++;
     if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem) return;
+    this.position.set(run, position);
     const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
     if (this.seen.has(key)) {
       this.duplicates++;
@@ -173,12 +179,11 @@ export class HistoryAccumulator {
     this.windowCache = undefined;
     this.horizons = {};
     if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
-      if (!this.focusRun || run.timestamp > this.focusRun.timestamp) this.focusRun = run;
+      if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
     }
     if (this.earliest === undefined || run.timestamp < this.earliest) this.earliest = run.timestamp;
     const tested = Object.values(run.platforms).some((c) => c.tested > 0);
-    if (tested && (!this.lastTested || run.timestamp > this.lastTested.timestamp))
-      this.lastTested = run;
+    if (tested && (!this.lastTested || this.newer(run, this.lastTested))) this.lastTested = run;
     for (const [name, c] of Object.entries(run.platforms)) {
       if (c.tested > 0) {
         const cell = ((this.fullMatrix[run.ecosystem] ??= {})[name] ??= {
@@ -208,7 +213,7 @@ export class HistoryAccumulator {
     this.weeks.set(week, w);
     // Insert by time, dropping the oldest beyond what the report can use.
     let at = this.latest.length;
-    while (at > 0 && byTime(this.latest[at - 1]!, run) > 0) at--;
+    while (at > 0 && this.newer(this.latest[at - 1]!, run)) at--;
     if (this.latest.length >= this.keep && at === 0) return;
     this.latest.splice(at, 0, run);
     if (this.latest.length > this.keep) this.latest.shift();
@@ -424,6 +429,11 @@ export class HistoryAccumulator {
         failuresMatchedByTime: this.matchedByTime,
       },
     };
+  }
+
+  private newer(a: BatchRun, b: BatchRun): boolean {
+    if (a.timestamp !== b.timestamp) return a.timestamp > b.timestamp;
+    return this.position.get(a)! > this.position.get(b)!;
   }
 
   /** The batch the summary is about: the requested one, else the latest. */

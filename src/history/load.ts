@@ -175,13 +175,15 @@ async function loadNewestFirst(
 ): Promise<LoadedHistory | undefined> {
   const acc = new HistoryAccumulator(options);
   let ignored = 0;
-  for (const file of files.metrics) {
+  for (const [index, file] of files.metrics.entries()) {
+    // Ties in time go as a forward read would order them: later file, later line = newer.
+    let position = (index + 1) * 2 ** 40;
     const read = await eachLineNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
         const run = toBatchRun(value);
-        if (run) acc.addRun(run);
+        if (run) acc.addRun(run, --position);
         else ignored++;
         return run?.timestamp;
       },
