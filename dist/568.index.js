@@ -364,6 +364,15 @@ function normalizeTimestamp(value) {
     return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, '$1:$2:$3');
 }
 const MIXED = 'mixed';
+const TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
+/** A record's time read from its raw text, without parsing it: only when it names one timestamp. */
+function rawTimestamp(text) {
+    const at = text.indexOf('"timestamp"');
+    if (at === -1 || text.includes('"timestamp"', at + 1))
+        return undefined;
+    const value = TIMESTAMP_FIELD.exec(text.slice(at, at + 80))?.[1];
+    return value ? normalizeTimestamp(value) : undefined;
+}
 function toBatchRun(value) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
         return undefined;
@@ -480,6 +489,7 @@ class HistoryAccumulator {
     latest = [];
     focusRun;
     added = 0;
+    weekByDay = new Map();
     position = new WeakMap();
     seen = new Set();
     weeks = new Map();
@@ -552,7 +562,7 @@ class HistoryAccumulator {
             t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
             this.totals.set(name, t);
         }
-        const week = weekStart(run.timestamp, this.options.weekStartDay);
+        const week = this.weekOf(run.timestamp);
         const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
         const minutes = macosMinutesOf(run);
         w.batches++;
@@ -616,6 +626,16 @@ class HistoryAccumulator {
         const focus = this.focus();
         const earliest = minTime([w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter((t) => !!t));
         return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
+    }
+    /** Like mayMatter, for batch records read newest first: one older than runHorizon() cannot
+     * change the report (counted, not parsed). */
+    runMayMatter(text) {
+        const horizon = this.runHorizon();
+        const time = horizon === undefined ? undefined : rawTimestamp(text);
+        if (time === undefined || time >= horizon)
+            return true;
+        this.runs++;
+        return false;
     }
     /** Call after every run was added: failures are matched against the window. */
     addFailure(failure) {
@@ -772,6 +792,14 @@ class HistoryAccumulator {
                 failuresMatchedByTime: this.matchedByTime,
             },
         };
+    }
+    /** weekStart, once per day seen (asked for every run of a long history). */
+    weekOf(timestamp) {
+        const day = timestamp.endsWith('Z') ? timestamp.slice(0, 10) : timestamp; // an offset may change the day
+        let week = this.weekByDay.get(day);
+        if (week === undefined)
+            this.weekByDay.set(day, (week = weekStart(timestamp, this.options.weekStartDay)));
+        return week;
     }
     newer(a, b) {
         if (a.timestamp !== b.timestamp)
@@ -1016,14 +1044,17 @@ class JsonValueSplitter {
  */
 
 const NEWLINE = 0x0a;
-/** Yields each non-blank line (without its line ending), the last line of the file first. */
-async function* linesFromEnd(file, blockSize = 1 << 20) {
+/**
+ * Yields each non-blank line (without its line ending), the last line of the file first. Blocks
+ * start small and double up to `maxBlock`: a reader that stops early reads little.
+ */
+async function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(maxBlock, 64 << 10)) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
         let position = (await handle.stat()).size;
         // The start of a line whose beginning lies in an earlier block.
         let carry = Buffer.alloc(0);
-        while (position > 0) {
+        for (let blockSize = firstBlock; position > 0; blockSize = Math.min(maxBlock, blockSize * 2)) {
             const length = Math.min(blockSize, position);
             position -= length;
             const block = Buffer.allocUnsafe(length);
@@ -1129,7 +1160,6 @@ mayMatter = () => true) {
 /** Records older than what a report needs, read past it before a file is left unread: appends
  * arrive roughly, not strictly, in time order. */
 const TAIL_MARGIN = 1000;
-const TIMESTAMP = /"timestamp"\s*:\s*"([^"\\]*)"/;
 /**
  * A report over the last N batches reads each file newest first and stops once TAIL_MARGIN
  * records in a row are older than anything it needs, so its cost follows the window, not the
@@ -1188,7 +1218,7 @@ async function loadNewestFirst(root, files, options) {
             else
                 ignored++;
             return run?.timestamp;
-        });
+        }, (text) => acc.runMayMatter(text));
         if (!read)
             return undefined;
     }
@@ -1241,10 +1271,6 @@ async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) 
             break;
     }
     return true;
-}
-function rawTimestamp(text) {
-    const t = TIMESTAMP.exec(text)?.[1];
-    return t ? normalizeTimestamp(t) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/history/options.ts

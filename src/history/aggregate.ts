@@ -7,7 +7,13 @@
 import { weakestPlatform } from '../batch/aggregate.js';
 import { InputError } from '../ledger/index.js';
 import { platformOrder } from '../batch/maps.js';
-import { MIXED, type BatchRun, type Failure, type PlatformCounts } from './records.js';
+import {
+  MIXED,
+  rawTimestamp,
+  type BatchRun,
+  type Failure,
+  type PlatformCounts,
+} from './records.js';
 
 export interface HistoryOptions {
   /** Window size in batches; 0 means the whole history. */
@@ -123,6 +129,7 @@ export class HistoryAccumulator {
   private latest: BatchRun[] = [];
   private focusRun: BatchRun | undefined;
   private added = 0;
+  private readonly weekByDay = new Map<string, string>();
   private readonly position = new WeakMap<BatchRun, number>();
   private readonly seen = new Set<string>();
   private readonly weeks = new Map<string, { minutes: number; batches: number; without: number }>();
@@ -204,7 +211,7 @@ export class HistoryAccumulator {
       t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
       this.totals.set(name, t);
     }
-    const week = weekStart(run.timestamp, this.options.weekStartDay);
+    const week = this.weekOf(run.timestamp);
     const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
     const minutes = macosMinutesOf(run);
     w.batches++;
@@ -264,6 +271,16 @@ export class HistoryAccumulator {
       ),
     );
     return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
+  }
+
+  /** Like mayMatter, for batch records read newest first: one older than runHorizon() cannot
+   * change the report (counted, not parsed). */
+  runMayMatter(text: string): boolean {
+    const horizon = this.runHorizon();
+    const time = horizon === undefined ? undefined : rawTimestamp(text);
+    if (time === undefined || time >= horizon!) return true;
+    this.runs++;
+    return false;
   }
 
   /** Call after every run was added: failures are matched against the window. */
@@ -429,6 +446,15 @@ export class HistoryAccumulator {
         failuresMatchedByTime: this.matchedByTime,
       },
     };
+  }
+
+  /** weekStart, once per day seen (asked for every run of a long history). */
+  private weekOf(timestamp: string): string {
+    const day = timestamp.endsWith('Z') ? timestamp.slice(0, 10) : timestamp; // an offset may change the day
+    let week = this.weekByDay.get(day);
+    if (week === undefined)
+      this.weekByDay.set(day, (week = weekStart(timestamp, this.options.weekStartDay)));
+    return week;
   }
 
   private newer(a: BatchRun, b: BatchRun): boolean {

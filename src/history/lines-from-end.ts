@@ -6,14 +6,21 @@ import { open } from 'node:fs/promises';
 
 const NEWLINE = 0x0a;
 
-/** Yields each non-blank line (without its line ending), the last line of the file first. */
-export async function* linesFromEnd(file: string, blockSize = 1 << 20): AsyncGenerator<string> {
+/**
+ * Yields each non-blank line (without its line ending), the last line of the file first. Blocks
+ * start small and double up to `maxBlock`: a reader that stops early reads little.
+ */
+export async function* linesFromEnd(
+  file: string,
+  maxBlock = 1 << 20,
+  firstBlock = Math.min(maxBlock, 64 << 10),
+): AsyncGenerator<string> {
   const handle = await open(file, 'r');
   try {
     let position = (await handle.stat()).size;
     // The start of a line whose beginning lies in an earlier block.
     let carry = Buffer.alloc(0);
-    while (position > 0) {
+    for (let blockSize = firstBlock; position > 0; blockSize = Math.min(maxBlock, blockSize * 2)) {
       const length = Math.min(blockSize, position);
       position -= length;
       const block = Buffer.allocUnsafe(length);

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { HistoryAccumulator, type HistoryOptions, type HistoryReport } from './aggregate.js';
 import { JsonValueSplitter, type JsonText } from './json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
-import { normalizeTimestamp, toBatchRun, toFailures } from './records.js';
+import { rawTimestamp, toBatchRun, toFailures } from './records.js';
 
 export interface HistoryPaths {
   /** e.g. data/metrics/batch-runs.jsonl; its siblings batch-runs-*.jsonl are read too. */
@@ -99,7 +99,6 @@ export async function eachJsonValue(
 /** Records older than what a report needs, read past it before a file is left unread: appends
  * arrive roughly, not strictly, in time order. */
 export const TAIL_MARGIN = 1000;
-const TIMESTAMP = /"timestamp"\s*:\s*"([^"\\]*)"/;
 
 export interface LoadOptions {
   /** Read every file to its start even when the report covers only the latest batches. */
@@ -187,6 +186,7 @@ async function loadNewestFirst(
         else ignored++;
         return run?.timestamp;
       },
+      (text) => acc.runMayMatter(text),
     );
     if (!read) return undefined;
   }
@@ -243,9 +243,4 @@ async function eachLineNewestFirst(
     if (older >= TAIL_MARGIN) break;
   }
   return true;
-}
-
-function rawTimestamp(text: string): string | undefined {
-  const t = TIMESTAMP.exec(text)?.[1];
-  return t ? normalizeTimestamp(t) : undefined;
 }

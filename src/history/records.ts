@@ -47,6 +47,16 @@ export function normalizeTimestamp(value: string): string {
 
 export const MIXED = 'mixed';
 
+const TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
+
+/** A record's time read from its raw text, without parsing it: only when it names one timestamp. */
+export function rawTimestamp(text: string): string | undefined {
+  const at = text.indexOf('"timestamp"');
+  if (at === -1 || text.includes('"timestamp"', at + 1)) return undefined;
+  const value = TIMESTAMP_FIELD.exec(text.slice(at, at + 80))?.[1];
+  return value ? normalizeTimestamp(value) : undefined;
+}
+
 export function toBatchRun(value: unknown): BatchRun | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;
