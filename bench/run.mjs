@@ -674,6 +674,14 @@ function targetsOf(results) {
     const rssMb = (scan.peakRssKiB * 1024) / 1e6;
     rows.push(['log scan peak RSS', '< 100 MB', mb(scan.peakRssKiB), verdict(rssMb < 100)]);
   }
+  for (const r of results.report?.rows ?? []) {
+    rows.push([
+      `report, ${r.report}`,
+      '10× faster than jq, same numbers',
+      `${ratio(r.speedup)}, ${r.sameNumbers ? 'same' : 'DIFFERENT'}`,
+      verdict(r.speedup >= 10 && r.sameNumbers),
+    ]);
+  }
   for (const r of results.startup?.rows.filter((row) => row.size) ?? [])
     rows.push([
       `start-up: ${r.bundle}`,
