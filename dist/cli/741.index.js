@@ -171,7 +171,7 @@ const report_options = {
 const reportCommand = {
     name: 'report',
     help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
-                        [--format text|markdown|json] [--branch B] [STORE]
+                        [--format text|markdown|json] [--branch B] [--read-all] [STORE]
 
 Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
 the change against the N before, top failure categories per platform, the macOS budget of the
