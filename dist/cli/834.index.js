@@ -1173,6 +1173,7 @@ async function loadWhole(root, files, options) {
 async function loadNewestFirst(root, files, options) {
     const acc = new aggregate/* HistoryAccumulator */.xX(options);
     let ignored = 0;
+    let leftEarly = false;
     for (const [index, file] of files.metrics.entries()) {
         // Ties in time go as a forward read would order them: later file, later line = newer.
         let position = (index + 1) * 2 ** 40;
@@ -1184,8 +1185,9 @@ async function loadNewestFirst(root, files, options) {
                 ignored++;
             return run?.timestamp;
         }, (text) => acc.runMayMatter(text));
-        if (!read)
+        if (read === 'unsuitable')
             return undefined;
+        leftEarly ||= read === 'left early';
     }
     for (const file of files.failures) {
         const read = await eachLineNewestFirst(file, () => acc.failureHorizon(), (value) => {
@@ -1195,27 +1197,28 @@ async function loadNewestFirst(root, files, options) {
             for (const f of failures)
                 acc.addFailure(f);
         }, (text) => acc.mayMatter(text));
-        if (!read)
+        if (read === 'unsuitable')
             return undefined;
+        leftEarly ||= read === 'left early';
     }
     return {
         report: acc.report(),
         files: { metrics: files.metrics.length, failures: files.failures.length },
         skipped: [],
         ignored,
-        readFromEnd: true,
+        readFromEnd: leftEarly,
     };
 }
 /**
  * Feeds a file's records to `each`, newest first, until TAIL_MARGIN records in a row are older
  * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
- * false: the file is not one JSON object per line, or a line does not parse.
+ * 'unsuitable': the file is not one JSON object per line, or a line does not parse.
  */
 async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
     let older = 0;
     for await (const text of linesFromEnd(file)) {
         if (!text.startsWith('{') || !text.endsWith('}'))
-            return false;
+            return 'unsuitable';
         let time;
         if (mayMatter(text)) {
             let value;
@@ -1223,7 +1226,7 @@ async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) 
                 value = JSON.parse(text);
             }
             catch {
-                return false;
+                return 'unsuitable';
             }
             time = each(value) ?? undefined;
         }
@@ -1233,9 +1236,9 @@ async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) 
         const before = horizon();
         older = before !== undefined && time < before ? older + 1 : 0;
         if (older >= TAIL_MARGIN)
-            break;
+            return 'left early';
     }
-    return true;
+    return 'read whole';
 }
 
 

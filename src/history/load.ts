@@ -31,7 +31,7 @@ export interface LoadedHistory {
   skipped: Skipped[];
   /** JSON values that are neither a batch record nor a failure record (e.g. other pipelines' logs). */
   ignored: number;
-  /** Files were read newest first, as far back as the report needed: counts cover what was read. */
+  /** Some file was read newest first and left before its start: counts cover what was read. */
   readFromEnd: boolean;
 }
 
@@ -174,6 +174,7 @@ async function loadNewestFirst(
 ): Promise<LoadedHistory | undefined> {
   const acc = new HistoryAccumulator(options);
   let ignored = 0;
+  let leftEarly = false;
   for (const [index, file] of files.metrics.entries()) {
     // Ties in time go as a forward read would order them: later file, later line = newer.
     let position = (index + 1) * 2 ** 40;
@@ -188,7 +189,8 @@ async function loadNewestFirst(
       },
       (text) => acc.runMayMatter(text),
     );
-    if (!read) return undefined;
+    if (read === 'unsuitable') return undefined;
+    leftEarly ||= read === 'left early';
   }
   for (const file of files.failures) {
     const read = await eachLineNewestFirst(
@@ -201,38 +203,39 @@ async function loadNewestFirst(
       },
       (text) => acc.mayMatter(text),
     );
-    if (!read) return undefined;
+    if (read === 'unsuitable') return undefined;
+    leftEarly ||= read === 'left early';
   }
   return {
     report: acc.report(),
     files: { metrics: files.metrics.length, failures: files.failures.length },
     skipped: [],
     ignored,
-    readFromEnd: true,
+    readFromEnd: leftEarly,
   };
 }
 
 /**
  * Feeds a file's records to `each`, newest first, until TAIL_MARGIN records in a row are older
  * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
- * false: the file is not one JSON object per line, or a line does not parse.
+ * 'unsuitable': the file is not one JSON object per line, or a line does not parse.
  */
 async function eachLineNewestFirst(
   file: string,
   horizon: () => string | undefined,
   each: (value: unknown) => string | undefined | void,
   mayMatter: (text: string) => boolean = () => true,
-): Promise<boolean> {
+): Promise<'read whole' | 'left early' | 'unsuitable'> {
   let older = 0;
   for await (const text of linesFromEnd(file)) {
-    if (!text.startsWith('{') || !text.endsWith('}')) return false;
+    if (!text.startsWith('{') || !text.endsWith('}')) return 'unsuitable';
     let time: string | undefined;
     if (mayMatter(text)) {
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
-        return false;
+        return 'unsuitable';
       }
       time = each(value) ?? undefined;
     }
@@ -240,7 +243,7 @@ async function eachLineNewestFirst(
     if (time === undefined) continue;
     const before = horizon();
     older = before !== undefined && time < before ? older + 1 : 0;
-    if (older >= TAIL_MARGIN) break;
+    if (older >= TAIL_MARGIN) return 'left early';
   }
-  return true;
+  return 'read whole';
 }
