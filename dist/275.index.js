@@ -18,7 +18,11 @@ export const modules = {
  * flags) is escaped so it shows as text: no HTML, no formatting, no broken table cells.
  * core.summary escapes nothing, so everything goes through here.
  */
-/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+/**
+ * Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines,
+ * and the "://" and "www." that GFM would turn into links (an attacker-chosen link in a summary is
+ * formatting too). E-mail addresses still become mailto: links: no escape stops that.
+ */
 function text(value) {
     return String(value ?? '')
         .replace(/[\r\n]+/g, ' ')
@@ -26,7 +30,9 @@ function text(value) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\b(www)\./gi, '$1\\.');
 }
 /** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
 function code(value) {

@@ -191,28 +191,35 @@ test('record-timing: hostile flags are kept verbatim in the CSV and shown as tex
   }
 });
 
-test.failing(
-  'a bare URL, www. address or e-mail address in untrusted text stays text',
-  async () => {
-    // BUG (low severity): markdown.ts `text()` escapes HTML and markdown punctuation, but GitHub's
-    // autolink extension still turns bare URLs, www. addresses and e-mail addresses into links, so
-    // `Flags: … https://evil.example/login …` renders as <a href="https://evil.example/login">.
-    // The contract in src/report/markdown.ts is "shows as text: no HTML, no formatting"; a
-    // clickable, attacker-chosen link in a job summary is formatting (and a phishing vector once
-    // recipe messages reach summaries). Breaking the pattern (e.g. escaping the ":" of "://" and
-    // the "." after "www", and "@") would keep them text.
-    const flags =
-      'HELM_REPO=https://evil.example/login MIRROR=www.evil.example CONTACT=ops@evil.example';
-    const run = await step('actions/record-timing', {
-      env: 'dev',
-      'build-id': 'b2',
-      phase: 'apply',
-      run: 'true',
-      flags,
-    });
-    expect(run.code).toBe(0);
-    const html = renderGfm(run.summary);
-    expect(decode(html)).toContain(`Flags: ${flags}.`);
-    expect(html).not.toContain('<a ');
-  },
-);
+test('a bare URL or www. address in untrusted text stays text', async () => {
+  const flags = 'HELM_REPO=https://evil.example/login MIRROR=www.evil.example FTP=ftp://x.example';
+  const run = await step('actions/record-timing', {
+    env: 'dev',
+    'build-id': 'b2',
+    phase: 'apply',
+    run: 'true',
+    flags,
+  });
+  expect(run.code).toBe(0);
+  const html = renderGfm(run.summary);
+  expect(decode(html)).toContain(`Flags: ${flags}.`);
+  expect(html).not.toContain('<a ');
+});
+
+test.failing('an e-mail address in untrusted text stays text', async () => {
+  // Known, low severity: GFM's autolink extension links e-mail addresses (mailto:) after
+  // escapes and entities are decoded; only an invisible character would break the pattern,
+  // which would change the text a reader copies. URLs and www. addresses are kept text.
+  const flags = 'CONTACT=ops@evil.example';
+  const run = await step('actions/record-timing', {
+    env: 'dev',
+    'build-id': 'b3',
+    phase: 'apply',
+    run: 'true',
+    flags,
+  });
+  expect(run.code).toBe(0);
+  const html = renderGfm(run.summary);
+  expect(decode(html)).toContain(`Flags: ${flags}.`);
+  expect(html).not.toContain('<a ');
+});

@@ -4,7 +4,11 @@
  * core.summary escapes nothing, so everything goes through here.
  */
 
-/** Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines. */
+/**
+ * Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines,
+ * and the "://" and "www." that GFM would turn into links (an attacker-chosen link in a summary is
+ * formatting too). E-mail addresses still become mailto: links: no escape stops that.
+ */
 export function text(value: unknown): string {
   return String(value ?? '')
     .replace(/[\r\n]+/g, ' ')
@@ -12,7 +16,9 @@ export function text(value: unknown): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 /** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
