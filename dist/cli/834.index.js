@@ -601,11 +601,11 @@ class HistoryAccumulator {
             // Records without a batch id are placed by time: after the run before the window, up to
             // an hour past the window's last run (failures are written before the batch record).
             const t = failure.timestamp;
-            inWindow = t !== undefined && t > w.from && t <= hourAfter(w.to);
+            inWindow = t !== undefined && t > w.from && t <= w.hourAfterTo;
             if (inWindow)
                 this.matchedByTime++;
             if (focus && t !== undefined)
-                inFocus = t > w.beforeFocus && t <= hourAfter(focus.timestamp);
+                inFocus = t > w.beforeFocus && t <= w.hourAfterFocus;
         }
         if (inFocus)
             bump(this.focusCounts, platform, failure.category);
@@ -618,10 +618,13 @@ class HistoryAccumulator {
             this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
         const seen = perPlatform.get(platform);
         const timestamp = failure.timestamp ?? '';
-        if (!seen ||
-            timestamp > seen.timestamp ||
-            (timestamp === seen.timestamp && failure.category > seen.category))
+        if (!seen)
             perPlatform.set(platform, { category: failure.category, timestamp });
+        else if (timestamp > seen.timestamp ||
+            (timestamp === seen.timestamp && failure.category > seen.category)) {
+            seen.category = failure.category;
+            seen.timestamp = timestamp;
+        }
     }
     report() {
         const o = this.options;
@@ -766,6 +769,8 @@ class HistoryAccumulator {
                 ids: new Set(window.map((r) => r.batchId)),
                 from: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
                 to: window[window.length - 1]?.timestamp ?? '',
+                hourAfterTo: hourAfter(window[window.length - 1]?.timestamp ?? ''),
+                hourAfterFocus: focus ? hourAfter(focus.timestamp) : '',
             };
         }
         return this.windowCache;

@@ -147,7 +147,10 @@ export class HistoryAccumulator {
         ids: Set<string>;
         from: string;
         to: string;
+        /** Failures placed by time may come up to an hour after the window's last run. */
+        hourAfterTo: string;
         beforeFocus: string;
+        hourAfterFocus: string;
       }
     | undefined;
   /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
@@ -307,9 +310,9 @@ export class HistoryAccumulator {
       // Records without a batch id are placed by time: after the run before the window, up to
       // an hour past the window's last run (failures are written before the batch record).
       const t = failure.timestamp;
-      inWindow = t !== undefined && t > w.from && t <= hourAfter(w.to);
+      inWindow = t !== undefined && t > w.from && t <= w.hourAfterTo;
       if (inWindow) this.matchedByTime++;
-      if (focus && t !== undefined) inFocus = t > w.beforeFocus && t <= hourAfter(focus.timestamp);
+      if (focus && t !== undefined) inFocus = t > w.beforeFocus && t <= w.hourAfterFocus;
     }
     if (inFocus) bump(this.focusCounts, platform, failure.category);
     if (!inWindow) return;
@@ -319,12 +322,14 @@ export class HistoryAccumulator {
     if (!perPlatform) this.recipeFailures.set(failure.recipe, (perPlatform = new Map()));
     const seen = perPlatform.get(platform);
     const timestamp = failure.timestamp ?? '';
-    if (
-      !seen ||
+    if (!seen) perPlatform.set(platform, { category: failure.category, timestamp });
+    else if (
       timestamp > seen.timestamp ||
       (timestamp === seen.timestamp && failure.category > seen.category)
-    )
-      perPlatform.set(platform, { category: failure.category, timestamp });
+    ) {
+      seen.category = failure.category;
+      seen.timestamp = timestamp;
+    }
   }
 
   report(): HistoryReport {
@@ -483,6 +488,8 @@ export class HistoryAccumulator {
         ids: new Set(window.map((r) => r.batchId)),
         from: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
         to: window[window.length - 1]?.timestamp ?? '',
+        hourAfterTo: hourAfter(window[window.length - 1]?.timestamp ?? ''),
+        hourAfterFocus: focus ? hourAfter(focus.timestamp) : '',
       };
     }
     return this.windowCache;
