@@ -1,14 +1,13 @@
-// Builds one ncc bundle per entry point into dist/ (or the directory given as the first
-// argument, which the dist-up-to-date test uses to compare a fresh build with dist/), each with
-// a licenses.txt naming every package bundled into it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Builds one esbuild bundle per entry point into dist/ (or the directory given as the first
+// argument, which the dist-up-to-date test uses to compare a fresh build with dist/), each an ES
+// module (with a package.json saying so) whose lazy import()s are chunks loaded on demand, and
+// each with a licenses.txt naming every package bundled into it. esbuild only strips the types:
+// `tsc --noEmit` (npm test) type-checks.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 const out = process.argv[2] ?? 'dist';
-const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
 const bundles = {
   '.': 'src/entries/index.ts', // the root action (input `command`)
   'record-timing': 'src/entries/record-timing.ts',
@@ -17,30 +16,67 @@ const bundles = {
   cli: 'src/cli/index.ts',
 };
 
+/** @actions/core declares no "sideEffects", so a bundler must keep (and evaluate at start-up)
+ * everything it imports, @actions/http-client, undici and tunnel included, though only
+ * getIDToken (never called here) needs them (actions/toolkit#1697, #1621). Its own modules have
+ * no side effects on import: saying so lets esbuild drop what the bundle does not use. */
+const actionsCoreHasNoSideEffects = {
+  name: 'actions-core-side-effect-free',
+  setup(build) {
+    const inCore = (path) => path.includes(`${sep}node_modules${sep}@actions${sep}core${sep}`);
+    // @actions/core itself, and relative paths (those from inside @actions/core are its own)
+    build.onResolve({ filter: /^(?:@actions\/core(?:\/|$)|\.)/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined; // our own build.resolve below
+      if (args.path.startsWith('.') && !inCore(args.importer)) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        namespace: args.namespace,
+        resolveDir: args.resolveDir,
+        with: args.with,
+        pluginData: { resolving: true },
+      });
+      if (resolved.errors.length > 0 || !inCore(resolved.path)) return resolved;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
+// The CommonJS packages bundled (undici, tunnel, ajv, csv-*) require() node's built-ins, and an ES
+// module has no `require`: each output file makes its own.
+const banner = `import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);`;
+
 rmSync(out, { recursive: true, force: true });
-const scratch = mkdtempSync(join(tmpdir(), 'ci-ledger-build-'));
-try {
-  for (const [name, entry] of Object.entries(bundles)) {
-    const stats = join(scratch, `${name === '.' ? 'root' : name}.json`);
-    execFileSync(
-      process.execPath,
-      [ncc, 'build', entry, '-o', join(out, name), '--stats-out', stats, '--quiet'],
-      { stdio: 'inherit' },
-    );
-    writeFileSync(join(out, name, 'licenses.txt'), licenses(packagesIn(stats)));
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+for (const [name, entry] of Object.entries(bundles)) {
+  const dir = join(out, name);
+  const { metafile } = await build({
+    entryPoints: [{ in: entry, out: 'index' }],
+    outdir: dir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    banner: { js: banner },
+    plugins: [actionsCoreHasNoSideEffects],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{\n  "type": "module"\n}\n');
+  writeFileSync(join(dir, 'licenses.txt'), licenses(packagesIn(Object.keys(metafile.inputs))));
 }
 
-/** The folders of the packages whose files went into a bundle (main file and chunks), from
- * webpack's stats: ncc's own --license leaves out modules concatenated into the main file. */
-function packagesIn(statsFile) {
+/** The folders of the packages whose files went into a bundle (main file and chunks), from the
+ * inputs of esbuild's metafile. */
+function packagesIn(inputs) {
   const dirs = new Set();
-  for (const [dir] of readFileSync(statsFile, 'utf8').matchAll(
-    /(?:node_modules\/(?:@[^/"\\]+\/)?[^/"\\]+\/)+/g,
-  ))
-    dirs.add(dir.slice(0, -1));
+  for (const input of inputs)
+    for (const [dir] of input.matchAll(/(?:node_modules\/(?:@[^/"\\]+\/)?[^/"\\]+\/)+/g))
+      dirs.add(dir.slice(0, -1));
   return [...dirs].sort();
 }
 

@@ -1,0 +1,37 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+function terminalSafe(value) {
+  return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, "?");
+}
+
+export {
+  text,
+  table,
+  percent,
+  duration,
+  terminalSafe
+};

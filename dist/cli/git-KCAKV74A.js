@@ -1,0 +1,20 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  GitBackend,
+  GitError,
+  git,
+  normalizeRemote,
+  originOf,
+  redactUrl
+} from "./chunk-Y65SNCZG.js";
+import "./chunk-NU6ZN5EL.js";
+import "./chunk-RXARMASY.js";
+export {
+  GitBackend,
+  GitError,
+  git,
+  normalizeRemote,
+  originOf,
+  redactUrl
+};
