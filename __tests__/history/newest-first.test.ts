@@ -17,7 +17,7 @@ const ECOSYSTEMS = ['cargo', 'npm', 'pypi'];
 
 async function collect(file: string, blockSize?: number): Promise<string[]> {
   const lines: string[] = [];
-  for await (const line of linesFromEnd(file, blockSize)) lines.push(line);
+  for (const line of linesFromEnd(file, blockSize)) lines.push(line);
   return lines;
 }
 

@@ -483,7 +483,7 @@ async function batchSummaryAction() {
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
     import("./store-UITHLYVR.js"),
-    import("./summarize-BTWWL3X7.js")
+    import("./summarize-6KERGG4E.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

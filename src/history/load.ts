@@ -118,7 +118,7 @@ export async function loadHistory(
 ): Promise<LoadedHistory> {
   const files = await historyFiles(root, paths);
   if (options.last > 0 && !readAll) {
-    const newestFirst = await loadNewestFirst(root, files, options);
+    const newestFirst = loadNewestFirst(root, files, options);
     if (newestFirst) return newestFirst;
   }
   return loadWhole(root, files, options);
@@ -167,18 +167,18 @@ async function loadWhole(
 }
 
 /** undefined when a file is not line-per-record JSON or holds an unreadable line. */
-async function loadNewestFirst(
+function loadNewestFirst(
   root: string,
   files: { metrics: string[]; failures: string[] },
   options: HistoryOptions,
-): Promise<LoadedHistory | undefined> {
+): LoadedHistory | undefined {
   const acc = new HistoryAccumulator(options);
   let ignored = 0;
   let leftEarly = false;
   for (const [index, file] of files.metrics.entries()) {
     // Ties in time go as a forward read would order them: later file, later line = newer.
     let position = (index + 1) * 2 ** 40;
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
@@ -193,7 +193,7 @@ async function loadNewestFirst(
     leftEarly ||= read === 'left early';
   }
   for (const file of files.failures) {
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.failureHorizon(),
       (value) => {
@@ -220,14 +220,14 @@ async function loadNewestFirst(
  * than `horizon()`. A record's time is what `each` returns, else its raw "timestamp" field.
  * 'unsuitable': the file is not one JSON object per line, or a line does not parse.
  */
-async function eachLineNewestFirst(
+function eachLineNewestFirst(
   file: string,
   horizon: () => string | undefined,
   each: (value: unknown) => string | undefined | void,
   mayMatter: (text: string) => boolean = () => true,
-): Promise<'read whole' | 'left early' | 'unsuitable'> {
+): 'read whole' | 'left early' | 'unsuitable' {
   let older = 0;
-  for await (const text of linesFromEnd(file)) {
+  for (const text of linesFromEnd(file)) {
     if (!text.startsWith('{') || !text.endsWith('}')) return 'unsuitable';
     let time: string | undefined;
     if (mayMatter(text)) {

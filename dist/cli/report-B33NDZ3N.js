@@ -9,7 +9,7 @@ import {
   historyOptions,
   historyText,
   loadHistory
-} from "./chunk-EQGV3JDT.js";
+} from "./chunk-3UHLO6CH.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

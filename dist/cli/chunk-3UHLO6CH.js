@@ -930,19 +930,19 @@ var JsonValueSplitter = class _JsonValueSplitter {
 };
 
 // src/history/lines-from-end.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var NEWLINE = 10;
-async function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(maxBlock, 64 << 10)) {
-  const handle = await open(file, "r");
+function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(maxBlock, 64 << 10)) {
+  const fd = openSync(file, "r");
   try {
-    let position = (await handle.stat()).size;
+    let position = fstatSync(fd).size;
     let carry = Buffer.alloc(0);
     for (let blockSize = firstBlock; position > 0; blockSize = Math.min(maxBlock, blockSize * 2)) {
       const length = Math.min(blockSize, position);
       position -= length;
       const block = Buffer.allocUnsafe(length);
       for (let read = 0; read < length; ) {
-        const { bytesRead } = await handle.read(block, read, length - read, position + read);
+        const bytesRead = readSync(fd, block, read, length - read, position + read);
         if (bytesRead === 0) throw new Error(`${file} shrank while it was read`);
         read += bytesRead;
       }
@@ -959,7 +959,7 @@ async function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(max
     const first = lineText(carry, 0, carry.length);
     if (first) yield first;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 function lineText(bytes, start, end) {
@@ -1017,7 +1017,7 @@ var TAIL_MARGIN = 1e3;
 async function loadHistory(root, paths, options, { readAll = false } = {}) {
   const files = await historyFiles(root, paths);
   if (options.last > 0 && !readAll) {
-    const newestFirst = await loadNewestFirst(root, files, options);
+    const newestFirst = loadNewestFirst(root, files, options);
     if (newestFirst) return newestFirst;
   }
   return loadWhole(root, files, options);
@@ -1059,13 +1059,13 @@ async function loadWhole(root, files, options) {
     readFromEnd: false
   };
 }
-async function loadNewestFirst(root, files, options) {
+function loadNewestFirst(root, files, options) {
   const acc = new HistoryAccumulator(options);
   let ignored = 0;
   let leftEarly = false;
   for (const [index, file] of files.metrics.entries()) {
     let position = (index + 1) * 2 ** 40;
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
@@ -1080,7 +1080,7 @@ async function loadNewestFirst(root, files, options) {
     leftEarly ||= read === "left early";
   }
   for (const file of files.failures) {
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.failureHorizon(),
       (value) => {
@@ -1101,9 +1101,9 @@ async function loadNewestFirst(root, files, options) {
     readFromEnd: leftEarly
   };
 }
-async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
+function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   let older = 0;
-  for await (const text2 of linesFromEnd(file)) {
+  for (const text2 of linesFromEnd(file)) {
     if (!text2.startsWith("{") || !text2.endsWith("}")) return "unsuitable";
     let time;
     if (mayMatter(text2)) {

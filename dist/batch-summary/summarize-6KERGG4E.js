@@ -1,27 +1,95 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
-import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH,
-  DEFAULT_PLATFORM_MAP,
-  parsePlatformMap,
-  platformOrder,
-  weakestPlatform
-} from "./chunk-OJASVE72.js";
-import {
-  batchTableMarkdown
-} from "./chunk-IUDXGMBT.js";
-import {
-  percent,
-  table,
-  text
-} from "./chunk-PFC7IDFY.js";
-import "./chunk-C7F5VQ4Q.js";
 import "./chunk-4OAIWUIJ.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
 import "./chunk-RXARMASY.js";
+
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
+
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+
+// src/report/batch-table.ts
+var passRate = (c) => c.tested > 0 ? c.passed / c.tested : void 0;
+function totals(platforms) {
+  const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
+  for (const c of Object.values(platforms)) {
+    t.tested += c.tested;
+    t.passed += c.passed;
+    t.failed += c.failed;
+    t.skipped += c.skipped ?? 0;
+    if (typeof c.duration_seconds === "number")
+      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+  }
+  return t;
+}
+function batchTableMarkdown(platforms) {
+  const row = (name, c) => [
+    name,
+    String(c.tested),
+    String(c.passed),
+    String(c.failed),
+    String(c.skipped ?? 0),
+    percent(passRate(c)),
+    duration(typeof c.duration_seconds === "number" ? c.duration_seconds : void 0)
+  ];
+  const rows = Object.entries(platforms).map(([name, c]) => row(text(name), c));
+  rows.push(row("**Total**", totals(platforms)));
+  return table(
+    ["Platform", "Tested", "Passed", "Failed", "Skipped", "Pass rate", "Duration"],
+    rows,
+    ["left", "right", "right", "right", "right", "right", "right"]
+  );
+}
 
 // src/report/history-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -241,6 +309,102 @@ _Summary cut short at GitHub's 1 MiB limit._
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+
+// src/batch/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/batch/maps.ts
+var DEFAULT_PLATFORM_MAP = [
+  "linux-*-glibc-x86_64=linux-glibc-x86_64",
+  "linux-*-glibc-arm64=linux-glibc-arm64",
+  "linux-*-musl-x86_64=linux-musl-x86_64",
+  "darwin-arm64*=darwin-arm64",
+  "darwin-x86_64*=darwin-x86_64"
+].join("\n");
+var DEFAULT_CATEGORY_MAP = [
+  "3=recipe_not_found",
+  "5=network_error",
+  "6=install_failed",
+  "7=verify_failed",
+  "8=missing_dep",
+  "*=generation_failed"
+].join("\n");
+var REPORTED_PLATFORMS = [
+  "linux-glibc-x86_64",
+  "linux-glibc-arm64",
+  "linux-musl-x86_64",
+  "darwin-arm64",
+  "darwin-x86_64"
+];
+function entries(kind, text2) {
+  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
+    const at = line.lastIndexOf("=");
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (at <= 0 || !key || !value)
+      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+    return [key, value, n];
+  });
+}
+function parsePlatformMap(text2) {
+  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === void 0) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 1e4) known.set(name, platform);
+    }
+    return platform;
+  };
+}
+function platformOrder(a, b) {
+  const rank = (p) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
+  };
+  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
+  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/batch/aggregate.ts
+function weakestPlatform(platforms) {
+  let weakest;
+  for (const [name, c] of Object.entries(platforms)) {
+    if (c.tested === 0) continue;
+    const rate2 = c.passed / c.tested;
+    if (!weakest || rate2 < weakest.rate || rate2 === weakest.rate && c.failed > weakest.failed)
+      weakest = { name, rate: rate2, failed: c.failed };
+  }
+  return weakest?.name;
+}
 
 // src/history/records.ts
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
@@ -843,19 +1007,19 @@ var JsonValueSplitter = class _JsonValueSplitter {
 };
 
 // src/history/lines-from-end.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var NEWLINE = 10;
-async function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(maxBlock, 64 << 10)) {
-  const handle = await open(file, "r");
+function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(maxBlock, 64 << 10)) {
+  const fd = openSync(file, "r");
   try {
-    let position = (await handle.stat()).size;
+    let position = fstatSync(fd).size;
     let carry = Buffer.alloc(0);
     for (let blockSize = firstBlock; position > 0; blockSize = Math.min(maxBlock, blockSize * 2)) {
       const length = Math.min(blockSize, position);
       position -= length;
       const block = Buffer.allocUnsafe(length);
       for (let read = 0; read < length; ) {
-        const { bytesRead } = await handle.read(block, read, length - read, position + read);
+        const bytesRead = readSync(fd, block, read, length - read, position + read);
         if (bytesRead === 0) throw new Error(`${file} shrank while it was read`);
         read += bytesRead;
       }
@@ -872,7 +1036,7 @@ async function* linesFromEnd(file, maxBlock = 1 << 20, firstBlock = Math.min(max
     const first = lineText(carry, 0, carry.length);
     if (first) yield first;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 function lineText(bytes, start, end) {
@@ -930,7 +1094,7 @@ var TAIL_MARGIN = 1e3;
 async function loadHistory(root, paths, options, { readAll = false } = {}) {
   const files = await historyFiles(root, paths);
   if (options.last > 0 && !readAll) {
-    const newestFirst = await loadNewestFirst(root, files, options);
+    const newestFirst = loadNewestFirst(root, files, options);
     if (newestFirst) return newestFirst;
   }
   return loadWhole(root, files, options);
@@ -972,13 +1136,13 @@ async function loadWhole(root, files, options) {
     readFromEnd: false
   };
 }
-async function loadNewestFirst(root, files, options) {
+function loadNewestFirst(root, files, options) {
   const acc = new HistoryAccumulator(options);
   let ignored = 0;
   let leftEarly = false;
   for (const [index, file] of files.metrics.entries()) {
     let position = (index + 1) * 2 ** 40;
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
@@ -993,7 +1157,7 @@ async function loadNewestFirst(root, files, options) {
     leftEarly ||= read === "left early";
   }
   for (const file of files.failures) {
-    const read = await eachLineNewestFirst(
+    const read = eachLineNewestFirst(
       file,
       () => acc.failureHorizon(),
       (value) => {
@@ -1014,9 +1178,9 @@ async function loadNewestFirst(root, files, options) {
     readFromEnd: leftEarly
   };
 }
-async function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
+function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   let older = 0;
-  for await (const text2 of linesFromEnd(file)) {
+  for (const text2 of linesFromEnd(file)) {
     if (!text2.startsWith("{") || !text2.endsWith("}")) return "unsuitable";
     let time;
     if (mayMatter(text2)) {
