@@ -257,7 +257,7 @@ export class HistoryAccumulator {
         ? undefined
         : minTime([
             this.latest[0]!.timestamp,
-            weekStart(focus.timestamp, o.weekStartDay),
+            this.weekOf(focus.timestamp),
             this.lastTested.timestamp,
           ]));
   }

@@ -457,7 +457,7 @@ var HistoryAccumulator = class {
     const focus = this.focus();
     return this.horizons.runs = o.last === 0 || this.latest.length < this.keep || !this.lastTested || !focus ? void 0 : minTime([
       this.latest[0].timestamp,
-      weekStart(focus.timestamp, o.weekStartDay),
+      this.weekOf(focus.timestamp),
       this.lastTested.timestamp
     ]);
   }

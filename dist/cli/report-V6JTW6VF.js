@@ -9,7 +9,7 @@ import {
   historyOptions,
   historyText,
   loadHistory
-} from "./chunk-3UHLO6CH.js";
+} from "./chunk-TXEVHQTZ.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

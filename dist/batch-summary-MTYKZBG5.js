@@ -22,7 +22,7 @@ async function batchSummaryAction() {
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
     import("./store-UITHLYVR.js"),
-    import("./summarize-GUA5SB5A.js")
+    import("./summarize-YQOLVZDU.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

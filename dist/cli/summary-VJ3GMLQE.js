@@ -7,7 +7,7 @@ import {
   historyOptions,
   loadHistory,
   parseRatio
-} from "./chunk-3UHLO6CH.js";
+} from "./chunk-TXEVHQTZ.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
