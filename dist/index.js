@@ -14,7 +14,7 @@ import "./chunk-RXARMASY.js";
 var actions = {
   "record-timing": async () => (await import("./record-timing-5SQULJ57.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-YNV6WPSC.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-MTYKZBG5.js")).batchSummaryAction
+  "batch-summary": async () => (await import("./batch-summary-OIAYQIDJ.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

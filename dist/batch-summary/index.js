@@ -483,7 +483,7 @@ async function batchSummaryAction() {
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
     import("./store-UITHLYVR.js"),
-    import("./summarize-FJGR7TMU.js")
+    import("./summarize-KY6QAGPX.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

@@ -29,12 +29,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-VJ3GMLQE.js")).summaryCommand
+    load: async () => (await import("./summary-NIYIMPY7.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-V6JTW6VF.js")).reportCommand
+    load: async () => (await import("./report-VWZ46FYF.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -7,13 +7,7 @@
 import { weakestPlatform } from '../batch/aggregate.js';
 import { InputError } from '../ledger/index.js';
 import { platformOrder } from '../batch/maps.js';
-import {
-  MIXED,
-  rawTimestamp,
-  type BatchRun,
-  type Failure,
-  type PlatformCounts,
-} from './records.js';
+import { MIXED, type BatchRun, type Failure, type PlatformCounts } from './records.js';
 
 export interface HistoryOptions {
   /** Window size in batches; 0 means the whole history. */
@@ -276,12 +270,11 @@ export class HistoryAccumulator {
     return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
   }
 
-  /** Like mayMatter, for batch records read newest first: one older than runHorizon() cannot
-   * change the report (counted, not parsed). */
-  runMayMatter(text: string): boolean {
+  /** Like mayMatter, for batch records read newest first: one whose time (read raw, unparsed)
+   * is older than runHorizon() cannot change the report (counted, not parsed). */
+  runMayMatter(rawTime: string | undefined): boolean {
     const horizon = this.runHorizon();
-    const time = horizon === undefined ? undefined : rawTimestamp(text);
-    if (time === undefined || time >= horizon!) return true;
+    if (horizon === undefined || rawTime === undefined || rawTime >= horizon) return true;
     this.runs++;
     return false;
   }

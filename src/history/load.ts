@@ -187,7 +187,7 @@ function loadNewestFirst(
         else ignored++;
         return run?.timestamp;
       },
-      (text) => acc.runMayMatter(text),
+      (_text, rawTime) => acc.runMayMatter(rawTime),
     );
     if (read === 'unsuitable') return undefined;
     leftEarly ||= read === 'left early';
@@ -224,22 +224,22 @@ function eachLineNewestFirst(
   file: string,
   horizon: () => string | undefined,
   each: (value: unknown) => string | undefined | void,
-  mayMatter: (text: string) => boolean = () => true,
+  mayMatter: (text: string, rawTime: string | undefined) => boolean = () => true,
 ): 'read whole' | 'left early' | 'unsuitable' {
   let older = 0;
   for (const text of linesFromEnd(file)) {
     if (!text.startsWith('{') || !text.endsWith('}')) return 'unsuitable';
-    let time: string | undefined;
-    if (mayMatter(text)) {
+    const rawTime = rawTimestamp(text);
+    let time = rawTime;
+    if (mayMatter(text, rawTime)) {
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
         return 'unsuitable';
       }
-      time = each(value) ?? undefined;
+      time = each(value) ?? rawTime;
     }
-    time ??= rawTimestamp(text);
     if (time === undefined) continue;
     const before = horizon();
     older = before !== undefined && time < before ? older + 1 : 0;

@@ -22,7 +22,7 @@ async function batchSummaryAction() {
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
     import("./store-UITHLYVR.js"),
-    import("./summarize-YQOLVZDU.js")
+    import("./summarize-EOOFRSXI.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

@@ -7,7 +7,7 @@ import {
   historyOptions,
   loadHistory,
   parseRatio
-} from "./chunk-TXEVHQTZ.js";
+} from "./chunk-MHK6SGGW.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

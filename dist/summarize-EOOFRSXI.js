@@ -474,12 +474,11 @@ var HistoryAccumulator = class {
     );
     return this.horizons.failures = earliest === void 0 ? void 0 : hourBefore(earliest);
   }
-  /** Like mayMatter, for batch records read newest first: one older than runHorizon() cannot
-   * change the report (counted, not parsed). */
-  runMayMatter(text2) {
+  /** Like mayMatter, for batch records read newest first: one whose time (read raw, unparsed)
+   * is older than runHorizon() cannot change the report (counted, not parsed). */
+  runMayMatter(rawTime) {
     const horizon = this.runHorizon();
-    const time = horizon === void 0 ? void 0 : rawTimestamp(text2);
-    if (time === void 0 || time >= horizon) return true;
+    if (horizon === void 0 || rawTime === void 0 || rawTime >= horizon) return true;
     this.runs++;
     return false;
   }
@@ -987,7 +986,7 @@ function loadNewestFirst(root, files, options) {
         else ignored++;
         return run?.timestamp;
       },
-      (text2) => acc.runMayMatter(text2)
+      (_text, rawTime) => acc.runMayMatter(rawTime)
     );
     if (read === "unsuitable") return void 0;
     leftEarly ||= read === "left early";
@@ -1018,17 +1017,17 @@ function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   let older = 0;
   for (const text2 of linesFromEnd(file)) {
     if (!text2.startsWith("{") || !text2.endsWith("}")) return "unsuitable";
-    let time;
-    if (mayMatter(text2)) {
+    const rawTime = rawTimestamp(text2);
+    let time = rawTime;
+    if (mayMatter(text2, rawTime)) {
       let value;
       try {
         value = JSON.parse(text2);
       } catch {
         return "unsuitable";
       }
-      time = each(value) ?? void 0;
+      time = each(value) ?? rawTime;
     }
-    time ??= rawTimestamp(text2);
     if (time === void 0) continue;
     const before = horizon();
     older = before !== void 0 && time < before ? older + 1 : 0;

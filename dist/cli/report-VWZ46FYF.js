@@ -9,7 +9,7 @@ import {
   historyOptions,
   historyText,
   loadHistory
-} from "./chunk-TXEVHQTZ.js";
+} from "./chunk-MHK6SGGW.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

@@ -1,95 +1,21 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
-import "./chunk-4OAIWUIJ.js";
+import {
+  DEFAULT_PLATFORM_MAP,
+  batchTableMarkdown,
+  parsePlatformMap,
+  platformOrder,
+  weakestPlatform
+} from "./chunk-QJKKPAGP.js";
+import {
+  percent,
+  table,
+  terminalSafe,
+  text
+} from "./chunk-T3GGZEZ2.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
-import "./chunk-RXARMASY.js";
-
-// src/batch/paths.ts
-var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
-var DEFAULT_FAILURES_DIR = "data/failures";
-
-// node_modules/csv-parse/lib/api/index.js
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-
-// node_modules/csv-stringify/lib/utils/get.js
-var charCodeOfDot = ".".charCodeAt(0);
-var rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
-  "g"
-);
-
-// node_modules/csv-stringify/lib/api/index.js
-var bom_utf8 = Buffer.from([239, 187, 191]);
-
-// src/report/markdown.ts
-function text(value) {
-  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function table(headers, rows, align = []) {
-  const rule = headers.map(
-    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
-  );
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(rule), ...rows.map(line)].join("\n");
-}
-function percent(ratio, digits = 0) {
-  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
-}
-function duration(seconds) {
-  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s % 3600 / 60);
-  const r = s % 60;
-  const pad = (n) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
-}
-
-// src/report/batch-table.ts
-var passRate = (c) => c.tested > 0 ? c.passed / c.tested : void 0;
-function totals(platforms) {
-  const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
-  for (const c of Object.values(platforms)) {
-    t.tested += c.tested;
-    t.passed += c.passed;
-    t.failed += c.failed;
-    t.skipped += c.skipped ?? 0;
-    if (typeof c.duration_seconds === "number")
-      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
-  }
-  return t;
-}
-function batchTableMarkdown(platforms) {
-  const row = (name, c) => [
-    name,
-    String(c.tested),
-    String(c.passed),
-    String(c.failed),
-    String(c.skipped ?? 0),
-    percent(passRate(c)),
-    duration(typeof c.duration_seconds === "number" ? c.duration_seconds : void 0)
-  ];
-  const rows = Object.entries(platforms).map(([name, c]) => row(text(name), c));
-  rows.push(row("**Total**", totals(platforms)));
-  return table(
-    ["Platform", "Tested", "Passed", "Failed", "Skipped", "Pass rate", "Duration"],
-    rows,
-    ["left", "right", "right", "right", "right", "right", "right"]
-  );
-}
 
 // src/report/history-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -304,107 +230,104 @@ _Summary cut short at GitHub's 1 MiB limit._
   }
   return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
 }
+function historyMarkdown(loaded, skipThreshold) {
+  const r = loaded.report;
+  const parts = [
+    `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ""}`,
+    trendsTable(r)
+  ];
+  const chart = trendChart(r);
+  if (chart) parts.push(chart);
+  const cats = categoriesTable(r.categories);
+  parts.push(`### Top failure categories
+
+${cats ?? "No failure records matched this window."}`);
+  if (r.macos) parts.push(`### macOS budget
+
+${text(budgetLine(r.macos))}`);
+  const matrix = matrixTable(r);
+  if (matrix) parts.push(`### Failure rate by ecosystem and platform
+
+${matrix}`);
+  parts.push(
+    `### Insights
+
+${insightLines(r, skipThreshold).map((l) => `- ${text(l)}`).join("\n")}`
+  );
+  parts.push(sourcesLine(loaded));
+  return parts.join("\n\n") + "\n";
+}
+function sourcesLine(loaded) {
+  const c = loaded.report.counts;
+  return `Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ""}) and ${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ""})${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ""}${loaded.readFromEnd ? ", newest first, back to where older records no longer change this report" : ""}.`;
+}
+function historyText(loaded, skipThreshold) {
+  const r = loaded.report;
+  const names = Object.keys(r.platforms);
+  const width = Math.max(10, ...names.map((n) => n.length + 1));
+  const out = [];
+  out.push(
+    `Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ""}):`
+  );
+  if (names.length === 0) out.push("  (no batch records)");
+  for (const [name, p] of Object.entries(r.platforms)) {
+    out.push(
+      `  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ""}`
+    );
+  }
+  out.push("");
+  out.push("Top Failure Categories:");
+  const cats = Object.entries(r.categories);
+  if (cats.length === 0) out.push("  (no failure records in this window)");
+  for (const [platform, list] of cats) {
+    out.push(`  ${platform}:`);
+    const w = Math.max(...list.slice(0, 5).map((c) => c.category.length + 1));
+    for (const c of list.slice(0, 5))
+      out.push(
+        `    ${`${c.category}:`.padEnd(w)} ${String(c.count).padStart(4)} (${percent(c.share)})`
+      );
+    if (list.length > 5) out.push(`    \u2026 ${list.length - 5} more`);
+  }
+  if (r.macos) {
+    out.push("");
+    out.push(`macOS Budget: ${budgetLine(r.macos)}`);
+  }
+  const ecosystems = Object.keys(r.matrix).sort();
+  if (ecosystems.length) {
+    out.push("");
+    out.push("Failure rate by ecosystem \xD7 platform (failed/tested):");
+    const ew = Math.max(10, ...ecosystems.map((e) => e.length));
+    out.push(
+      `  ${"".padEnd(ew)}  ${names.map((n) => n.padStart(Math.max(n.length, 16))).join("  ")}`
+    );
+    for (const e of ecosystems) {
+      const cells = names.map((n) => {
+        const c = r.matrix[e]?.[n];
+        return (c ? `${pct1(c.failureRate)} ${c.failed}/${c.tested}` : "\u2013").padStart(
+          Math.max(n.length, 16)
+        );
+      });
+      out.push(`  ${e.padEnd(ew)}  ${cells.join("  ")}`);
+    }
+  }
+  out.push("");
+  out.push("Insights:");
+  for (const line of insightLines(r, skipThreshold)) out.push(`  ${line}`);
+  out.push("");
+  out.push(sourcesLine(loaded));
+  for (const s of loaded.skipped.slice(0, 5))
+    out.push(`  skipped ${s.file} line ${s.line}: ${s.reason}`);
+  return terminalSafe(out.join("\n"));
+}
+function historyJson(loaded) {
+  const { report, files, skipped, ignored, readFromEnd } = loaded;
+  return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+}
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-
-// src/batch/glob.ts
-function globToRegExp(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      source += ".*";
-      i++;
-      if (glob[i + 1] === "/") i++;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
-      if (end === -1) source += "\\[";
-      else {
-        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
-// src/batch/maps.ts
-var DEFAULT_PLATFORM_MAP = [
-  "linux-*-glibc-x86_64=linux-glibc-x86_64",
-  "linux-*-glibc-arm64=linux-glibc-arm64",
-  "linux-*-musl-x86_64=linux-musl-x86_64",
-  "darwin-arm64*=darwin-arm64",
-  "darwin-x86_64*=darwin-x86_64"
-].join("\n");
-var DEFAULT_CATEGORY_MAP = [
-  "3=recipe_not_found",
-  "5=network_error",
-  "6=install_failed",
-  "7=verify_failed",
-  "8=missing_dep",
-  "*=generation_failed"
-].join("\n");
-var REPORTED_PLATFORMS = [
-  "linux-glibc-x86_64",
-  "linux-glibc-arm64",
-  "linux-musl-x86_64",
-  "darwin-arm64",
-  "darwin-x86_64"
-];
-function entries(kind, text2) {
-  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
-    const at = line.lastIndexOf("=");
-    const key = line.slice(0, at).trim();
-    const value = line.slice(at + 1).trim();
-    if (at <= 0 || !key || !value)
-      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-    return [key, value, n];
-  });
-}
-function parsePlatformMap(text2) {
-  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
-      throw new InputError(
-        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
-      );
-    }
-    return { re: globToRegExp(pattern), platform };
-  });
-  const known = /* @__PURE__ */ new Map();
-  return (name) => {
-    let platform = known.get(name);
-    if (platform === void 0) {
-      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
-      if (known.size < 1e4) known.set(name, platform);
-    }
-    return platform;
-  };
-}
-function platformOrder(a, b) {
-  const rank = (p) => {
-    const known = REPORTED_PLATFORMS.indexOf(p);
-    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
-  };
-  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
-  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/batch/aggregate.ts
-function weakestPlatform(platforms) {
-  let weakest;
-  for (const [name, c] of Object.entries(platforms)) {
-    if (c.tested === 0) continue;
-    const rate2 = c.passed / c.tested;
-    if (!weakest || rate2 < weakest.rate || rate2 === weakest.rate && c.failed > weakest.failed)
-      weakest = { name, rate: rate2, failed: c.failed };
-  }
-  return weakest?.name;
-}
 
 // src/history/records.ts
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
@@ -638,12 +561,11 @@ var HistoryAccumulator = class {
     );
     return this.horizons.failures = earliest === void 0 ? void 0 : hourBefore(earliest);
   }
-  /** Like mayMatter, for batch records read newest first: one older than runHorizon() cannot
-   * change the report (counted, not parsed). */
-  runMayMatter(text2) {
+  /** Like mayMatter, for batch records read newest first: one whose time (read raw, unparsed)
+   * is older than runHorizon() cannot change the report (counted, not parsed). */
+  runMayMatter(rawTime) {
     const horizon = this.runHorizon();
-    const time = horizon === void 0 ? void 0 : rawTimestamp(text2);
-    if (time === void 0 || time >= horizon) return true;
+    if (horizon === void 0 || rawTime === void 0 || rawTime >= horizon) return true;
     this.runs++;
     return false;
   }
@@ -1151,7 +1073,7 @@ function loadNewestFirst(root, files, options) {
         else ignored++;
         return run?.timestamp;
       },
-      (text2) => acc.runMayMatter(text2)
+      (_text, rawTime) => acc.runMayMatter(rawTime)
     );
     if (read === "unsuitable") return void 0;
     leftEarly ||= read === "left early";
@@ -1182,17 +1104,17 @@ function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   let older = 0;
   for (const text2 of linesFromEnd(file)) {
     if (!text2.startsWith("{") || !text2.endsWith("}")) return "unsuitable";
-    let time;
-    if (mayMatter(text2)) {
+    const rawTime = rawTimestamp(text2);
+    let time = rawTime;
+    if (mayMatter(text2, rawTime)) {
       let value;
       try {
         value = JSON.parse(text2);
       } catch {
         return "unsuitable";
       }
-      time = each(value) ?? void 0;
+      time = each(value) ?? rawTime;
     }
-    time ??= rawTimestamp(text2);
     if (time === void 0) continue;
     const before = horizon();
     older = before !== void 0 && time < before ? older + 1 : 0;
@@ -1240,34 +1162,15 @@ function folderOf(path) {
   return at === -1 ? path : path.slice(0, at);
 }
 
-// src/history/summarize.ts
-async function summarizeBatch(backend, inputs) {
-  const options = historyOptions(inputs);
-  const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
-  };
-  const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-    folderOf(paths.metricsPath),
-    paths.failuresDir
-  ]);
-  if (!root)
-    throw new InputError(
-      `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`
-    );
-  const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
-  if (options.batchId && !loaded.report.focus) {
-    throw new InputError(
-      `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`
-    );
-  }
-  return {
-    summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
-    loaded,
-    branch
-  };
-}
 export {
-  summarizeBatch
+  batchSummary,
+  historyMarkdown,
+  historyText,
+  historyJson,
+  TAIL_MARGIN,
+  loadHistory,
+  parseRatio,
+  historyOptions,
+  checkoutBranch,
+  folderOf
 };
