@@ -3,18 +3,18 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-TCAYOPGE.js";
-import "./chunk-4OAIWUIJ.js";
+} from "./chunk-HWUOI5QN.js";
+import "./chunk-X6YH5YSF.js";
 import {
   InputError
-} from "./chunk-NU6ZN5EL.js";
+} from "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-5SQULJ57.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-YNV6WPSC.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-OIAYQIDJ.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-2GIFY355.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-CND3NMXN.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-ULPO5PET.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

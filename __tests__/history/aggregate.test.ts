@@ -1,12 +1,10 @@
-import {
-  HistoryAccumulator,
-  defaultHistoryOptions,
-  weekStart,
-  type HistoryOptions,
-} from '../../src/history/aggregate.js';
+import { HistoryAccumulator } from '../../src/history/aggregate.js';
+import { defaultHistoryOptions, type HistoryOptions } from '../../src/history/options.js';
+import { weekStart } from '../../src/history/time.js';
 import type { BatchRun, Failure } from '../../src/history/records.js';
 import { toBatchRun, toFailures } from '../../src/history/records.js';
-import { batchSummary, trendChart } from '../../src/report/history-report.js';
+import { batchSummary } from '../../src/report/batch-summary.js';
+import { trendChart } from '../../src/report/history-sections.js';
 import { renderGfm, tablesOf, tagsOf } from '../support/gfm.js';
 
 const run = (

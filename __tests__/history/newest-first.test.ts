@@ -6,7 +6,7 @@
 import { appendFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultHistoryOptions, type HistoryOptions } from '../../src/history/aggregate.js';
+import { defaultHistoryOptions, type HistoryOptions } from '../../src/history/options.js';
 import { linesFromEnd } from '../../src/history/lines-from-end.js';
 import { loadHistory, TAIL_MARGIN } from '../../src/history/load.js';
 import { mulberry32 } from '../support/github-api-server.js';

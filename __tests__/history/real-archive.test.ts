@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultHistoryOptions } from '../../src/history/aggregate.js';
+import { defaultHistoryOptions } from '../../src/history/options.js';
 import { loadHistory } from '../../src/history/load.js';
 import { runCli } from '../support/cli.js';
 

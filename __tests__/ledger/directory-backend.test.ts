@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendRecords } from '../../src/ledger/append.js';
 import { DirectoryBackend } from '../../src/ledger/backends/directory.js';
-import { InputError } from '../../src/ledger/errors.js';
+import { InputError } from '../../src/vocabulary/index.js';
 import type { AppendRequest } from '../../src/ledger/types.js';
 import { jsonlRequest, quickRetryEnv, runCli, spoolWith } from '../support/cli.js';
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../../src/ledger/errors.js';
+import { InputError } from '../../src/vocabulary/index.js';
 import { planAppend } from '../../src/ledger/plan.js';
 import type { CsvAppend, JsonlAppend } from '../../src/ledger/types.js';
 

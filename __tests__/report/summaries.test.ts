@@ -6,11 +6,11 @@ import {
   DEFAULT_CATEGORY_MAP,
   DEFAULT_PLATFORM_MAP,
 } from '../../src/batch/maps.js';
-import type { RecordedBatch } from '../../src/batch/record.js';
+import type { RecordedBatch } from '../../src/batch/recorded.js';
 import { batchMetricsMarkdown } from '../../src/report/batch-metrics-summary.js';
 import { timingSummaryMarkdown } from '../../src/report/timing-summary.js';
 import { phaseStats, isRegression } from '../../src/timing/history.js';
-import type { RecordedTiming } from '../../src/timing/record.js';
+import type { RecordedTiming } from '../../src/timing/recorded.js';
 import { timingRow } from '../../src/timing/row.js';
 import { renderGfm, tablesOf, tagsOf } from '../support/gfm.js';
 

@@ -2,12 +2,12 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-K34KR4XT.js";
+} from "./chunk-X6YH5YSF.js";
 import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-NU6ZN5EL.js";
+} from "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -452,6 +452,9 @@ function storeFromInputs(env = process.env) {
     );
   return githubStore(repository, token, env);
 }
+function jobContext(store) {
+  return { store, log: info, env: process.env, cwd: process.cwd() };
+}
 async function runAction(body) {
   try {
     await body();
@@ -468,43 +471,36 @@ async function batchMetricsAction() {
   const batchId = getInput("batch-id", { required: true });
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
-  const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./ledger-PGVPTHLF.js"),
-    import("./record-EC42RJAN.js"),
+  const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
+    import("./record-batch-U5K2L2AY.js"),
     import("./batch-metrics-summary-W4CITR5I.js")
   ]);
-  const backend = await ledger.openStore(store, { log: info });
-  try {
-    const recorded = await recordBatchMetrics(
-      {
-        batchId,
-        ecosystem,
-        results: input("results"),
-        resultsDir: input("results-dir"),
-        platformMap: input("platform-map"),
-        categoryMap: input("category-map"),
-        total: input("total"),
-        generated: input("generated"),
-        merged: input("merged"),
-        metricsPath: input("metrics-path"),
-        failuresDir: input("failures-dir"),
-        branch: input("branch")
-      },
-      backend,
-      { log: info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() }
-    );
-    setOutput("record", JSON.stringify(recorded.record));
-    setOutput("pass-rate", String(recorded.record.success_rate));
-    setOutput("weakest-platform", recorded.weakestPlatform ?? "");
-    setOutput("failures", String(recorded.failures.length));
-    setOutput("commit-sha", recorded.append.head ?? "");
-    setOutput("recorded", String(recorded.append.status === "recorded"));
-    if (recorded.append.status === "already-recorded")
-      notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
-    await summary.addRaw(batchMetricsMarkdown(recorded)).write();
-  } finally {
-    await backend.close();
-  }
+  const recorded = await recordBatchMetrics(
+    {
+      batchId,
+      ecosystem,
+      results: input("results"),
+      resultsDir: input("results-dir"),
+      platformMap: input("platform-map"),
+      categoryMap: input("category-map"),
+      total: input("total"),
+      generated: input("generated"),
+      merged: input("merged"),
+      metricsPath: input("metrics-path"),
+      failuresDir: input("failures-dir"),
+      branch: input("branch")
+    },
+    jobContext(store)
+  );
+  setOutput("record", JSON.stringify(recorded.record));
+  setOutput("pass-rate", String(recorded.record.success_rate));
+  setOutput("weakest-platform", recorded.weakestPlatform ?? "");
+  setOutput("failures", String(recorded.failures.length));
+  setOutput("commit-sha", recorded.append.head ?? "");
+  setOutput("recorded", String(recorded.append.status === "recorded"));
+  if (recorded.append.status === "already-recorded")
+    notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+  await summary.addRaw(batchMetricsMarkdown(recorded)).write();
 }
 
 // src/entries/batch-metrics.ts

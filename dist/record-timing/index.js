@@ -1,16 +1,14 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  githubStore,
   shellCommand
-} from "./chunk-UEHO26WT.js";
-import {
-  githubStore
-} from "./chunk-K34KR4XT.js";
+} from "./chunk-7PBRGGE7.js";
 import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-NU6ZN5EL.js";
+} from "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -455,6 +453,9 @@ function storeFromInputs(env = process.env) {
     );
   return githubStore(repository, token, env);
 }
+function jobContext(store) {
+  return { store, log: info, env: process.env, cwd: process.cwd() };
+}
 async function runAction(body) {
   try {
     await body();
@@ -473,57 +474,49 @@ async function recordTimingAction() {
   const phase = getInput("phase", { required: true });
   const run = input("run");
   const store = storeFromInputs();
-  const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-QLU5O5PV.js"),
-    import("./record-NCDZVHWS.js"),
-    import("./row-54USYOVL.js"),
-    import("./timing-summary-FPB6NMGY.js")
+  const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
+    import("./record-timing-FGKK75MH.js"),
+    import("./row-ZS2CVL3O.js"),
+    import("./timing-summary-RNW6O7O5.js")
   ]);
-  const backend = await ledger.openStore(store, { log: info });
-  try {
-    const recorded = await recordTiming(
-      {
-        env,
-        buildId,
-        phase,
-        command: run ? shellCommand(run) : void 0,
-        logPath: input("log-path"),
-        logDir: input("log-dir"),
-        flags: input("flags"),
-        exitCode: input("exit-code"),
-        startTime: input("start-time"),
-        endTime: input("end-time"),
-        envDir: input("env-dir"),
-        envDirMap: input("env-dir-map"),
-        branch: input("branch"),
-        path: input("path"),
-        cwd: process.cwd(),
-        root: process.env.GITHUB_WORKSPACE || process.cwd()
-      },
-      backend,
-      { log: info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() }
+  const recorded = await recordTiming(
+    {
+      env,
+      buildId,
+      phase,
+      command: run ? shellCommand(run) : void 0,
+      logPath: input("log-path"),
+      logDir: input("log-dir"),
+      flags: input("flags"),
+      exitCode: input("exit-code"),
+      startTime: input("start-time"),
+      endTime: input("end-time"),
+      envDir: input("env-dir"),
+      envDirMap: input("env-dir-map"),
+      branch: input("branch"),
+      path: input("path"),
+      root: process.env.GITHUB_WORKSPACE || process.cwd()
+    },
+    jobContext(store)
+  );
+  const { row } = recorded;
+  setOutput("row", timingRowLine(row));
+  setOutput("duration-seconds", row.duration_seconds);
+  setOutput("exit-code", row.exit_code);
+  setOutput("resources-added", row.resources_added);
+  setOutput("resources-changed", row.resources_changed);
+  setOutput("resources-destroyed", row.resources_destroyed);
+  setOutput("log-path", row.log_path);
+  setOutput("file", recorded.file);
+  setOutput("commit-sha", recorded.append.head ?? "");
+  setOutput("recorded", String(recorded.append.status === "recorded"));
+  if (recorded.regression)
+    warning(
+      `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`
     );
-    const { row } = recorded;
-    setOutput("row", timingRowLine(row));
-    setOutput("duration-seconds", row.duration_seconds);
-    setOutput("exit-code", row.exit_code);
-    setOutput("resources-added", row.resources_added);
-    setOutput("resources-changed", row.resources_changed);
-    setOutput("resources-destroyed", row.resources_destroyed);
-    setOutput("log-path", row.log_path);
-    setOutput("file", recorded.file);
-    setOutput("commit-sha", recorded.append.head ?? "");
-    setOutput("recorded", String(recorded.append.status === "recorded"));
-    if (recorded.regression)
-      warning(
-        `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`
-      );
-    await summary.addRaw(timingSummaryMarkdown(recorded)).write();
-    if (recorded.exitCode !== 0) {
-      setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
-    }
-  } finally {
-    await backend.close();
+  await summary.addRaw(timingSummaryMarkdown(recorded)).write();
+  if (recorded.exitCode !== 0) {
+    setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
   }
 }
 

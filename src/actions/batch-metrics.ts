@@ -1,48 +1,41 @@
 /** The batch-metrics action: inputs → recordBatchMetrics → outputs and job summary. */
 import * as core from '@actions/core';
-import { storeFromInputs } from './inputs.js';
+import { jobContext, storeFromInputs } from './inputs.js';
 
 export async function batchMetricsAction(): Promise<void> {
   const input = (name: string) => core.getInput(name) || undefined;
   const batchId = core.getInput('batch-id', { required: true });
   const ecosystem = core.getInput('ecosystem', { required: true });
   const store = storeFromInputs();
-  // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
-  const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import('../ledger/index.js'),
-    import('../batch/record.js'),
+  // Loaded once the inputs are read (a bad input fails fast): the job (artifacts, the ledger), the summary.
+  const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
+    import('../jobs/record-batch.js'),
     import('../report/batch-metrics-summary.js'),
   ]);
-  const backend = await ledger.openStore(store, { log: core.info });
-  try {
-    const recorded = await recordBatchMetrics(
-      {
-        batchId,
-        ecosystem,
-        results: input('results'),
-        resultsDir: input('results-dir'),
-        platformMap: input('platform-map'),
-        categoryMap: input('category-map'),
-        total: input('total'),
-        generated: input('generated'),
-        merged: input('merged'),
-        metricsPath: input('metrics-path'),
-        failuresDir: input('failures-dir'),
-        branch: input('branch'),
-      },
-      backend,
-      { log: core.info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() },
-    );
-    core.setOutput('record', JSON.stringify(recorded.record));
-    core.setOutput('pass-rate', String(recorded.record.success_rate));
-    core.setOutput('weakest-platform', recorded.weakestPlatform ?? '');
-    core.setOutput('failures', String(recorded.failures.length));
-    core.setOutput('commit-sha', recorded.append.head ?? '');
-    core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-    if (recorded.append.status === 'already-recorded')
-      core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
-    await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
-  } finally {
-    await backend.close();
-  }
+  const recorded = await recordBatchMetrics(
+    {
+      batchId,
+      ecosystem,
+      results: input('results'),
+      resultsDir: input('results-dir'),
+      platformMap: input('platform-map'),
+      categoryMap: input('category-map'),
+      total: input('total'),
+      generated: input('generated'),
+      merged: input('merged'),
+      metricsPath: input('metrics-path'),
+      failuresDir: input('failures-dir'),
+      branch: input('branch'),
+    },
+    jobContext(store),
+  );
+  core.setOutput('record', JSON.stringify(recorded.record));
+  core.setOutput('pass-rate', String(recorded.record.success_rate));
+  core.setOutput('weakest-platform', recorded.weakestPlatform ?? '');
+  core.setOutput('failures', String(recorded.failures.length));
+  core.setOutput('commit-sha', recorded.append.head ?? '');
+  core.setOutput('recorded', String(recorded.append.status === 'recorded'));
+  if (recorded.append.status === 'already-recorded')
+    core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+  await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
 }

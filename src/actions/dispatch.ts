@@ -1,6 +1,6 @@
 /** The root action: input `command` picks one of the suite's actions. */
 import * as core from '@actions/core';
-import { InputError } from '../ledger/errors.js';
+import { InputError } from '../vocabulary/index.js';
 
 const actions: Record<string, () => Promise<() => Promise<void>>> = {
   'record-timing': async () => (await import('./record-timing.js')).recordTimingAction,

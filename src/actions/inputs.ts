@@ -1,7 +1,8 @@
 /** What every action reads the same way: the store (token, repository) and the failure path. */
 import * as core from '@actions/core';
-import { InputError, WriteError, messageOf } from '../ledger/errors.js';
-import { githubStore, type StoreSpec } from '../ledger/store.js';
+import type { JobContext } from '../jobs/context.js';
+import { githubStore, type StoreSpec } from '../jobs/store-choice.js';
+import { InputError, WriteError, messageOf } from '../vocabulary/index.js';
 
 /** The GitHub API store for the `repository` input, with the token masked before any use. */
 export function storeFromInputs(env: NodeJS.ProcessEnv = process.env): StoreSpec {
@@ -13,6 +14,11 @@ export function storeFromInputs(env: NodeJS.ProcessEnv = process.env): StoreSpec
       "No repository: set the repository input (default: the workflow's repository)",
     );
   return githubStore(repository, token, env);
+}
+
+/** What an action hands its job: the store, the step's log, and the runner's process. */
+export function jobContext(store: StoreSpec): JobContext {
+  return { store, log: core.info, env: process.env, cwd: process.cwd() };
 }
 
 /** Runs an action body; any failure becomes one clear error annotation and a failed step. */

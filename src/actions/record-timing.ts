@@ -1,7 +1,7 @@
 /** The record-timing action: inputs → recordTiming → outputs and job summary. */
 import * as core from '@actions/core';
-import { shellCommand } from '../timing/wrap.js';
-import { storeFromInputs } from './inputs.js';
+import { shellCommand } from '../jobs/wrap.js';
+import { jobContext, storeFromInputs } from './inputs.js';
 
 export async function recordTimingAction(): Promise<void> {
   const input = (name: string) => core.getInput(name) || undefined;
@@ -10,58 +10,49 @@ export async function recordTimingAction(): Promise<void> {
   const phase = core.getInput('phase', { required: true });
   const run = input('run');
   const store = storeFromInputs();
-  // Loaded once the inputs are read (a bad input fails fast): the recorder, CSV, the ledger.
-  const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] =
-    await Promise.all([
-      import('../ledger/index.js'),
-      import('../timing/record.js'),
-      import('../timing/row.js'),
-      import('../report/timing-summary.js'),
-    ]);
-  const backend = await ledger.openStore(store, { log: core.info });
-  try {
-    const recorded = await recordTiming(
-      {
-        env,
-        buildId,
-        phase,
-        command: run ? shellCommand(run) : undefined,
-        logPath: input('log-path'),
-        logDir: input('log-dir'),
-        flags: input('flags'),
-        exitCode: input('exit-code'),
-        startTime: input('start-time'),
-        endTime: input('end-time'),
-        envDir: input('env-dir'),
-        envDirMap: input('env-dir-map'),
-        branch: input('branch'),
-        path: input('path'),
-        cwd: process.cwd(),
-        root: process.env.GITHUB_WORKSPACE || process.cwd(),
-      },
-      backend,
-      { log: core.info, spoolDir: ledger.defaultSpoolDir(), retry: ledger.retryPolicyFromEnv() },
+  // Loaded once the inputs are read (a bad input fails fast): the job (log scan, the ledger), the summary.
+  const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
+    import('../jobs/record-timing.js'),
+    import('../timing/row.js'),
+    import('../report/timing-summary.js'),
+  ]);
+  const recorded = await recordTiming(
+    {
+      env,
+      buildId,
+      phase,
+      command: run ? shellCommand(run) : undefined,
+      logPath: input('log-path'),
+      logDir: input('log-dir'),
+      flags: input('flags'),
+      exitCode: input('exit-code'),
+      startTime: input('start-time'),
+      endTime: input('end-time'),
+      envDir: input('env-dir'),
+      envDirMap: input('env-dir-map'),
+      branch: input('branch'),
+      path: input('path'),
+      root: process.env.GITHUB_WORKSPACE || process.cwd(),
+    },
+    jobContext(store),
+  );
+  const { row } = recorded;
+  core.setOutput('row', timingRowLine(row));
+  core.setOutput('duration-seconds', row.duration_seconds);
+  core.setOutput('exit-code', row.exit_code);
+  core.setOutput('resources-added', row.resources_added);
+  core.setOutput('resources-changed', row.resources_changed);
+  core.setOutput('resources-destroyed', row.resources_destroyed);
+  core.setOutput('log-path', row.log_path);
+  core.setOutput('file', recorded.file);
+  core.setOutput('commit-sha', recorded.append.head ?? '');
+  core.setOutput('recorded', String(recorded.append.status === 'recorded'));
+  if (recorded.regression)
+    core.warning(
+      `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`,
     );
-    const { row } = recorded;
-    core.setOutput('row', timingRowLine(row));
-    core.setOutput('duration-seconds', row.duration_seconds);
-    core.setOutput('exit-code', row.exit_code);
-    core.setOutput('resources-added', row.resources_added);
-    core.setOutput('resources-changed', row.resources_changed);
-    core.setOutput('resources-destroyed', row.resources_destroyed);
-    core.setOutput('log-path', row.log_path);
-    core.setOutput('file', recorded.file);
-    core.setOutput('commit-sha', recorded.append.head ?? '');
-    core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-    if (recorded.regression)
-      core.warning(
-        `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`,
-      );
-    await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
-    if (recorded.exitCode !== 0) {
-      core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
-    }
-  } finally {
-    await backend.close();
+  await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
+  if (recorded.exitCode !== 0) {
+    core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
   }
 }

@@ -2,7 +2,7 @@
  * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
  * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
  */
-import { InputError, assertSafeName } from '../ledger/index.js';
+import { InputError, assertSafeName } from '../vocabulary/index.js';
 import type { Artifact, PlatformResult, ResultStatus } from './artifacts.js';
 import { platformOrder, type CategoryMap, type PlatformMap } from './maps.js';
 

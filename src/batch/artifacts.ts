@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import arraySchema from '../../schemas/validation-result.array.schema.json' with { type: 'json' };
 import v1Schema from '../../schemas/validation-result.v1.schema.json' with { type: 'json' };
-import { InputError } from '../ledger/index.js';
+import { InputError } from '../vocabulary/index.js';
 import { globToRegExp } from './glob.js';
 
 export type ResultStatus = 'passed' | 'failed' | 'skipped';

@@ -1,5 +1,5 @@
 /** The two operator-tunable maps of batch-metrics: detailed platform → reported platform, exit code → category. */
-import { InputError } from '../ledger/index.js';
+import { InputError } from '../vocabulary/index.js';
 import { globToRegExp } from './glob.js';
 
 export const DEFAULT_PLATFORM_MAP = [

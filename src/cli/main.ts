@@ -4,7 +4,7 @@
  * maps failures to exit codes:
  * 0 success, 1 invalid input or failed write (one message on stderr), 2 usage error.
  */
-import { InputError, WriteError, messageOf } from '../ledger/errors.js';
+import { InputError, WriteError, messageOf } from '../vocabulary/index.js';
 import type { Command, CommandIO } from './command.js';
 import { UsageError } from './command.js';
 

@@ -1,6 +1,6 @@
 /** The STORE options every writing or reading command takes (DESIGN §6). */
 import type { ParseArgsConfig } from 'node:util';
-import { chooseStore, type StoreSpec } from '../ledger/index.js';
+import { chooseStore, type StoreSpec } from '../jobs/store-choice.js';
 
 export const storeOptions = {
   'data-dir': { type: 'string' },

@@ -7,7 +7,9 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { HistoryAccumulator, type HistoryOptions, type HistoryReport } from './aggregate.js';
+import { HistoryAccumulator } from './aggregate.js';
+import type { HistoryReport } from './model.js';
+import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from './json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
 import { rawTimestamp, toBatchRun, toFailures } from './records.js';

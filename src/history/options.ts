@@ -1,7 +1,41 @@
-/** Report settings as users give them (strings from flags or action inputs), checked once. */
+/** Report settings: what a report is asked (HistoryOptions), and the same as users give them
+ * (strings from flags or action inputs), checked once. */
 import { DEFAULT_PLATFORM_MAP, parsePlatformMap } from '../batch/maps.js';
-import { InputError } from '../ledger/index.js';
-import { defaultHistoryOptions, parseWeekStart, type HistoryOptions } from './aggregate.js';
+import { InputError } from '../vocabulary/index.js';
+
+export interface HistoryOptions {
+  /** Window size in batches; 0 means the whole history. */
+  last: number;
+  ecosystem?: string;
+  platform?: string;
+  /** The batch the summary is about (default: the latest). */
+  batchId?: string;
+  macosBudgetMinutes: number;
+  /** 0 = Sunday … 1 = Monday (default) … 6 = Saturday, UTC. */
+  weekStartDay: number;
+  /** "Consider skipping" above this failure rate … */
+  skipThreshold: number;
+  /** … over at least this many batches that tested the cell. */
+  skipMinRuns: number;
+  /** Folds failure environments (e.g. linux-alpine-musl-x86_64) into reported platforms. */
+  platformOf?: (environment: string) => string;
+}
+
+export const defaultHistoryOptions: HistoryOptions = {
+  last: 10,
+  macosBudgetMinutes: 1000,
+  weekStartDay: 1,
+  skipThreshold: 0.8,
+  skipMinRuns: 3,
+};
+
+export function parseWeekStart(value: string): number {
+  const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const i = days.indexOf(value.trim().toLowerCase());
+  if (i === -1)
+    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
+  return i;
+}
 
 export interface HistoryInputs {
   last?: string;

@@ -6,7 +6,7 @@
  * When every attempt fails the records are spooled for `ci-ledger flush` — never dropped.
  */
 import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
-import { InputError, TransientError, WriteError, messageOf } from './errors.js';
+import { InputError, TransientError, WriteError, messageOf } from '../vocabulary/index.js';
 import { planAppend } from './plan.js';
 import { assertValidRequest } from './request.js';
 import { spoolRequest } from './spool.js';

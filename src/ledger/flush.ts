@@ -1,6 +1,6 @@
 /** `ci-ledger flush`: re-submit spooled appends; a spool file is removed only once it landed. */
 import { appendRecords, type AppendOptions } from './append.js';
-import { messageOf } from './errors.js';
+import { messageOf } from '../vocabulary/index.js';
 import { listSpool, readSpoolEntry, removeSpoolEntry } from './spool.js';
 import type { AppendResult, LedgerBackend } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { InputError } from './errors.js';
+import { InputError } from '../vocabulary/index.js';
 import type { CsvAppend, FileAppend, FileOutcome, JsonlAppend } from './types.js';
 
 export interface AppendPlan {

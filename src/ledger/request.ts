@@ -2,8 +2,7 @@
  * The shape an append request must have. Requests built in code always have it; spooled ones
  * come back from files that anybody could have edited, so every one is checked before use.
  */
-import { InputError } from './errors.js';
-import { assertSafeBranch, assertSafeRelativePath } from './paths.js';
+import { InputError, assertSafeBranch, assertSafeRelativePath } from '../vocabulary/index.js';
 import type { AppendRequest } from './types.js';
 
 const isStrings = (v: unknown): v is string[] =>

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../vocabulary/index.js';
 import { assertValidRequest } from './request.js';
 import type { AppendRequest } from './types.js';
 

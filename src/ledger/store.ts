@@ -6,7 +6,7 @@
  * Default: the GitHub API for GITHUB_REPOSITORY inside Actions; outside, git with `origin`.
  * Backends are loaded on demand so that a command that does not use the API never loads Octokit.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../vocabulary/index.js';
 import type { LedgerBackend } from './types.js';
 
 export type StoreSpec =

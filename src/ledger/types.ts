@@ -1,5 +1,5 @@
 /**
- * The ledger's vocabulary. An append request is plain data (so it can be spooled to a
+ * The ledger's own types. An append request is plain data (so it can be spooled to a
  * file and re-submitted later); backends only know how to read files at a branch head
  * and publish a new head that has the old one as its parent.
  */
@@ -70,20 +70,5 @@ export interface LedgerBackend {
   close(): Promise<void>;
 }
 
-export interface FileOutcome {
-  path: string;
-  appended: number;
-  duplicates: number;
-}
-
-export interface AppendResult {
-  /** 'recorded': this call's records landed; 'already-recorded': every record was there before. */
-  status: 'recorded' | 'already-recorded';
-  branch: string;
-  /** Head after the append (the commit that holds the records, for git and the API). */
-  head: string | null;
-  files: FileOutcome[];
-  attempts: number;
-  /** The files' content at `head`, for summaries that show the history around the new records. */
-  contents: Map<string, string | null>;
-}
+/** What a write reports is shared vocabulary: summaries and outputs read it too. */
+export type { AppendResult, FileOutcome } from '../vocabulary/index.js';

@@ -1,5 +1,5 @@
 /** What batch-metrics shows: the batch's table, its failures count, macOS minutes and where it was written. Pure. */
-import type { RecordedBatch } from '../batch/record.js';
+import type { RecordedBatch } from '../batch/recorded.js';
 import { batchTableMarkdown, batchTableText } from './batch-table.js';
 import { code, percent, terminalSafe, text } from './markdown.js';
 

@@ -1,6 +1,6 @@
 /** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
 import { REGRESSION_FACTOR } from '../timing/history.js';
-import type { RecordedTiming } from '../timing/record.js';
+import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
 import { code, duration, percent, table, text } from './markdown.js';
 

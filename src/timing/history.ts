@@ -5,7 +5,7 @@
  * whose values make sense; the rest are reported, never guessed.
  */
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../ledger/index.js';
+import { InputError } from '../vocabulary/index.js';
 import { TIMING_COLUMNS, type TimingRow } from './row.js';
 
 export interface UnmappedRow {

@@ -4,7 +4,10 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { InputError } from '../ledger/index.js';
+import { InputError } from '../vocabulary/index.js';
+
+/** Where wrapped runs write their logs, and where a run without --log-path is looked for. */
+export const DEFAULT_LOG_DIR = 'logs/build-timings';
 
 export interface DiscoveredLog {
   path: string;

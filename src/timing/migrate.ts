@@ -4,7 +4,7 @@
  * fit no shape are returned separately, so the caller can keep them: nothing is dropped.
  */
 import { stringify } from 'csv-stringify/sync';
-import { InputError } from '../ledger/index.js';
+import { InputError } from '../vocabulary/index.js';
 import { readTimingHistory, type UnmappedRow } from './history.js';
 import { TIMING_COLUMNS } from './row.js';
 

@@ -1,6 +1,9 @@
-import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/paths.js';
-import { DEFAULT_RESULTS_GLOB, recordBatchMetrics } from '../../batch/record.js';
-import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
+import {
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_METRICS_PATH,
+  DEFAULT_RESULTS_GLOB,
+} from '../../batch/paths.js';
+import { recordBatchMetrics } from '../../jobs/record-batch.js';
 import { batchMetricsText } from '../../report/batch-metrics-summary.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
@@ -46,34 +49,24 @@ ${storeHelp}`,
     const { values } = parseOptions(args, options);
     for (const name of ['batch-id', 'ecosystem'] as const)
       if (!values[name]) throw new UsageError(`--${name} is required`);
-    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
-    try {
-      const recorded = await recordBatchMetrics(
-        {
-          batchId: values['batch-id']!,
-          ecosystem: values.ecosystem!,
-          results: values.results,
-          resultsDir: values['results-dir'],
-          platformMap: values['platform-map'],
-          categoryMap: values['category-map'],
-          total: values.total,
-          generated: values.generated,
-          merged: values.merged,
-          metricsPath: values['metrics-path'],
-          failuresDir: values['failures-dir'],
-          branch: values.branch,
-        },
-        backend,
-        {
-          log: io.stderr,
-          spoolDir: defaultSpoolDir(io.env, io.cwd),
-          retry: retryPolicyFromEnv(io.env),
-        },
-      );
-      io.stdout(batchMetricsText(recorded));
-      return 0;
-    } finally {
-      await backend.close();
-    }
+    const recorded = await recordBatchMetrics(
+      {
+        batchId: values['batch-id']!,
+        ecosystem: values.ecosystem!,
+        results: values.results,
+        resultsDir: values['results-dir'],
+        platformMap: values['platform-map'],
+        categoryMap: values['category-map'],
+        total: values.total,
+        generated: values.generated,
+        merged: values.merged,
+        metricsPath: values['metrics-path'],
+        failuresDir: values['failures-dir'],
+        branch: values.branch,
+      },
+      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
+    );
+    io.stdout(batchMetricsText(recorded));
+    return 0;
   },
 };

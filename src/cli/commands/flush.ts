@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { defaultSpoolDir, flushSpool, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
+import { flush } from '../../jobs/flush.js';
 import { parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
@@ -13,36 +13,27 @@ Records already on the branch are not written twice. A spool file is removed onc
 ${storeHelp}`,
   async run(args, io) {
     const { values } = parseOptions(args, { ...storeOptions, 'spool-dir': { type: 'string' } });
-    const spoolDir = values['spool-dir'] ?? defaultSpoolDir(io.env, io.cwd);
-    const backend = await openStore(storeFromArgs(values), { log: io.stderr });
-    try {
-      const report = await flushSpool(backend, spoolDir, {
-        log: io.stderr,
-        retry: retryPolicyFromEnv(io.env),
-      });
-      for (const { file, result } of report.landed) {
-        const counts = result.files.map(
-          (f) =>
-            `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`,
-        );
-        io.stdout(
-          `${basename(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`,
-        );
-      }
-      io.stdout(
-        `${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`,
+    const report = await flush(
+      { spoolDir: values['spool-dir'] },
+      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
+    );
+    for (const { file, result } of report.landed) {
+      const counts = result.files.map(
+        (f) => `${f.path} +${f.appended}${f.duplicates ? ` (${f.duplicates} already there)` : ''}`,
       );
-      for (const failure of report.failed) {
-        // Errors about the spool file itself already name it.
-        io.stderr(
-          failure.error.includes(failure.file)
-            ? failure.error
-            : `${failure.file}: ${failure.error}`,
-        );
-      }
-      return report.failed.length > 0 ? 1 : 0;
-    } finally {
-      await backend.close();
+      io.stdout(
+        `${basename(file)}: ${result.status} on ${result.branch} at ${result.head ?? '-'} after ${result.attempts} attempt(s): ${counts.join(', ')}`,
+      );
     }
+    io.stdout(
+      `${report.files} spool file(s): ${report.recorded} recorded, ${report.alreadyRecorded} already on the branch, ${report.failed.length} failed`,
+    );
+    for (const failure of report.failed) {
+      // Errors about the spool file itself already name it.
+      io.stderr(
+        failure.error.includes(failure.file) ? failure.error : `${failure.file}: ${failure.error}`,
+      );
+    }
+    return report.failed.length > 0 ? 1 : 0;
   },
 };

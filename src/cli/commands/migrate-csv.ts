@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../../ledger/index.js';
-import { migrateTimings } from '../../timing/migrate.js';
+import { migrateCsvFile } from '../../jobs/migrate-csv.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
 
 export const migrateCsvCommand: Command = {
@@ -16,18 +13,7 @@ Commit the result to the registry branch yourself after checking it.`,
     const { positionals } = parseOptions(args, {}, true);
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     const file = resolve(io.cwd, positionals[0]!);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new InputError(`${file} cannot be read (${(error as NodeJS.ErrnoException).code})`);
-    }
-    const migration = migrateTimings(text, file);
-    const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-    if (migration.unmapped.length > 0)
-      await writeFile(`${file}.unmapped.csv`, migration.unmappedContent);
-    await writeFile(temp, migration.content);
-    await rename(temp, file);
+    const migration = await migrateCsvFile(file);
     io.stdout(`${file}: ${migration.rows} row(s) rewritten with the 12-column header.`);
     if (migration.unmapped.length > 0) {
       io.stdout(

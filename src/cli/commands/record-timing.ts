@@ -1,9 +1,8 @@
-import { defaultSpoolDir, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
-import { git } from '../../ledger/backends/git.js';
+import { recordTiming } from '../../jobs/record-timing.js';
+import { shellCommand } from '../../jobs/wrap.js';
 import { timingSummaryText } from '../../report/timing-summary.js';
-import { DEFAULT_LOG_DIR, recordTiming } from '../../timing/record.js';
+import { DEFAULT_LOG_DIR } from '../../timing/log-discovery.js';
 import { DEFAULT_ENV_DIR_MAP, DEFAULT_TIMINGS_BRANCH } from '../../timing/row.js';
-import { shellCommand } from '../../timing/wrap.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
@@ -72,43 +71,27 @@ Example (Makefile):
           ? shellCommand(values.run)
           : undefined;
 
-    const root = await git(['rev-parse', '--show-toplevel'], { cwd: io.cwd }).then(
-      (s) => s.trim(),
-      () => io.cwd,
+    const recorded = await recordTiming(
+      {
+        env: values.env!,
+        buildId: values['build-id']!,
+        phase: values.phase!,
+        command,
+        logPath: values['log-path'],
+        logDir: values['log-dir'],
+        flags: values.flags,
+        exitCode: values['exit-code'],
+        startTime: values['start-time'],
+        endTime: values['end-time'],
+        envDir: values['env-dir'],
+        envDirMap: values['env-dir-map'],
+        branch: values.branch,
+        path: values.path,
+      },
+      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );
-    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
-    try {
-      const recorded = await recordTiming(
-        {
-          env: values.env!,
-          buildId: values['build-id']!,
-          phase: values.phase!,
-          command,
-          logPath: values['log-path'],
-          logDir: values['log-dir'],
-          flags: values.flags,
-          exitCode: values['exit-code'],
-          startTime: values['start-time'],
-          endTime: values['end-time'],
-          envDir: values['env-dir'],
-          envDirMap: values['env-dir-map'],
-          branch: values.branch,
-          path: values.path,
-          cwd: io.cwd,
-          root,
-        },
-        backend,
-        {
-          log: io.stderr,
-          spoolDir: defaultSpoolDir(io.env, io.cwd),
-          retry: retryPolicyFromEnv(io.env),
-        },
-      );
-      io.stdout(timingSummaryText(recorded));
-      // A wrapped command's own failure is passed through, after its run was recorded.
-      return command ? recorded.exitCode : 0;
-    } finally {
-      await backend.close();
-    }
+    io.stdout(timingSummaryText(recorded));
+    // A wrapped command's own failure is passed through, after its run was recorded.
+    return command ? recorded.exitCode : 0;
   },
 };

@@ -1,13 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/paths.js';
-import { loadHistory, TAIL_MARGIN } from '../../history/load.js';
-import { historyOptions } from '../../history/options.js';
-import { checkoutBranch, folderOf } from '../../history/source.js';
-import { openStore } from '../../ledger/index.js';
+import { TAIL_MARGIN } from '../../history/load.js';
+import { reportBatches, reportTimings } from '../../jobs/report.js';
 import { historyJson, historyMarkdown, historyText } from '../../report/history-report.js';
 import { timingsMarkdown, timingsText } from '../../report/timings-report.js';
-import { timingsReport } from '../../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../../timing/row.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
@@ -65,64 +60,43 @@ ${storeHelp}`,
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format))
       throw new UsageError(`--format must be text, markdown or json`);
-    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
-    try {
-      if (subject === 'timings') {
-        const last = values.last ? historyOptions({ last: values.last }).last : 0;
-        const { root } = await checkoutBranch(backend, values.branch || DEFAULT_TIMINGS_BRANCH, [
-          'environments',
-        ]);
-        const report = timingsReport(root ? await timingFiles(root) : [], last);
-        io.stdout(
-          format === 'json'
-            ? JSON.stringify(report, null, 2)
-            : format === 'markdown'
-              ? timingsMarkdown(report, last)
-              : timingsText(report, last),
-        );
-        return 0;
-      }
-      const opts = historyOptions({
+    const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
+    if (subject === 'timings') {
+      const { report, last } = await reportTimings(
+        { last: values.last, branch: values.branch },
+        context,
+      );
+      io.stdout(
+        format === 'json'
+          ? JSON.stringify(report, null, 2)
+          : format === 'markdown'
+            ? timingsMarkdown(report, last)
+            : timingsText(report, last),
+      );
+      return 0;
+    }
+    const { loaded, skipThreshold } = await reportBatches(
+      {
         last: values.last,
         ecosystem: values.ecosystem,
         platform: values.platform,
         macosBudget: values['macos-budget'],
         weekStart: values['week-start'],
         skipThreshold: values['skip-threshold'],
-      });
-      const paths = {
-        metricsPath: values['metrics-path'] || DEFAULT_METRICS_PATH,
-        failuresDir: values['failures-dir'] || DEFAULT_FAILURES_DIR,
-      };
-      const { root } = await checkoutBranch(backend, values.branch, [
-        folderOf(paths.metricsPath),
-        paths.failuresDir,
-      ]);
-      const loaded = await loadHistory(root ?? join(io.cwd, '.ci-ledger-no-branch'), paths, opts, {
+        metricsPath: values['metrics-path'],
+        failuresDir: values['failures-dir'],
+        branch: values.branch,
         readAll: values['read-all'],
-      });
-      io.stdout(
-        format === 'json'
-          ? historyJson(loaded)
-          : format === 'markdown'
-            ? historyMarkdown(loaded, opts.skipThreshold)
-            : historyText(loaded, opts.skipThreshold),
-      );
-      return 0;
-    } finally {
-      await backend.close();
-    }
+      },
+      context,
+    );
+    io.stdout(
+      format === 'json'
+        ? historyJson(loaded)
+        : format === 'markdown'
+          ? historyMarkdown(loaded, skipThreshold)
+          : historyText(loaded, skipThreshold),
+    );
+    return 0;
   },
 };
-
-/** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
-async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {
-  const envs = await readdir(join(root, 'environments')).catch(() => [] as string[]);
-  const files: Array<{ file: string; content: string }> = [];
-  for (const env of envs.sort()) {
-    const file = `environments/${env}/latest/build_timings.csv`;
-    const content = await readFile(join(root, file), 'utf8').catch(() => undefined);
-    if (content !== undefined) files.push({ file, content });
-  }
-  return files;
-}

@@ -1,5 +1,4 @@
-import { summarizeBatch } from '../../history/summarize.js';
-import { openStore } from '../../ledger/index.js';
+import { summarizeBatch } from '../../jobs/summarize-batch.js';
 import { parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
@@ -33,9 +32,8 @@ Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-thresho
 ${storeHelp}`,
   async run(args, io) {
     const { values } = parseOptions(args, options);
-    const backend = await openStore(storeFromArgs(values), { log: io.stderr, env: io.env });
-    try {
-      const { summary } = await summarizeBatch(backend, {
+    const { summary } = await summarizeBatch(
+      {
         batchId: values['batch-id'],
         ecosystem: values.ecosystem,
         last: values.last,
@@ -47,11 +45,10 @@ ${storeHelp}`,
         failuresDir: values['failures-dir'],
         branch: values.branch,
         readAll: values['read-all'],
-      });
-      io.stdout(summary.markdown.trimEnd());
-      return 0;
-    } finally {
-      await backend.close();
-    }
+      },
+      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
+    );
+    io.stdout(summary.markdown.trimEnd());
+    return 0;
   },
 };

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { TransientError } from '../errors.js';
+import { TransientError } from '../../vocabulary/index.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
 
 export class GitError extends Error {

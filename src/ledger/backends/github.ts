@@ -18,7 +18,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { getOctokit } from '@actions/github';
-import { InputError, TransientError } from '../errors.js';
+import { InputError, TransientError } from '../../vocabulary/index.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
 
 type Octokit = ReturnType<typeof getOctokit>;

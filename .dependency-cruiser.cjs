@@ -1,0 +1,128 @@
+/**
+ * The layers of src/, checked by `npm run arch` (part of `npm test`). From the bottom up:
+ *
+ *   vocabulary  errors, safe names, what a write reports        imports nothing of ours
+ *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary
+ *   report      renderers                                         domain models, vocabulary
+ *   ledger      the only code that writes                         vocabulary
+ *   jobs        use cases: read inputs and files, run the         all of the above
+ *               wrapped command, call the ledger
+ *   actions, cli  thin adapters (inputs/flags → a job → outputs)  jobs, report, domain, vocabulary
+ *   entries     bundle entry points                               actions, cli
+ *
+ * Each rule's comment is what a failing build prints: which rule, and why it exists.
+ */
+const DOMAIN = '^src/(timing|batch|history)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'vocabulary-at-the-bottom',
+      comment:
+        'src/vocabulary/ is the bottom layer every other layer may use; it must not import any other part of src/ (that would make everything depend on it).',
+      severity: 'error',
+      from: { path: '^src/vocabulary/' },
+      to: { path: '^src/', pathNot: '^src/vocabulary/' },
+    },
+    {
+      name: 'domain-not-ledger',
+      comment:
+        "Domain code (timing, batch, history) parses and aggregates plain data; writing records is the ledger's job, reached only from src/jobs/. Take shared errors and name checks from src/vocabulary/.",
+      severity: 'error',
+      from: { path: DOMAIN },
+      to: { path: '^src/ledger/' },
+    },
+    {
+      name: 'domain-not-renderers',
+      comment:
+        'Models never depend on renderers: domain code (including history aggregation) must not import src/report/. Return data; let a job or adapter render it.',
+      severity: 'error',
+      from: { path: DOMAIN },
+      to: { path: '^src/report/' },
+    },
+    {
+      name: 'domain-not-shell',
+      comment:
+        'Domain code must not reach up into the orchestration (src/jobs/), the adapters (src/actions/, src/cli/) or the bundle entries.',
+      severity: 'error',
+      from: { path: DOMAIN },
+      to: { path: '^src/(jobs|actions|cli|entries)/' },
+    },
+    {
+      name: 'domain-concerns-apart',
+      comment:
+        'timing/ and batch/ are separate concerns and do not import each other or history/ (history/ may use batch/ models, not the other way round).',
+      severity: 'error',
+      from: { path: '^src/(timing|batch)/' },
+      to: { path: '^src/(timing|batch|history)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'renderers-only-models',
+      comment:
+        'Renderers (src/report/) are pure functions of domain models: they must not import the ledger, the jobs or the adapters.',
+      severity: 'error',
+      from: { path: '^src/report/' },
+      to: { path: '^src/(ledger|jobs|actions|cli|entries)/' },
+    },
+    {
+      name: 'ledger-only-vocabulary',
+      comment:
+        'The ledger (the only code that writes) depends on nothing of the project but src/vocabulary/, so no domain or rendering change can alter how records are written.',
+      severity: 'error',
+      from: { path: '^src/ledger/' },
+      to: { path: '^src/', pathNot: '^src/(ledger|vocabulary|types)/' },
+    },
+    {
+      name: 'jobs-not-adapters',
+      comment:
+        'Jobs are shared by the actions and the CLI, so they must not import either (or the bundle entries).',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: { path: '^src/(actions|cli|entries)/' },
+    },
+    {
+      name: 'actions-not-cli',
+      comment:
+        'The actions and the CLI are sibling adapters over the same jobs; what both need belongs in src/jobs/ or below.',
+      severity: 'error',
+      from: { path: '^src/actions/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'cli-not-actions',
+      comment:
+        'The CLI and the actions are sibling adapters over the same jobs; what both need belongs in src/jobs/ or below.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/actions/' },
+    },
+    {
+      name: 'adapters-through-jobs',
+      comment:
+        'Adapters (src/actions/, src/cli/) reach the ledger only through a job (src/jobs/store-choice.ts offers the store choice), so that every write goes through one orchestration.',
+      severity: 'error',
+      from: { path: '^src/(actions|cli)/' },
+      to: { path: '^src/ledger/' },
+    },
+    {
+      name: 'runner-only-in-actions',
+      comment:
+        "@actions/core is the runner's interface (inputs, outputs, annotations): only src/actions/ and the entries use it. Jobs and everything below take a log function instead.",
+      severity: 'error',
+      from: { pathNot: '^src/(actions|entries)/' },
+      to: { path: '@actions/core' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A cycle makes a module impossible to understand, test or load on its own.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};

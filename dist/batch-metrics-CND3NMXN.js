@@ -1,0 +1,54 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  getInput,
+  jobContext,
+  notice,
+  setOutput,
+  storeFromInputs,
+  summary
+} from "./chunk-HWUOI5QN.js";
+import "./chunk-X6YH5YSF.js";
+import "./chunk-CMNREZAP.js";
+import "./chunk-RXARMASY.js";
+
+// src/actions/batch-metrics.ts
+async function batchMetricsAction() {
+  const input = (name) => getInput(name) || void 0;
+  const batchId = getInput("batch-id", { required: true });
+  const ecosystem = getInput("ecosystem", { required: true });
+  const store = storeFromInputs();
+  const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
+    import("./record-batch-PNUTL6DH.js"),
+    import("./batch-metrics-summary-5LERI7DT.js")
+  ]);
+  const recorded = await recordBatchMetrics(
+    {
+      batchId,
+      ecosystem,
+      results: input("results"),
+      resultsDir: input("results-dir"),
+      platformMap: input("platform-map"),
+      categoryMap: input("category-map"),
+      total: input("total"),
+      generated: input("generated"),
+      merged: input("merged"),
+      metricsPath: input("metrics-path"),
+      failuresDir: input("failures-dir"),
+      branch: input("branch")
+    },
+    jobContext(store)
+  );
+  setOutput("record", JSON.stringify(recorded.record));
+  setOutput("pass-rate", String(recorded.record.success_rate));
+  setOutput("weakest-platform", recorded.weakestPlatform ?? "");
+  setOutput("failures", String(recorded.failures.length));
+  setOutput("commit-sha", recorded.append.head ?? "");
+  setOutput("recorded", String(recorded.append.status === "recorded"));
+  if (recorded.append.status === "already-recorded")
+    notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+  await summary.addRaw(batchMetricsMarkdown(recorded)).write();
+}
+export {
+  batchMetricsAction
+};

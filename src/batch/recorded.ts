@@ -1,0 +1,11 @@
+/** A batch once recorded: what the batch-metrics job returns and its summaries render. */
+import type { AppendResult } from '../vocabulary/index.js';
+import type { BatchOutcome } from './aggregate.js';
+import type { Artifact } from './artifacts.js';
+
+export interface RecordedBatch extends BatchOutcome {
+  artifacts: Artifact[];
+  metricsPath: string;
+  failuresPath: string;
+  append: AppendResult;
+}

@@ -1,0 +1,101 @@
+/**
+ * The batch-metrics job, shared by the action and the CLI: read and validate every artifact,
+ * aggregate, and append the batch line and its failure records in one commit. Nothing is
+ * written when any input is invalid; a re-run of the same batch writes nothing and says so.
+ */
+import { aggregateBatch } from '../batch/aggregate.js';
+import { readArtifacts } from '../batch/artifacts.js';
+import {
+  DEFAULT_CATEGORY_MAP,
+  DEFAULT_PLATFORM_MAP,
+  parseCategoryMap,
+  parsePlatformMap,
+} from '../batch/maps.js';
+import {
+  BATCH_KEY,
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_METRICS_PATH,
+  DEFAULT_RESULTS_GLOB,
+  FAILURE_KEY,
+} from '../batch/paths.js';
+import type { RecordedBatch } from '../batch/recorded.js';
+import { appendRecords } from '../ledger/append.js';
+import { InputError, assertSafeBranch, assertSafeName } from '../vocabulary/index.js';
+import { appendOptionsOf, withStore, type JobContext } from './context.js';
+
+export interface BatchMetricsOptions {
+  batchId: string;
+  ecosystem: string;
+  results?: string;
+  resultsDir?: string;
+  platformMap?: string;
+  categoryMap?: string;
+  total?: string;
+  generated?: string;
+  merged?: string;
+  metricsPath?: string;
+  failuresDir?: string;
+  branch?: string;
+  now?: Date;
+}
+
+function count(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  return n;
+}
+
+export async function recordBatchMetrics(
+  options: BatchMetricsOptions,
+  context: JobContext,
+): Promise<RecordedBatch> {
+  if (!options.batchId.trim()) throw new InputError('batch-id is empty');
+  assertSafeName('ecosystem', options.ecosystem);
+  if (options.branch) assertSafeBranch(options.branch);
+  const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
+  const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
+  const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
+  const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
+  const total = count('total', options.total);
+  const generated = count('generated', options.generated);
+  const merged = count('merged', options.merged);
+
+  const artifacts = await readArtifacts(
+    options.resultsDir || '.',
+    options.results || DEFAULT_RESULTS_GLOB,
+  );
+  const outcome = aggregateBatch(artifacts, {
+    batchId: options.batchId,
+    ecosystem: options.ecosystem,
+    platformMap,
+    categoryMap,
+    total,
+    generated,
+    merged,
+    now: options.now ?? new Date(),
+  });
+
+  const append = await withStore(context, (backend) =>
+    appendRecords(
+      backend,
+      {
+        branch: options.branch,
+        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
+        anchor: metricsPath,
+        files: [
+          { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
+          {
+            format: 'jsonl',
+            path: failuresPath,
+            key: FAILURE_KEY,
+            records: outcome.failures.map((f) => ({ ...f })),
+          },
+        ],
+      },
+      appendOptionsOf(context),
+    ),
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append };
+}
