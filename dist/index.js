@@ -14,7 +14,7 @@ import "./chunk-RXARMASY.js";
 var actions = {
   "record-timing": async () => (await import("./record-timing-2GIFY355.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-CND3NMXN.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-ULPO5PET.js")).batchSummaryAction
+  "batch-summary": async () => (await import("./batch-summary-UMEFYYEC.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -484,7 +484,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-QCYQBSYY.js");
+  const { summarizeBatch } = await import("./summarize-batch-IOSBPAXW.js");
   const { summary: summary2, loaded } = await summarizeBatch(
     {
       batchId: input("batch-id"),

@@ -29,12 +29,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-OFAJ7AQD.js")).summaryCommand
+    load: async () => (await import("./summary-VDXO4N2C.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-4L2EWOYG.js")).reportCommand
+    load: async () => (await import("./report-OJVCBQHO.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -1,10 +1,10 @@
 /**
  * Cross-batch aggregation for batch-summary and `ci-ledger report`. Runs and failures are fed
  * one at a time (the files are streamed), and only what the report needs is kept: the latest
- * 2×N runs (this window and the one before), per-week macOS minutes, and per-platform totals —
- * so memory stays bounded however long the history is. This class holds that state and decides
- * what is in the window; each figure's rules live in their own module (platforms, failures,
- * matrix, budget). Pure.
+ * 2×N runs up to the focus batch (this window and the one before), per-week macOS minutes, and
+ * per-platform totals — so memory stays bounded however long the history is. This class holds
+ * that state and decides what is in the window; each figure's rules live in their own module
+ * (platforms, failures, placement, matrix, budget). Pure.
  */
 import { weakestPlatform } from '../batch/aggregate.js';
 import { platformOrder } from '../batch/maps.js';
@@ -17,51 +17,67 @@ import {
   type CategoryCounts,
   type RecipeFailures,
 } from './failures.js';
+import { FocusFailures } from './focus.js';
 import { addToMatrix, cellsWorthSkipping, type FailureMatrix } from './matrix.js';
 import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
-import { addCounts, passRateTrend, platformSummaries, sumPlatforms } from './platforms.js';
+import { inSpan, inTimes, spanOf, type BatchSpan } from './placement.js';
+import { PlatformFolding } from './platform-names.js';
+import {
+  addCounts,
+  fallingPlatforms,
+  passRateTrend,
+  platformSummaries,
+  sumPlatforms,
+} from './platforms.js';
 import type { BatchRun, Failure, PlatformCounts } from './records.js';
-import { hourAfter, hourBefore, minTime, weekStart } from './time.js';
+import { hourBefore, minTime, weekStart } from './time.js';
 
 /** Batches kept for the trend of a whole-history report. */
 export const TREND_LIMIT = 50;
 const BATCH_ID = /"batch_id"\s*:\s*"([^"]*)"/;
 
+interface WindowState {
+  window: BatchRun[];
+  previous: BatchRun[];
+  ids: Set<string>;
+  /** Failures without a batch id (or with a shared one) are placed in the window by time. */
+  span: { after: string; upTo: string };
+  focusSpan?: BatchSpan;
+  /** The batch of the focus's ecosystem before it, and its span. */
+  previousOfFocus?: { run: BatchRun; span: BatchSpan };
+}
+
 export class HistoryAccumulator {
   private readonly keep: number;
-  /** The latest runs, oldest first, at most `keep`. */
+  /** The latest runs up to the focus, oldest first, at most `keep`. */
   private latest: BatchRun[] = [];
   private focusRun: BatchRun | undefined;
+  /** The earliest run after an anchored focus: failures placed by time stop there. */
+  private nextAfterFocus: string | undefined;
   private added = 0;
   private readonly weekByDay = new Map<string, string>();
   private readonly position = new WeakMap<BatchRun, number>();
   private readonly seen = new Set<string>();
+  /** How many runs carry each id: a shared id does not place a failure on its own. */
+  private readonly idCount = new Map<string, number>();
   private readonly weeks = new Map<string, WeekMinutes>();
   private readonly totals = new Map<string, PlatformCounts>();
   private duplicates = 0;
   private runs = 0;
   private lastTested: BatchRun | undefined;
+  /** Times of the runs newer than lastTested that tested nothing (an idle pipeline's span). */
+  private untestedSince: string[] = [];
   private earliest: string | undefined;
   /** Full-history matrix (the window's is computed from the kept runs). */
   private readonly fullMatrix: FailureMatrix = {};
-  private windowCache:
-    | {
-        window: BatchRun[];
-        previous: BatchRun[];
-        ids: Set<string>;
-        from: string;
-        to: string;
-        /** Failures placed by time may come up to an hour after the window's last run. */
-        hourAfterTo: string;
-        beforeFocus: string;
-        hourAfterFocus: string;
-      }
-    | undefined;
+  private windowCache: WindowState | undefined;
   /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
   private horizons: { runs?: string | undefined; failures?: string | undefined } = {};
+  private folding: PlatformFolding | undefined;
   private readonly failureCounts: CategoryCounts = new Map();
   private readonly focusCounts: CategoryCounts = new Map();
+  private readonly focusFailures = new FocusFailures();
   private readonly recipeFailures: RecipeFailures = new Map();
   private failures = 0;
   private failuresInWindow = 0;
@@ -89,18 +105,31 @@ export class HistoryAccumulator {
     this.runs++;
     this.windowCache = undefined;
     this.horizons = {};
-    if (this.options.batchId !== undefined && run.batchId === this.options.batchId) {
-      if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
-    }
+    this.folding = undefined;
+    this.idCount.set(run.batchId, (this.idCount.get(run.batchId) ?? 0) + 1);
     if (this.earliest === undefined || run.timestamp < this.earliest) this.earliest = run.timestamp;
-    const tested = Object.values(run.platforms).some((c) => c.tested > 0);
-    if (tested && (!this.lastTested || this.newer(run, this.lastTested))) this.lastTested = run;
     addToMatrix(this.fullMatrix, run);
     for (const [name, c] of Object.entries(run.platforms)) addCounts(this.totals, name, c);
     const week = this.weekOf(run.timestamp);
     const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
     addToWeek(w, run);
     this.weeks.set(week, w);
+
+    const { batchId, focusAt } = this.options;
+    if (batchId !== undefined && run.batchId === batchId && (!focusAt || run.timestamp === focusAt))
+      if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
+    if (focusAt !== undefined && run.timestamp > focusAt) {
+      // After the anchored focus: not in its window; only where its failures stop matters.
+      if (this.nextAfterFocus === undefined || run.timestamp < this.nextAfterFocus)
+        this.nextAfterFocus = run.timestamp;
+      return;
+    }
+    const tested = Object.values(run.platforms).some((c) => c.tested > 0);
+    if (tested && (!this.lastTested || this.newer(run, this.lastTested))) {
+      this.lastTested = run;
+      this.untestedSince = this.untestedSince.filter((t) => t > run.timestamp);
+    } else if (!tested && (!this.lastTested || this.newer(run, this.lastTested)))
+      this.untestedSince.push(run.timestamp);
     // Insert by time, dropping the oldest beyond what the report can use.
     let at = this.latest.length;
     while (at > 0 && this.newer(this.latest[at - 1]!, run)) at--;
@@ -111,14 +140,17 @@ export class HistoryAccumulator {
 
   /**
    * Whether a failure record's raw text can matter, judged without parsing it: a record naming
-   * a batch outside the window (and not the focus batch) cannot. Most of a long history is
-   * skipped this way. Anything unusual (no batch_id, escapes, a `failures` array) is parsed.
+   * a batch outside the window (and not the focus batch or the one before it) cannot. Most of a
+   * long history is skipped this way. Anything unusual (no batch_id, escapes, a `failures`
+   * array) is parsed.
    */
   mayMatter(text: string): boolean {
     if (this.options.last === 0 || text.includes('"failures"')) return true;
     const id = BATCH_ID.exec(text)?.[1];
     if (id === undefined || id.includes('\\')) return true;
-    const matters = this.window().ids.has(id) || id === this.focus()?.batchId;
+    const w = this.window();
+    const matters =
+      w.ids.has(id) || id === this.focus()?.batchId || id === w.previousOfFocus?.run.batchId;
     if (!matters) this.failures++; // counted, though never parsed
     return matters;
   }
@@ -147,11 +179,12 @@ export class HistoryAccumulator {
     if ('failures' in this.horizons) return this.horizons.failures;
     if (this.options.last === 0) return (this.horizons.failures = undefined);
     const w = this.window();
-    const focus = this.focus();
     const earliest = minTime(
-      [w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter(
-        (t): t is string => !!t,
-      ),
+      [
+        w.span.after || w.window[0]?.timestamp,
+        w.focusSpan?.after || this.focus()?.timestamp,
+        w.previousOfFocus?.span.after || w.previousOfFocus?.run.timestamp,
+      ].filter((t): t is string => !!t),
     );
     return (this.horizons.failures = earliest === undefined ? undefined : hourBefore(earliest));
   }
@@ -168,32 +201,28 @@ export class HistoryAccumulator {
   /** Call after every run was added: failures are matched against the window. */
   addFailure(failure: Failure): void {
     this.failures++;
-    if (
-      this.options.ecosystem &&
-      failure.ecosystem !== undefined &&
-      failure.ecosystem !== this.options.ecosystem
-    )
-      return;
+    const o = this.options;
+    if (o.ecosystem && failure.ecosystem !== undefined && failure.ecosystem !== o.ecosystem) return;
     const w = this.window();
-    const platform = this.options.platformOf
-      ? this.options.platformOf(failure.environment)
-      : failure.environment;
-    if (this.options.platform && platform !== this.options.platform) return;
-    const focus = this.focus();
+    this.folding ??= new PlatformFolding(new Set(this.totals.keys()), o.platformOf);
+    const platform = this.folding.fold(failure.environment);
+    if (o.platform && platform !== o.platform) return;
+    const t = failure.timestamp;
     let inWindow: boolean;
-    let inFocus = false;
-    if (failure.batchId !== undefined) {
-      inWindow = this.options.last === 0 || w.ids.has(failure.batchId);
-      inFocus = focus !== undefined && failure.batchId === focus.batchId;
-    } else {
-      // Records without a batch id are placed by time: after the run before the window, up to
-      // an hour past the window's last run (failures are written before the batch record).
-      const t = failure.timestamp;
-      inWindow = t !== undefined && t > w.from && t <= w.hourAfterTo;
+    if (o.last === 0) inWindow = true;
+    else if (failure.batchId !== undefined)
+      inWindow =
+        w.ids.has(failure.batchId) &&
+        ((this.idCount.get(failure.batchId) ?? 0) < 2 || t === undefined || inTimes(t, w.span));
+    else {
+      inWindow = inTimes(t, w.span);
       if (inWindow) this.matchedByTime++;
-      if (focus && t !== undefined) inFocus = t > w.beforeFocus && t <= w.hourAfterFocus;
     }
-    if (inFocus) countCategory(this.focusCounts, platform, failure.category);
+    if (w.focusSpan && inSpan(failure, w.focusSpan)) {
+      countCategory(this.focusCounts, platform, failure.category);
+      this.focusFailures.addFocus(failure, platform);
+    } else if (w.previousOfFocus && inSpan(failure, w.previousOfFocus.span))
+      this.focusFailures.addPrevious(failure, platform);
     if (!inWindow) return;
     this.failuresInWindow++;
     countCategory(this.failureCounts, platform, failure.category);
@@ -202,7 +231,8 @@ export class HistoryAccumulator {
 
   report(): HistoryReport {
     const o = this.options;
-    const { window, previous } = this.window();
+    const w = this.window();
+    const { window, previous } = w;
     const keepPlatform = (name: string) => !o.platform || name === o.platform;
     const current: Map<string, PlatformCounts> =
       o.last > 0
@@ -219,18 +249,24 @@ export class HistoryAccumulator {
           if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell };
 
     const focus = this.focus();
+    const trend = passRateTrend(window, names);
     return {
       window: {
         last: o.last,
         batches: o.last > 0 ? window.length : this.runs,
+        previousBatches: previous.length,
         from: o.last > 0 ? window[0]?.timestamp : this.earliest,
         to: window[window.length - 1]?.timestamp,
         ecosystem: o.ecosystem,
         platform: o.platform,
       },
       focus,
+      focusDetail: focus
+        ? this.focusFailures.detail(focus, w.previousOfFocus?.run, this.sameId(focus), keepPlatform)
+        : undefined,
+      idle: this.idle(),
       platforms,
-      trend: passRateTrend(window, names),
+      trend,
       categories: categoryShares(this.failureCounts),
       focusCategories: categoryShares(this.focusCounts),
       matrix,
@@ -239,9 +275,11 @@ export class HistoryAccumulator {
         weakestPlatform: weakestPlatform(
           Object.fromEntries([...current].filter(([, c]) => c.tested > 0)),
         ),
+        falling: fallingPlatforms(window, names, o.fallThreshold),
         unlock: unlockInsight(this.recipeFailures),
         considerSkipping: cellsWorthSkipping(matrix, o.skipThreshold, o.skipMinRuns),
       },
+      folded: this.folding?.folded() ?? [],
       lastTested: this.lastTested
         ? {
             batchId: this.lastTested.batchId,
@@ -259,6 +297,22 @@ export class HistoryAccumulator {
     };
   }
 
+  /** The batch the summary is about: the requested one, else the latest. */
+  focus(): BatchRun | undefined {
+    return this.options.batchId !== undefined ? this.focusRun : this.latest[this.latest.length - 1];
+  }
+
+  /** Times of every record carrying the focus's id that this reader kept (the loader lists them all). */
+  private sameId(focus: BatchRun): string[] {
+    if (this.options.focusCandidates) return this.options.focusCandidates;
+    return this.latest.filter((r) => r.batchId === focus.batchId).map((r) => r.timestamp);
+  }
+
+  /** Batches up to the focus that tested nothing, since the latest one that did. */
+  private idle(): HistoryReport['idle'] {
+    return { batches: this.untestedSince.length, since: this.lastTested?.timestamp };
+  }
+
   /** weekStart, once per day seen (asked for every run of a long history). */
   private weekOf(timestamp: string): string {
     const day = timestamp.endsWith('Z') ? timestamp.slice(0, 10) : timestamp; // an offset may change the day
@@ -273,31 +327,47 @@ export class HistoryAccumulator {
     return this.position.get(a)! > this.position.get(b)!;
   }
 
-  /** The batch the summary is about: the requested one, else the latest. */
-  focus(): BatchRun | undefined {
-    return this.options.batchId !== undefined ? this.focusRun : this.latest[this.latest.length - 1];
-  }
-
-  private window() {
-    if (!this.windowCache) {
-      const n = this.options.last > 0 ? this.options.last : this.latest.length;
-      const window = this.latest.slice(-n);
-      const previous = this.options.last > 0 ? this.latest.slice(0, -n).slice(-n) : [];
-      const beforeWindow = this.latest[this.latest.length - window.length - 1];
-      const focus = this.focus();
-      this.windowCache = {
-        beforeFocus: focus
-          ? (this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? '')
-          : '',
-        window,
-        previous,
-        ids: new Set(window.map((r) => r.batchId)),
-        from: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
-        to: window[window.length - 1]?.timestamp ?? '',
-        hourAfterTo: hourAfter(window[window.length - 1]?.timestamp ?? ''),
-        hourAfterFocus: focus ? hourAfter(focus.timestamp) : '',
-      };
+  private window(): WindowState {
+    if (this.windowCache) return this.windowCache;
+    const latest = this.latest;
+    const n = this.options.last > 0 ? this.options.last : latest.length;
+    const window = latest.slice(-n);
+    const previous = this.options.last > 0 ? latest.slice(0, -n).slice(-n) : [];
+    const beforeWindow = latest[latest.length - window.length - 1];
+    const shared = (id: string) => (this.idCount.get(id) ?? 0) > 1;
+    // The run after a kept run: the next kept one, else the first after the anchored focus.
+    const nextOf = (i: number) => latest[i + 1]?.timestamp ?? this.nextAfterFocus;
+    const focus = this.focus();
+    const focusAt = focus ? latest.lastIndexOf(focus) : -1;
+    let previousOfFocus: WindowState['previousOfFocus'];
+    for (let i = focusAt - 1; i >= 0; i--) {
+      if (latest[i]!.ecosystem !== focus!.ecosystem) continue;
+      const run = latest[i]!;
+      previousOfFocus = { run, span: spanOf(run, latest[i - 1], nextOf(i), shared(run.batchId)) };
+      break;
     }
+    const lastSpan = window.length
+      ? spanOf(window[window.length - 1]!, undefined, nextOf(latest.length - 1), true)
+      : undefined;
+    this.windowCache = {
+      window,
+      previous,
+      ids: new Set(window.map((r) => r.batchId)),
+      span: {
+        after: this.options.last > 0 ? (beforeWindow?.timestamp ?? '') : '',
+        upTo: lastSpan?.upTo ?? '',
+      },
+      focusSpan:
+        focus && focusAt >= 0
+          ? spanOf(
+              focus,
+              latest[focusAt - 1],
+              nextOf(focusAt),
+              shared(focus.batchId) || (this.options.focusCandidates?.length ?? 0) > 1,
+            )
+          : undefined,
+      previousOfFocus,
+    };
     return this.windowCache;
   }
 }

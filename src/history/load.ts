@@ -13,6 +13,7 @@ import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from './json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
 import { rawTimestamp, toBatchRun, toFailures } from './records.js';
+import { InputError } from '../vocabulary/index.js';
 
 export interface HistoryPaths {
   /** e.g. data/metrics/batch-runs.jsonl; its siblings batch-runs-*.jsonl are read too. */
@@ -119,11 +120,50 @@ export async function loadHistory(
   { readAll = false }: LoadOptions = {},
 ): Promise<LoadedHistory> {
   const files = await historyFiles(root, paths);
+  if (options.batchId !== undefined) options = await locateFocus(root, files.metrics, options);
   if (options.last > 0 && !readAll) {
     const newestFirst = loadNewestFirst(root, files, options);
     if (newestFirst) return newestFirst;
   }
   return loadWhole(root, files, options);
+}
+
+/**
+ * A summary of one batch ends its window at that batch, so the batch's time must be known
+ * before the history streams by: one pass over the metrics files, parsing only the records
+ * whose text names the id. Several records may carry it (batches named by day): the latest is
+ * meant unless `batchAt` picks another.
+ */
+async function locateFocus(
+  root: string,
+  metrics: string[],
+  options: HistoryOptions,
+): Promise<HistoryOptions> {
+  const id = options.batchId!;
+  const needle = JSON.stringify(id);
+  const times = new Set<string>();
+  for (const file of metrics) {
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run?.batchId === id && (!options.ecosystem || run.ecosystem === options.ecosystem))
+          times.add(run.timestamp);
+      },
+      [],
+      (text) => text.includes(needle),
+    );
+  }
+  const candidates = [...times].sort();
+  if (candidates.length === 0) return options;
+  if (options.batchAt !== undefined && !times.has(options.batchAt)) {
+    throw new InputError(
+      `No record of batch ${needle} at ${options.batchAt}: the ${candidates.length} record(s) carrying it were written at ${candidates.join(', ')}`,
+    );
+  }
+  const focusAt = options.batchAt ?? candidates[candidates.length - 1]!;
+  return { ...options, focusAt, focusCandidates: candidates };
 }
 
 async function loadWhole(

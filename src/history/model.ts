@@ -38,12 +38,19 @@ export interface HistoryReport {
   window: {
     last: number;
     batches: number;
+    /** Batches before the window the change is measured against (at most `last`). */
+    previousBatches: number;
     from?: string;
     to?: string;
     ecosystem?: string;
     platform?: string;
   };
+  /** The batch the summary is about: the requested one (the window ends with it), else the latest. */
   focus?: BatchRun;
+  /** What else is known of the focus batch: see FocusDetail. */
+  focusDetail?: FocusDetail;
+  /** Batches up to the focus that tested nothing, since the last one that did. */
+  idle: { batches: number; since?: string };
   platforms: Record<string, PlatformSummary>;
   /** Pass rate per platform for each batch of the window, oldest first. */
   trend: Array<{
@@ -61,7 +68,10 @@ export interface HistoryReport {
   >;
   macos?: MacosBudget;
   insights: {
+    /** Over the window (the focus batch's own is in focusDetail). */
     weakestPlatform?: string;
+    /** Platforms whose pass rate fell by more than the threshold from the older to the newer half of the window. */
+    falling: Array<{ platform: string; from: number; to: number; batches: number }>;
     unlock: Array<{ platform: string; category: string; recipes: number; examples: string[] }>;
     considerSkipping: Array<{
       ecosystem: string;
@@ -70,6 +80,8 @@ export interface HistoryReport {
       batches: number;
     }>;
   };
+  /** Failure environments counted under another platform name (PlatformFolding). */
+  folded: Array<{ from: string; to: string }>;
   /** The latest batch that tested anything: a window of empty batches points here. */
   lastTested?: { batchId: string; ecosystem: string; timestamp: string };
   counts: {
@@ -80,3 +92,30 @@ export interface HistoryReport {
     failuresMatchedByTime: number;
   };
 }
+
+/** A failure record of the focus batch, as the summary lists it. */
+export interface FocusFailure {
+  recipe: string;
+  platform: string;
+  category: string;
+  exitCode?: number;
+  message?: string;
+}
+
+export interface FocusDetail {
+  /** Every record carrying the focus batch's id, oldest first (pipelines that name batches by day write many). */
+  sameId: string[];
+  /** The batch of the same ecosystem before the focus, for the change. */
+  previous?: { batchId: string; timestamp: string; platforms: BatchRun['platforms'] };
+  /** Its weakest platform (lowest pass rate among those that tested anything). */
+  weakestPlatform?: string;
+  /** Platforms the previous batch of its ecosystem had and the focus batch has no record of. */
+  missingPlatforms: string[];
+  /** Its failure records (the first FOCUS_FAILURE_LIMIT, by platform and recipe). */
+  failures: FocusFailure[];
+  failureCount: number;
+  /** (recipe, platform) failing in the focus batch and not in the previous batch's records. */
+  newlyFailing: Array<{ recipe: string; platform: string }>;
+}
+
+export const FOCUS_FAILURE_LIMIT = 1000;

@@ -2,6 +2,7 @@
  * (strings from flags or action inputs), checked once. */
 import { DEFAULT_PLATFORM_MAP, parsePlatformMap } from '../batch/maps.js';
 import { InputError } from '../vocabulary/index.js';
+import { normalizeTimestamp } from './records.js';
 
 export interface HistoryOptions {
   /** Window size in batches; 0 means the whole history. */
@@ -17,6 +18,14 @@ export interface HistoryOptions {
   skipThreshold: number;
   /** … over at least this many batches that tested the cell. */
   skipMinRuns: number;
+  /** When several records carry batchId: the one recorded at this time (`--batch-id ID@TIME`). */
+  batchAt?: string;
+  /** The focus batch's record time, found by the loader (see locateFocus) so the window can end there. */
+  focusAt?: string;
+  /** Times of every record carrying batchId (found by the loader), oldest first. */
+  focusCandidates?: string[];
+  /** A platform whose pass rate fell by more than this (0.2 = 20 points) over the window is named. */
+  fallThreshold: number;
   /** Folds failure environments (e.g. linux-alpine-musl-x86_64) into reported platforms. */
   platformOf?: (environment: string) => string;
 }
@@ -27,6 +36,7 @@ export const defaultHistoryOptions: HistoryOptions = {
   weekStartDay: 1,
   skipThreshold: 0.8,
   skipMinRuns: 3,
+  fallThreshold: 0.2,
 };
 
 export function parseWeekStart(value: string): number {
@@ -71,7 +81,7 @@ export function historyOptions(inputs: HistoryInputs): HistoryOptions {
     last: inputs.last ? wholeNumber('last', inputs.last) : d.last,
     ecosystem: inputs.ecosystem || undefined,
     platform: inputs.platform || undefined,
-    batchId: inputs.batchId || undefined,
+    ...batchRef(inputs.batchId),
     macosBudgetMinutes: inputs.macosBudget
       ? wholeNumber('macos-budget', inputs.macosBudget)
       : d.macosBudgetMinutes,
@@ -81,4 +91,21 @@ export function historyOptions(inputs: HistoryInputs): HistoryOptions {
       : d.skipThreshold,
     platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP),
   };
+}
+
+/**
+ * `--batch-id ID` or `ID@TIME`: pipelines that name batches by day write many records with one
+ * id; the time (as the summary lists them) picks one. Without it, the latest is meant.
+ */
+export function batchRef(value: string | undefined): { batchId?: string; batchAt?: string } {
+  if (!value) return {};
+  const at = value.lastIndexOf('@');
+  const time = at > 0 ? value.slice(at + 1) : '';
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
+  const parsed = Date.parse(time);
+  if (Number.isNaN(parsed))
+    throw new InputError(
+      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`,
+    );
+  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
 }

@@ -61,3 +61,28 @@ export function passRateTrend(window: BatchRun[], names: string[]): HistoryRepor
     ),
   }));
 }
+
+/**
+ * Platforms whose pass rate fell by more than `threshold` from the older half of the window to
+ * the newer half (each half's passed/tested summed), among batches that tested the platform.
+ */
+export function fallingPlatforms(
+  window: BatchRun[],
+  names: string[],
+  threshold: number,
+): Array<{ platform: string; from: number; to: number; batches: number }> {
+  const out: Array<{ platform: string; from: number; to: number; batches: number }> = [];
+  for (const name of names) {
+    const tested = window.filter((r) => (r.platforms[name]?.tested ?? 0) > 0);
+    if (tested.length < 4) continue; // two batches a half at least: one bad batch is not a trend
+    const half = Math.floor(tested.length / 2);
+    const rateOf = (runs: BatchRun[]) => {
+      const c = sumPlatforms(runs, (n) => n === name).get(name)!;
+      return c.passed / c.tested;
+    };
+    const from = rateOf(tested.slice(0, half));
+    const to = rateOf(tested.slice(tested.length - half));
+    if (from - to > threshold) out.push({ platform: name, from, to, batches: tested.length });
+  }
+  return out;
+}

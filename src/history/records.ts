@@ -31,12 +31,15 @@ export interface Failure {
   recipe: string;
   environment: string;
   category: string;
+  exitCode?: number;
   message?: string;
   timestamp?: string;
 }
 
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const int = (v: unknown): number | undefined =>
+  Number.isSafeInteger(v) ? (v as number) : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** "2026-02-19T08-45-18Z" (a file-name-safe stamp) → "2026-02-19T08:45:18Z"; others unchanged. */
@@ -116,6 +119,7 @@ export function toFailures(value: unknown): Failure[] {
           recipe: id.includes(':') ? id.slice(id.indexOf(':') + 1) : id,
           environment: str(f.environment) ?? str(f.platform) ?? environment,
           category: str(f.category) ?? 'unknown',
+          exitCode: int(f.exit_code),
           message: str(f.message),
           timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
         },
@@ -133,6 +137,7 @@ export function toFailures(value: unknown): Failure[] {
       recipe,
       environment,
       category: str(o.category) ?? 'unknown',
+      exitCode: int(o.exit_code),
       message: str(o.message),
       timestamp: timestamp ? normalizeTimestamp(timestamp) : undefined,
     },

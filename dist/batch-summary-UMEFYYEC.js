@@ -20,7 +20,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-B7Q5QQ6A.js");
+  const { summarizeBatch } = await import("./summarize-batch-PDQWMOFE.js");
   const { summary: summary2, loaded } = await summarizeBatch(
     {
       batchId: input("batch-id"),

@@ -15,7 +15,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-YOVEYAKR.js";
+} from "./chunk-BL2MBL3Q.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

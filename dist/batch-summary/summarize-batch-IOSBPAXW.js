@@ -1,34 +1,117 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH,
-  DEFAULT_PLATFORM_MAP,
-  parsePlatformMap,
-  platformOrder,
-  weakestPlatform
-} from "./chunk-L6EE2SBG.js";
-import {
-  batchTableMarkdown
-} from "./chunk-IUDXGMBT.js";
-import {
-  withStore
-} from "./chunk-4CQTCLHV.js";
-import "./chunk-X6YH5YSF.js";
-import {
-  percent,
-  table,
-  text
-} from "./chunk-PFC7IDFY.js";
+  openStore
+} from "./chunk-MFCXKXXZ.js";
 import {
   InputError
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-WGNK5VN6.js";
 import "./chunk-RXARMASY.js";
+
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+
+// src/batch/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/batch/maps.ts
+var DEFAULT_PLATFORM_MAP = [
+  "linux-*-glibc-x86_64=linux-glibc-x86_64",
+  "linux-*-glibc-arm64=linux-glibc-arm64",
+  "linux-*-musl-x86_64=linux-musl-x86_64",
+  "darwin-arm64*=darwin-arm64",
+  "darwin-x86_64*=darwin-x86_64"
+].join("\n");
+var DEFAULT_CATEGORY_MAP = [
+  "3=recipe_not_found",
+  "5=network_error",
+  "6=install_failed",
+  "7=verify_failed",
+  "8=missing_dep",
+  "*=generation_failed"
+].join("\n");
+var REPORTED_PLATFORMS = [
+  "linux-glibc-x86_64",
+  "linux-glibc-arm64",
+  "linux-musl-x86_64",
+  "darwin-arm64",
+  "darwin-x86_64"
+];
+function entries(kind, text2) {
+  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
+    const at = line.lastIndexOf("=");
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (at <= 0 || !key || !value)
+      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+    return [key, value, n];
+  });
+}
+function parsePlatformMap(text2) {
+  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === void 0) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 1e4) known.set(name, platform);
+    }
+    return platform;
+  };
+}
+function platformOrder(a, b) {
+  const rank = (p) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
+  };
+  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
+  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/batch/aggregate.ts
+function weakestPlatform(platforms) {
+  let weakest;
+  for (const [name, c] of Object.entries(platforms)) {
+    if (c.tested === 0) continue;
+    const rate = c.passed / c.tested;
+    if (!weakest || rate < weakest.rate || rate === weakest.rate && c.failed > weakest.failed)
+      weakest = { name, rate, failed: c.failed };
+  }
+  return weakest?.name;
+}
 
 // src/history/time.ts
 function weekStart(timestamp, day) {
@@ -130,8 +213,58 @@ function unlockInsight(recipes) {
   });
 }
 
+// src/history/model.ts
+var FOCUS_FAILURE_LIMIT = 1e3;
+
+// src/history/focus.ts
+var cell = (recipe, platform) => `${platform}\0${recipe}`;
+var FocusFailures = class {
+  /** (platform, recipe) → the failure; one per cell, the newest record wins. */
+  current = /* @__PURE__ */ new Map();
+  previous = /* @__PURE__ */ new Set();
+  addFocus(failure, platform) {
+    const key = cell(failure.recipe, platform);
+    const timestamp = failure.timestamp ?? "";
+    const seen = this.current.get(key);
+    if (seen && seen.timestamp > timestamp) return;
+    this.current.set(key, {
+      recipe: failure.recipe,
+      platform,
+      category: failure.category,
+      exitCode: failure.exitCode,
+      message: failure.message,
+      timestamp
+    });
+  }
+  addPrevious(failure, platform) {
+    this.previous.add(cell(failure.recipe, platform));
+  }
+  detail(focus, previous, sameId, keepPlatform) {
+    const all = [...this.current.values()].filter((f) => keepPlatform(f.platform)).sort(
+      (a, b) => platformOrder(a.platform, b.platform) || (a.recipe < b.recipe ? -1 : a.recipe > b.recipe ? 1 : 0)
+    );
+    const failures = all.slice(0, FOCUS_FAILURE_LIMIT).map(({ timestamp: _t, ...failure }) => failure);
+    const tested = (run) => Object.entries(run.platforms).filter(([name, c]) => c.tested > 0 && keepPlatform(name));
+    return {
+      sameId: [...sameId].sort(),
+      previous: previous ? {
+        batchId: previous.batchId,
+        timestamp: previous.timestamp,
+        platforms: previous.platforms
+      } : void 0,
+      weakestPlatform: weakestPlatform(Object.fromEntries(tested(focus))),
+      missingPlatforms: previous ? tested(previous).map(([name]) => name).filter((name) => !(name in focus.platforms)) : [],
+      failures,
+      failureCount: all.length,
+      // Only meaningful when the previous batch's failure records were read (a previous exists).
+      newlyFailing: previous ? all.filter((f) => !this.previous.has(cell(f.recipe, f.platform))).map(({ recipe, platform }) => ({ recipe, platform })) : []
+    };
+  }
+};
+
 // src/history/records.ts
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var int = (v) => Number.isSafeInteger(v) ? v : void 0;
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function normalizeTimestamp(value) {
   if (value.charCodeAt(13) === 58) return value;
@@ -199,6 +332,7 @@ function toFailures(value) {
           recipe: id.includes(":") ? id.slice(id.indexOf(":") + 1) : id,
           environment: str(f.environment) ?? str(f.platform) ?? environment2,
           category: str(f.category) ?? "unknown",
+          exitCode: int(f.exit_code),
           message: str(f.message),
           timestamp: timestamp2 ? normalizeTimestamp(timestamp2) : void 0
         }
@@ -216,6 +350,7 @@ function toFailures(value) {
       recipe,
       environment,
       category: str(o.category) ?? "unknown",
+      exitCode: int(o.exit_code),
       message: str(o.message),
       timestamp: timestamp ? normalizeTimestamp(timestamp) : void 0
     }
@@ -226,16 +361,16 @@ function toFailures(value) {
 function addToMatrix(matrix, run, keep = () => true) {
   for (const [name, c] of Object.entries(run.platforms)) {
     if (!keep(name) || c.tested === 0) continue;
-    const cell = (matrix[run.ecosystem] ??= {})[name] ??= {
+    const cell2 = (matrix[run.ecosystem] ??= {})[name] ??= {
       batches: 0,
       tested: 0,
       failed: 0,
       failureRate: null
     };
-    cell.batches++;
-    cell.tested += c.tested;
-    cell.failed += c.failed;
-    cell.failureRate = cell.failed / cell.tested;
+    cell2.batches++;
+    cell2.tested += c.tested;
+    cell2.failed += c.failed;
+    cell2.failureRate = cell2.failed / cell2.tested;
   }
 }
 function cellsWorthSkipping(matrix, threshold, minRuns) {
@@ -251,22 +386,81 @@ function cellsWorthSkipping(matrix, threshold, minRuns) {
   );
 }
 
+// src/history/placement.ts
+function spanOf(run, before, next, sharedId) {
+  const hour = hourAfter(run.timestamp);
+  const upTo = next !== void 0 && next <= hour ? justBefore(next, run.timestamp) : hour;
+  return { batchId: run.batchId, after: before?.timestamp ?? "", upTo, sharedId };
+}
+function inSpan(failure, span) {
+  if (failure.batchId !== void 0) {
+    if (failure.batchId !== span.batchId) return false;
+    if (!span.sharedId || failure.timestamp === void 0) return true;
+  }
+  return inTimes(failure.timestamp, span);
+}
+function inTimes(t, span) {
+  return t !== void 0 && t > span.after && t <= span.upTo;
+}
+function justBefore(next, floor) {
+  const t = Date.parse(next);
+  if (Number.isNaN(t)) return floor;
+  const before = new Date(t - 1e3).toISOString().slice(0, 19) + "Z";
+  return before < floor ? floor : before;
+}
+
+// src/history/platform-names.ts
+var PlatformFolding = class {
+  constructor(known, configured = (e) => e) {
+    this.known = known;
+    this.configured = configured;
+  }
+  known;
+  configured;
+  cache = /* @__PURE__ */ new Map();
+  foldedNames = /* @__PURE__ */ new Map();
+  fold(environment) {
+    let platform = this.cache.get(environment);
+    if (platform === void 0) {
+      platform = this.resolve(environment);
+      this.cache.set(environment, platform);
+      if (platform !== environment) this.foldedNames.set(environment, platform);
+    }
+    return platform;
+  }
+  /** Every environment seen under another name, sorted: what the page says it folded. */
+  folded() {
+    return [...this.foldedNames].map(([from, to]) => ({ from, to })).sort((a, b) => a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+  }
+  resolve(environment) {
+    if (this.known.has(environment)) return environment;
+    const mapped = this.configured(environment);
+    if (this.known.has(mapped) || this.known.size === 0) return mapped;
+    const coarse = osAndArch(mapped) ?? osAndArch(environment);
+    return coarse && this.known.has(coarse) ? coarse : mapped;
+  }
+};
+function osAndArch(name) {
+  const parts = name.split("-");
+  return parts.length > 2 ? `${parts[0]}-${parts[parts.length - 1]}` : void 0;
+}
+
 // src/history/platforms.ts
 var passRate = (passed, tested) => tested > 0 ? passed / tested : null;
-function addCounts(totals, name, c) {
-  const t = totals.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+function addCounts(totals2, name, c) {
+  const t = totals2.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
   t.tested += c.tested;
   t.passed += c.passed;
   t.failed += c.failed;
   t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
-  totals.set(name, t);
+  totals2.set(name, t);
 }
 function sumPlatforms(runs, keep) {
-  const totals = /* @__PURE__ */ new Map();
+  const totals2 = /* @__PURE__ */ new Map();
   for (const run of runs)
     for (const [name, c] of Object.entries(run.platforms))
-      if (keep(name)) addCounts(totals, name, c);
-  return totals;
+      if (keep(name)) addCounts(totals2, name, c);
+  return totals2;
 }
 function platformSummaries(current, before) {
   const platforms = {};
@@ -297,6 +491,22 @@ function passRateTrend(window, names) {
     )
   }));
 }
+function fallingPlatforms(window, names, threshold) {
+  const out = [];
+  for (const name of names) {
+    const tested = window.filter((r) => (r.platforms[name]?.tested ?? 0) > 0);
+    if (tested.length < 4) continue;
+    const half = Math.floor(tested.length / 2);
+    const rateOf = (runs) => {
+      const c = sumPlatforms(runs, (n) => n === name).get(name);
+      return c.passed / c.tested;
+    };
+    const from = rateOf(tested.slice(0, half));
+    const to = rateOf(tested.slice(tested.length - half));
+    if (from - to > threshold) out.push({ platform: name, from, to, batches: tested.length });
+  }
+  return out;
+}
 
 // src/history/aggregate.ts
 var TREND_LIMIT = 50;
@@ -308,26 +518,34 @@ var HistoryAccumulator = class {
   }
   options;
   keep;
-  /** The latest runs, oldest first, at most `keep`. */
+  /** The latest runs up to the focus, oldest first, at most `keep`. */
   latest = [];
   focusRun;
+  /** The earliest run after an anchored focus: failures placed by time stop there. */
+  nextAfterFocus;
   added = 0;
   weekByDay = /* @__PURE__ */ new Map();
   position = /* @__PURE__ */ new WeakMap();
   seen = /* @__PURE__ */ new Set();
+  /** How many runs carry each id: a shared id does not place a failure on its own. */
+  idCount = /* @__PURE__ */ new Map();
   weeks = /* @__PURE__ */ new Map();
   totals = /* @__PURE__ */ new Map();
   duplicates = 0;
   runs = 0;
   lastTested;
+  /** Times of the runs newer than lastTested that tested nothing (an idle pipeline's span). */
+  untestedSince = [];
   earliest;
   /** Full-history matrix (the window's is computed from the kept runs). */
   fullMatrix = {};
   windowCache;
   /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
   horizons = {};
+  folding;
   failureCounts = /* @__PURE__ */ new Map();
   focusCounts = /* @__PURE__ */ new Map();
+  focusFailures = new FocusFailures();
   recipeFailures = /* @__PURE__ */ new Map();
   failures = 0;
   failuresInWindow = 0;
@@ -349,18 +567,30 @@ var HistoryAccumulator = class {
     this.runs++;
     this.windowCache = void 0;
     this.horizons = {};
-    if (this.options.batchId !== void 0 && run.batchId === this.options.batchId) {
-      if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
-    }
+    this.folding = void 0;
+    this.idCount.set(run.batchId, (this.idCount.get(run.batchId) ?? 0) + 1);
     if (this.earliest === void 0 || run.timestamp < this.earliest) this.earliest = run.timestamp;
-    const tested = Object.values(run.platforms).some((c) => c.tested > 0);
-    if (tested && (!this.lastTested || this.newer(run, this.lastTested))) this.lastTested = run;
     addToMatrix(this.fullMatrix, run);
     for (const [name, c] of Object.entries(run.platforms)) addCounts(this.totals, name, c);
     const week = this.weekOf(run.timestamp);
     const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
     addToWeek(w, run);
     this.weeks.set(week, w);
+    const { batchId, focusAt } = this.options;
+    if (batchId !== void 0 && run.batchId === batchId && (!focusAt || run.timestamp === focusAt)) {
+      if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
+    }
+    if (focusAt !== void 0 && run.timestamp > focusAt) {
+      if (this.nextAfterFocus === void 0 || run.timestamp < this.nextAfterFocus)
+        this.nextAfterFocus = run.timestamp;
+      return;
+    }
+    const tested = Object.values(run.platforms).some((c) => c.tested > 0);
+    if (tested && (!this.lastTested || this.newer(run, this.lastTested))) {
+      this.lastTested = run;
+      this.untestedSince = this.untestedSince.filter((t) => t > run.timestamp);
+    } else if (!tested && (!this.lastTested || this.newer(run, this.lastTested)))
+      this.untestedSince.push(run.timestamp);
     let at = this.latest.length;
     while (at > 0 && this.newer(this.latest[at - 1], run)) at--;
     if (this.latest.length >= this.keep && at === 0) return;
@@ -369,14 +599,16 @@ var HistoryAccumulator = class {
   }
   /**
    * Whether a failure record's raw text can matter, judged without parsing it: a record naming
-   * a batch outside the window (and not the focus batch) cannot. Most of a long history is
-   * skipped this way. Anything unusual (no batch_id, escapes, a `failures` array) is parsed.
+   * a batch outside the window (and not the focus batch or the one before it) cannot. Most of a
+   * long history is skipped this way. Anything unusual (no batch_id, escapes, a `failures`
+   * array) is parsed.
    */
   mayMatter(text2) {
     if (this.options.last === 0 || text2.includes('"failures"')) return true;
     const id = BATCH_ID.exec(text2)?.[1];
     if (id === void 0 || id.includes("\\")) return true;
-    const matters = this.window().ids.has(id) || id === this.focus()?.batchId;
+    const w = this.window();
+    const matters = w.ids.has(id) || id === this.focus()?.batchId || id === w.previousOfFocus?.run.batchId;
     if (!matters) this.failures++;
     return matters;
   }
@@ -400,11 +632,12 @@ var HistoryAccumulator = class {
     if ("failures" in this.horizons) return this.horizons.failures;
     if (this.options.last === 0) return this.horizons.failures = void 0;
     const w = this.window();
-    const focus = this.focus();
     const earliest = minTime(
-      [w.from || w.window[0]?.timestamp, w.beforeFocus || focus?.timestamp].filter(
-        (t) => !!t
-      )
+      [
+        w.span.after || w.window[0]?.timestamp,
+        w.focusSpan?.after || this.focus()?.timestamp,
+        w.previousOfFocus?.span.after || w.previousOfFocus?.run.timestamp
+      ].filter((t) => !!t)
     );
     return this.horizons.failures = earliest === void 0 ? void 0 : hourBefore(earliest);
   }
@@ -419,24 +652,26 @@ var HistoryAccumulator = class {
   /** Call after every run was added: failures are matched against the window. */
   addFailure(failure) {
     this.failures++;
-    if (this.options.ecosystem && failure.ecosystem !== void 0 && failure.ecosystem !== this.options.ecosystem)
-      return;
+    const o = this.options;
+    if (o.ecosystem && failure.ecosystem !== void 0 && failure.ecosystem !== o.ecosystem) return;
     const w = this.window();
-    const platform = this.options.platformOf ? this.options.platformOf(failure.environment) : failure.environment;
-    if (this.options.platform && platform !== this.options.platform) return;
-    const focus = this.focus();
+    this.folding ??= new PlatformFolding(new Set(this.totals.keys()), o.platformOf);
+    const platform = this.folding.fold(failure.environment);
+    if (o.platform && platform !== o.platform) return;
+    const t = failure.timestamp;
     let inWindow;
-    let inFocus = false;
-    if (failure.batchId !== void 0) {
-      inWindow = this.options.last === 0 || w.ids.has(failure.batchId);
-      inFocus = focus !== void 0 && failure.batchId === focus.batchId;
-    } else {
-      const t = failure.timestamp;
-      inWindow = t !== void 0 && t > w.from && t <= w.hourAfterTo;
+    if (o.last === 0) inWindow = true;
+    else if (failure.batchId !== void 0)
+      inWindow = w.ids.has(failure.batchId) && ((this.idCount.get(failure.batchId) ?? 0) < 2 || t === void 0 || inTimes(t, w.span));
+    else {
+      inWindow = inTimes(t, w.span);
       if (inWindow) this.matchedByTime++;
-      if (focus && t !== void 0) inFocus = t > w.beforeFocus && t <= w.hourAfterFocus;
     }
-    if (inFocus) countCategory(this.focusCounts, platform, failure.category);
+    if (w.focusSpan && inSpan(failure, w.focusSpan)) {
+      countCategory(this.focusCounts, platform, failure.category);
+      this.focusFailures.addFocus(failure, platform);
+    } else if (w.previousOfFocus && inSpan(failure, w.previousOfFocus.span))
+      this.focusFailures.addPrevious(failure, platform);
     if (!inWindow) return;
     this.failuresInWindow++;
     countCategory(this.failureCounts, platform, failure.category);
@@ -444,7 +679,8 @@ var HistoryAccumulator = class {
   }
   report() {
     const o = this.options;
-    const { window, previous } = this.window();
+    const w = this.window();
+    const { window, previous } = w;
     const keepPlatform = (name) => !o.platform || name === o.platform;
     const current = o.last > 0 ? sumPlatforms(window, keepPlatform) : new Map([...this.totals].filter(([n]) => keepPlatform(n)));
     const platforms = platformSummaries(current, sumPlatforms(previous, keepPlatform));
@@ -453,21 +689,25 @@ var HistoryAccumulator = class {
     if (o.last > 0) for (const run of window) addToMatrix(matrix, run, keepPlatform);
     else
       for (const [e, row] of Object.entries(this.fullMatrix))
-        for (const [p, cell] of Object.entries(row))
-          if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell };
+        for (const [p, cell2] of Object.entries(row))
+          if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell2 };
     const focus = this.focus();
+    const trend = passRateTrend(window, names);
     return {
       window: {
         last: o.last,
         batches: o.last > 0 ? window.length : this.runs,
+        previousBatches: previous.length,
         from: o.last > 0 ? window[0]?.timestamp : this.earliest,
         to: window[window.length - 1]?.timestamp,
         ecosystem: o.ecosystem,
         platform: o.platform
       },
       focus,
+      focusDetail: focus ? this.focusFailures.detail(focus, w.previousOfFocus?.run, this.sameId(focus), keepPlatform) : void 0,
+      idle: this.idle(),
       platforms,
-      trend: passRateTrend(window, names),
+      trend,
       categories: categoryShares(this.failureCounts),
       focusCategories: categoryShares(this.focusCounts),
       matrix,
@@ -476,9 +716,11 @@ var HistoryAccumulator = class {
         weakestPlatform: weakestPlatform(
           Object.fromEntries([...current].filter(([, c]) => c.tested > 0))
         ),
+        falling: fallingPlatforms(window, names, o.fallThreshold),
         unlock: unlockInsight(this.recipeFailures),
         considerSkipping: cellsWorthSkipping(matrix, o.skipThreshold, o.skipMinRuns)
       },
+      folded: this.folding?.folded() ?? [],
       lastTested: this.lastTested ? {
         batchId: this.lastTested.batchId,
         ecosystem: this.lastTested.ecosystem,
@@ -493,6 +735,19 @@ var HistoryAccumulator = class {
       }
     };
   }
+  /** The batch the summary is about: the requested one, else the latest. */
+  focus() {
+    return this.options.batchId !== void 0 ? this.focusRun : this.latest[this.latest.length - 1];
+  }
+  /** Times of every record carrying the focus's id that this reader kept (the loader lists them all). */
+  sameId(focus) {
+    if (this.options.focusCandidates) return this.options.focusCandidates;
+    return this.latest.filter((r) => r.batchId === focus.batchId).map((r) => r.timestamp);
+  }
+  /** Batches up to the focus that tested nothing, since the latest one that did. */
+  idle() {
+    return { batches: this.untestedSince.length, since: this.lastTested?.timestamp };
+  }
   /** weekStart, once per day seen (asked for every run of a long history). */
   weekOf(timestamp) {
     const day = timestamp.endsWith("Z") ? timestamp.slice(0, 10) : timestamp;
@@ -505,28 +760,41 @@ var HistoryAccumulator = class {
     if (a.timestamp !== b.timestamp) return a.timestamp > b.timestamp;
     return this.position.get(a) > this.position.get(b);
   }
-  /** The batch the summary is about: the requested one, else the latest. */
-  focus() {
-    return this.options.batchId !== void 0 ? this.focusRun : this.latest[this.latest.length - 1];
-  }
   window() {
-    if (!this.windowCache) {
-      const n = this.options.last > 0 ? this.options.last : this.latest.length;
-      const window = this.latest.slice(-n);
-      const previous = this.options.last > 0 ? this.latest.slice(0, -n).slice(-n) : [];
-      const beforeWindow = this.latest[this.latest.length - window.length - 1];
-      const focus = this.focus();
-      this.windowCache = {
-        beforeFocus: focus ? this.latest.filter((r) => r.timestamp < focus.timestamp).pop()?.timestamp ?? "" : "",
-        window,
-        previous,
-        ids: new Set(window.map((r) => r.batchId)),
-        from: this.options.last > 0 ? beforeWindow?.timestamp ?? "" : "",
-        to: window[window.length - 1]?.timestamp ?? "",
-        hourAfterTo: hourAfter(window[window.length - 1]?.timestamp ?? ""),
-        hourAfterFocus: focus ? hourAfter(focus.timestamp) : ""
-      };
+    if (this.windowCache) return this.windowCache;
+    const latest = this.latest;
+    const n = this.options.last > 0 ? this.options.last : latest.length;
+    const window = latest.slice(-n);
+    const previous = this.options.last > 0 ? latest.slice(0, -n).slice(-n) : [];
+    const beforeWindow = latest[latest.length - window.length - 1];
+    const shared = (id) => (this.idCount.get(id) ?? 0) > 1;
+    const nextOf = (i) => latest[i + 1]?.timestamp ?? this.nextAfterFocus;
+    const focus = this.focus();
+    const focusAt = focus ? latest.lastIndexOf(focus) : -1;
+    let previousOfFocus;
+    for (let i = focusAt - 1; i >= 0; i--) {
+      if (latest[i].ecosystem !== focus.ecosystem) continue;
+      const run = latest[i];
+      previousOfFocus = { run, span: spanOf(run, latest[i - 1], nextOf(i), shared(run.batchId)) };
+      break;
     }
+    const lastSpan = window.length ? spanOf(window[window.length - 1], void 0, nextOf(latest.length - 1), true) : void 0;
+    this.windowCache = {
+      window,
+      previous,
+      ids: new Set(window.map((r) => r.batchId)),
+      span: {
+        after: this.options.last > 0 ? beforeWindow?.timestamp ?? "" : "",
+        upTo: lastSpan?.upTo ?? ""
+      },
+      focusSpan: focus && focusAt >= 0 ? spanOf(
+        focus,
+        latest[focusAt - 1],
+        nextOf(focusAt),
+        shared(focus.batchId) || (this.options.focusCandidates?.length ?? 0) > 1
+      ) : void 0,
+      previousOfFocus
+    };
     return this.windowCache;
   }
 };
@@ -710,11 +978,39 @@ async function eachJsonValue(file, shownAs, each, skipped, mayMatter = () => tru
 var TAIL_MARGIN = 1e3;
 async function loadHistory(root, paths, options, { readAll = false } = {}) {
   const files = await historyFiles(root, paths);
+  if (options.batchId !== void 0) options = await locateFocus(root, files.metrics, options);
   if (options.last > 0 && !readAll) {
     const newestFirst = loadNewestFirst(root, files, options);
     if (newestFirst) return newestFirst;
   }
   return loadWhole(root, files, options);
+}
+async function locateFocus(root, metrics, options) {
+  const id = options.batchId;
+  const needle = JSON.stringify(id);
+  const times = /* @__PURE__ */ new Set();
+  for (const file of metrics) {
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run?.batchId === id && (!options.ecosystem || run.ecosystem === options.ecosystem))
+          times.add(run.timestamp);
+      },
+      [],
+      (text2) => text2.includes(needle)
+    );
+  }
+  const candidates = [...times].sort();
+  if (candidates.length === 0) return options;
+  if (options.batchAt !== void 0 && !times.has(options.batchAt)) {
+    throw new InputError(
+      `No record of batch ${needle} at ${options.batchAt}: the ${candidates.length} record(s) carrying it were written at ${candidates.join(", ")}`
+    );
+  }
+  const focusAt = options.batchAt ?? candidates[candidates.length - 1];
+  return { ...options, focusAt, focusCandidates: candidates };
 }
 async function loadWhole(root, files, options) {
   const acc = new HistoryAccumulator(options);
@@ -824,7 +1120,8 @@ var defaultHistoryOptions = {
   macosBudgetMinutes: 1e3,
   weekStartDay: 1,
   skipThreshold: 0.8,
-  skipMinRuns: 3
+  skipMinRuns: 3,
+  fallThreshold: 0.2
 };
 function parseWeekStart(value) {
   const days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -853,12 +1150,81 @@ function historyOptions(inputs) {
     last: inputs.last ? wholeNumber("last", inputs.last) : d.last,
     ecosystem: inputs.ecosystem || void 0,
     platform: inputs.platform || void 0,
-    batchId: inputs.batchId || void 0,
+    ...batchRef(inputs.batchId),
     macosBudgetMinutes: inputs.macosBudget ? wholeNumber("macos-budget", inputs.macosBudget) : d.macosBudgetMinutes,
     weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
     skipThreshold: inputs.skipThreshold ? parseRatio("skip-threshold", inputs.skipThreshold) : d.skipThreshold,
     platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP)
   };
+}
+function batchRef(value) {
+  if (!value) return {};
+  const at = value.lastIndexOf("@");
+  const time = at > 0 ? value.slice(at + 1) : "";
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
+  const parsed = Date.parse(time);
+  if (Number.isNaN(parsed))
+    throw new InputError(
+      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`
+    );
+  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
+}
+
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+
+// src/report/batch-table.ts
+var passRate2 = (c) => c.tested > 0 ? c.passed / c.tested : void 0;
+function totals(platforms) {
+  const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
+  for (const c of Object.values(platforms)) {
+    t.tested += c.tested;
+    t.passed += c.passed;
+    t.failed += c.failed;
+    t.skipped += c.skipped ?? 0;
+    if (typeof c.duration_seconds === "number")
+      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
+  }
+  return t;
+}
+function batchTableMarkdown(platforms) {
+  const row = (name, c) => [
+    name,
+    String(c.tested),
+    String(c.passed),
+    String(c.failed),
+    String(c.skipped ?? 0),
+    percent(passRate2(c)),
+    duration(typeof c.duration_seconds === "number" ? c.duration_seconds : void 0)
+  ];
+  const rows = Object.entries(platforms).map(([name, c]) => row(text(name), c));
+  rows.push(row("**Total**", totals(platforms)));
+  return table(
+    ["Platform", "Tested", "Passed", "Failed", "Skipped", "Pass rate", "Duration"],
+    rows,
+    ["left", "right", "right", "right", "right", "right", "right"]
+  );
 }
 
 // src/report/history-sections.ts
@@ -1085,6 +1451,16 @@ async function checkoutBranch(backend, branch, prefixes) {
 function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
+}
+
+// src/jobs/context.ts
+async function withStore(context, job) {
+  const backend = await openStore(context.store, { log: context.log, env: context.env });
+  try {
+    return await job(backend);
+  } finally {
+    await backend.close();
+  }
 }
 
 // src/jobs/summarize-batch.ts
