@@ -112,7 +112,16 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       branch: '',
       ...store,
     },
-    outputs: ['record', 'pass-rate', 'weakest-platform', 'failures', 'commit-sha', 'recorded'],
+    // DESIGN §7: pass-rate is passed/tested; merged/total is merge-rate.
+    outputs: [
+      'record',
+      'pass-rate',
+      'merge-rate',
+      'weakest-platform',
+      'failures',
+      'commit-sha',
+      'recorded',
+    ],
   },
   'batch-summary': {
     inputs: {
@@ -129,7 +138,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       branch: '',
       ...store,
     },
-    outputs: ['weakest-platform', 'breaches', 'summary-bytes'],
+    // DESIGN §7: weakest-platform is the summarised batch's; the window's is named as such.
+    outputs: ['weakest-platform', 'window-weakest-platform', 'status', 'breaches', 'summary-bytes'],
   },
 };
 const commands = Object.keys(contracts);

@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-HWUOI5QN.js";
+} from "./chunk-UBKNFJTT.js";
 import "./chunk-X6YH5YSF.js";
 import {
   InputError
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-2GIFY355.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-CND3NMXN.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-UMEFYYEC.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-YQSZNLBC.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-KXFR5TMI.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-TYL52TY7.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

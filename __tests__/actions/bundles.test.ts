@@ -185,7 +185,10 @@ describe('batch-metrics bundle', () => {
     const metrics = (await readFileAt(server.bareRepo, 'main', 'data/metrics/batch-runs.jsonl'))!;
     expect(JSON.parse(run.outputs.record!)).toEqual(JSON.parse(metrics));
     expect(run.outputs).toMatchObject({
-      'pass-rate': '0.64',
+      // passed/tested over the five platforms: 23+21+18+20+20 = 102 of 25+23+23+21+21 = 113
+      'pass-rate': '0.9027',
+      // merged/total: 16 of 25
+      'merge-rate': '0.64',
       'weakest-platform': 'linux-musl-x86_64',
       failures: '11',
       recorded: 'true',
@@ -224,9 +227,12 @@ describe('batch-summary bundle', () => {
       'fail-on-breach': 'true',
     });
     expect(run.code).toBe(1);
-    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      'linux-musl-x86_64 passed 18/23 in batch 2026-01-29-001: below min-pass-rate 0.9',
+    // With fail-on-breach, a breach is an error annotation (without it, a warning).
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'Batch 2026-01-29-001: linux-musl-x86_64 passed 18/23 (78%), below the minimum pass rate of 90%.',
+      'Below min-pass-rate: linux-musl-x86_64',
     ]);
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({
         level: 'error',
@@ -239,12 +245,41 @@ describe('batch-summary bundle', () => {
     });
     expect(Number(run.outputs['summary-bytes'])).toBe(Buffer.byteLength(run.summary));
     const html = renderGfm(run.summary);
-    expect(html).toContain('<h2>Batch 2026-01-29-001: cargo</h2>');
+    expect(html).toContain('<h2>❌ <strong>Batch 2026-01-29-001</strong> (cargo, ');
     expect(tablesOf(html)[0]).toHaveLength(7);
     expect(run.summary).toContain('```mermaid\n');
+    expect(run.outputs.status).toBe('failing');
 
     const relaxed = await step('actions/batch-summary', { 'batch-id': '2026-01-28-001' });
     expect(relaxed.code).toBe(0);
     expect(relaxed.outputs.breaches).toBe('');
+  });
+
+  test('after batch-metrics in the same job, the batch table appears once', async () => {
+    const metrics = await step('actions/batch-metrics', {
+      'batch-id': '2026-01-30-001',
+      ecosystem: 'cargo',
+      'results-dir': await writeBatch('2026-01-30-001'),
+    });
+    expect(metrics.code).toBe(0);
+    // The runner hands variables a step exports (GITHUB_ENV) to the job's later steps.
+    expect(Object.keys(metrics.exportedEnv)).toEqual(['CI_LEDGER_SHOWN_BATCHES']);
+    const summary = await step('actions/batch-summary', {}, metrics.exportedEnv);
+    expect(summary.code).toBe(0);
+    const counts = (html: string) =>
+      tablesOf(html).filter((t) => t[0]?.includes('Tested') && t[0]?.includes('Passed'));
+    expect(counts(renderGfm(metrics.summary))).toHaveLength(1);
+    expect(counts(renderGfm(summary.summary))).toHaveLength(0);
+    // The only batch on the branch: no previous one to compare with.
+    expect(tablesOf(renderGfm(summary.summary))[0]![0]).toEqual([
+      'Platform',
+      'Pass rate',
+      'Change',
+      'Trend (1 batch)',
+    ]);
+    expect(summary.summary).toContain('counts per platform are in the batch-metrics table above');
+    // A later batch of another job's summary: shown in full.
+    const alone = await step('actions/batch-summary', {});
+    expect(counts(renderGfm(alone.summary))).toHaveLength(1);
   });
 });

@@ -209,21 +209,51 @@ describe('batch summary', () => {
       'ul',
       'li',
       'pre',
+      'details',
+      'summary',
     ]);
     expect([...tagsOf(html)].filter((t) => !allowed.has(t))).toEqual([]);
-    const [batch, categories] = tablesOf(html);
+    const [batch, failing, categories] = tablesOf(html);
+    // The failing recipes, listed (folded in <details>), hostile text inert.
+    expect(failing).toEqual([
+      ['Recipe', 'Category', 'Exit code', 'Message (first line)'],
+      [
+        '&lt;img src=x onerror=alert(1)&gt;|a|b',
+        '&lt;img src=x onerror=alert(1)&gt;|a|b **x**',
+        '–',
+        '–',
+      ],
+    ]);
+    // By hand: the change is against the batch before (2026-01-20-001: glibc 9/10, musl 6/10,
+    // total 15/20); the trend is one block per batch of the window, ▁…█ for 0–100% in eighths
+    // (glibc 90% ×3 → █; musl 80% → ▇, 60% → ▅, 20% → ▂).
     expect(batch).toEqual([
-      ['Platform', 'Tested', 'Passed', 'Failed', 'Skipped', 'Pass rate', 'Duration'],
-      ['linux-glibc-x86_64', '10', '9', '1', '0', '90%', '–'],
-      ['linux-musl-x86_64', '10', '2', '8', '0', '20%', '–'],
-      ['Total', '20', '11', '9', '0', '55%', '–'],
+      [
+        'Platform',
+        'Tested',
+        'Passed',
+        'Failed',
+        'Skipped',
+        'Pass rate',
+        'vs previous',
+        'Trend (3 batches)',
+        'Duration',
+      ],
+      ['linux-glibc-x86_64', '10', '9', '1', '0', '90.0%', '+0.0 pts', '███', '–'],
+      ['linux-musl-x86_64', '10', '2', '8', '0', '20.0%', '−40.0 pts', '▇▅▂', '–'],
+      ['Total', '20', '11', '9', '0', '55.0%', '−20.0 pts', '', ''],
     ]);
     expect(categories![1]).toEqual([
       'linux-musl-x86_64',
       '&lt;img src=x onerror=alert(1)&gt;|a|b **x** (1, 100%)',
     ]);
     expect(summary.breaches).toEqual(['linux-musl-x86_64']);
-    expect(summary.markdown).toContain('Below the minimum pass rate of 50%: linux-musl-x86\\_64');
+    expect(summary.markdown).toContain(
+      '> [!CAUTION]\n> - linux-musl-x86\\_64 passed 2/10 \\(20%\\), below the minimum pass rate of 50%.',
+    );
+    // The page leads with the status and the alerts, before any table.
+    expect(summary.markdown.indexOf('[!CAUTION]')).toBeLessThan(summary.markdown.indexOf('|'));
+    expect(summary.markdown).toMatch(/^## ❌ \*\*Batch b/);
     expect(summary.markdown).toContain('**macOS budget:** 30 / 1000 min');
   });
 
@@ -242,7 +272,7 @@ describe('batch summary', () => {
     expect(small.bytes).toBeLessThanOrEqual(full.bytes - 10);
     expect(small.dropped.length).toBeGreaterThan(0);
     expect(small.markdown).toContain("Left out to stay under GitHub's 1 MiB summary limit");
-    expect(small.markdown).toContain('## Batch');
+    expect(small.markdown).toMatch(/^## .*Batch/);
   });
 });
 

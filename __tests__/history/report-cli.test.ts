@@ -89,7 +89,9 @@ describe('report and summary over a history batch-metrics wrote, through a git r
     expect(report.stdout).toMatch(
       /linux-musl-x86_64:\s+78\.3%\s+\(36\/46\)\s+\+0\.0 pts vs previous 2/,
     );
-    expect(report.stdout).toContain('Weakest platform: linux-musl-x86_64 (78.3% pass rate)');
+    expect(report.stdout).toContain(
+      'Weakest platform over the last 2 batches, 2026-01-29 → 2026-01-29: linux-musl-x86_64 (78.3% pass rate)',
+    );
     // musl fails r05–r08 with exit 7 (verify_failed) and r03 with exit 8 (missing_dep), in each of 2 batches.
     expect(report.stdout).toMatch(
       /linux-musl-x86_64:\n\s+verify_failed:\s+8 \(80%\)\n\s+missing_dep:\s+2 \(20%\)/,
@@ -109,9 +111,9 @@ describe('report and summary over a history batch-metrics wrote, through a git r
       '90%',
     ]);
     expect(summary.code).toBe(0);
-    expect(summary.stdout).toMatch(/^## Batch 2026-01-28-001: cargo/);
+    expect(summary.stdout).toMatch(/^## ❌ \*\*Batch 2026-01-28-001\*\* \(cargo, /);
     expect(summary.stdout).toContain('```mermaid');
-    expect(summary.stdout).toContain('Below the minimum pass rate of 90%');
+    expect(summary.stdout).toContain('below the minimum pass rate of 90%');
     const missing = await runCli(['summary', '--git-remote', bare, '--batch-id', 'nope']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No batch "nope" in data\/metrics\/batch-runs\.jsonl on main/);

@@ -29,6 +29,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
+  /** Variables the step exported (GITHUB_ENV), which the runner hands to the job's later steps. */
+  exportedEnv: Record<string, string>;
 }
 
 export interface RunActionOptions {
@@ -115,6 +117,7 @@ export async function runAction(
       outputs: parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8')),
       summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
       annotations: parseAnnotations(stdout),
+      exportedEnv: parseGithubOutput(await readFile(files.GITHUB_ENV, 'utf8')),
     };
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -403,6 +403,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
@@ -465,6 +474,14 @@ async function runAction(body) {
   }
 }
 
+// src/actions/shown-batches.ts
+var SHOWN_BATCHES_VARIABLE = "CI_LEDGER_SHOWN_BATCHES";
+function withBatchShown(value, batchId, ecosystem) {
+  const entry = `${encodeURIComponent(batchId)}:${encodeURIComponent(ecosystem)}`;
+  const entries = (value ?? "").split(" ").filter(Boolean);
+  return [...entries.filter((e) => e !== entry), entry].join(" ");
+}
+
 // src/actions/batch-metrics.ts
 async function batchMetricsAction() {
   const input = (name) => getInput(name) || void 0;
@@ -472,8 +489,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-U5K2L2AY.js"),
-    import("./batch-metrics-summary-W4CITR5I.js")
+    import("./record-batch-EE2JNCXL.js"),
+    import("./batch-metrics-summary-ZXRAO2AB.js")
   ]);
   const recorded = await recordBatchMetrics(
     {
@@ -493,7 +510,8 @@ async function batchMetricsAction() {
     jobContext(store)
   );
   setOutput("record", JSON.stringify(recorded.record));
-  setOutput("pass-rate", String(recorded.record.success_rate));
+  setOutput("pass-rate", String(recorded.passRate ?? ""));
+  setOutput("merge-rate", String(recorded.record.success_rate));
   setOutput("weakest-platform", recorded.weakestPlatform ?? "");
   setOutput("failures", String(recorded.failures.length));
   setOutput("commit-sha", recorded.append.head ?? "");
@@ -501,6 +519,10 @@ async function batchMetricsAction() {
   if (recorded.append.status === "already-recorded")
     notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   await summary.addRaw(batchMetricsMarkdown(recorded)).write();
+  exportVariable(
+    SHOWN_BATCHES_VARIABLE,
+    withBatchShown(process.env[SHOWN_BATCHES_VARIABLE], batchId, ecosystem)
+  );
 }
 
 // src/entries/batch-metrics.ts

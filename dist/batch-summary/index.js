@@ -479,12 +479,27 @@ async function runAction(body) {
   }
 }
 
+// src/actions/shown-batches.ts
+var SHOWN_BATCHES_VARIABLE = "CI_LEDGER_SHOWN_BATCHES";
+function batchesShown(value) {
+  return (value ?? "").split(" ").flatMap((entry) => {
+    const [id, ecosystem, extra] = entry.split(":");
+    if (!id || !ecosystem || extra !== void 0) return [];
+    try {
+      return [`${decodeURIComponent(id)}\0${decodeURIComponent(ecosystem)}`];
+    } catch {
+      return [];
+    }
+  });
+}
+
 // src/actions/batch-summary.ts
 async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-IOSBPAXW.js");
+  const { summarizeBatch } = await import("./summarize-batch-JQF3AW4C.js");
+  const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {
       batchId: input("batch-id"),
@@ -496,22 +511,18 @@ async function batchSummaryAction() {
       skipThreshold: input("skip-threshold"),
       metricsPath: input("metrics-path"),
       failuresDir: input("failures-dir"),
-      branch: input("branch")
+      branch: input("branch"),
+      tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`)
     },
     jobContext(store)
   );
   const { report } = loaded;
-  const focus = report.focus;
-  for (const platform of summary2.breaches) {
-    const c = focus?.platforms[platform];
-    warning(
-      `${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input("min-pass-rate")}`
-    );
-  }
-  if (report.macos?.overBudget) {
-    warning(
-      `macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`
-    );
+  const { alertSentence } = await import("./focus-sections-THMZ4XLZ.js");
+  for (const alert of summary2.attention.alerts) {
+    const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
+    if (alert.kind === "breach" && failOnBreach) error(line);
+    else if (alert.kind === "minutes-unknown") notice(line);
+    else warning(line);
   }
   if (summary2.dropped.length)
     notice(
@@ -520,12 +531,17 @@ async function batchSummaryAction() {
   for (const s of loaded.skipped.slice(0, 10))
     warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
   await summary.addRaw(summary2.markdown).write();
-  setOutput("weakest-platform", report.insights.weakestPlatform ?? "");
+  setOutput("weakest-platform", report.focusDetail?.weakestPlatform ?? "");
+  setOutput("window-weakest-platform", report.insights.weakestPlatform ?? "");
+  setOutput("status", summary2.attention.status);
   setOutput("breaches", summary2.breaches.join(","));
   setOutput("summary-bytes", String(summary2.bytes));
   if (failOnBreach && summary2.breaches.length > 0) {
     setFailed(`Below min-pass-rate: ${summary2.breaches.join(", ")}`);
   }
+}
+function tablesInJobSummary() {
+  return new Set(batchesShown(process.env[SHOWN_BATCHES_VARIABLE]));
 }
 
 // src/entries/batch-summary.ts

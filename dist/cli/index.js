@@ -24,17 +24,17 @@ var commands = [
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-HEAU6TLL.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-WDHPKWBZ.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-VDXO4N2C.js")).summaryCommand
+    load: async () => (await import("./summary-XRG64KVI.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-OJVCBQHO.js")).reportCommand
+    load: async () => (await import("./report-3TEH3ZKE.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -1,6 +1,7 @@
 /** The batch-metrics action: inputs → recordBatchMetrics → outputs and job summary. */
 import * as core from '@actions/core';
 import { jobContext, storeFromInputs } from './inputs.js';
+import { SHOWN_BATCHES_VARIABLE, withBatchShown } from './shown-batches.js';
 
 export async function batchMetricsAction(): Promise<void> {
   const input = (name: string) => core.getInput(name) || undefined;
@@ -30,7 +31,9 @@ export async function batchMetricsAction(): Promise<void> {
     jobContext(store),
   );
   core.setOutput('record', JSON.stringify(recorded.record));
-  core.setOutput('pass-rate', String(recorded.record.success_rate));
+  // Pass rate is passed/tested over the batch's platforms; merged/total is the merge rate (DESIGN §7).
+  core.setOutput('pass-rate', String(recorded.passRate ?? ''));
+  core.setOutput('merge-rate', String(recorded.record.success_rate));
   core.setOutput('weakest-platform', recorded.weakestPlatform ?? '');
   core.setOutput('failures', String(recorded.failures.length));
   core.setOutput('commit-sha', recorded.append.head ?? '');
@@ -38,4 +41,9 @@ export async function batchMetricsAction(): Promise<void> {
   if (recorded.append.status === 'already-recorded')
     core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
+  // A batch-summary step later in this job then shows this table's counts only once.
+  core.exportVariable(
+    SHOWN_BATCHES_VARIABLE,
+    withBatchShown(process.env[SHOWN_BATCHES_VARIABLE], batchId, ecosystem),
+  );
 }

@@ -1,5 +1,6 @@
 /** The batch-summary action: read the metrics history, write the operator's job summary. */
 import * as core from '@actions/core';
+import { SHOWN_BATCHES_VARIABLE, batchesShown } from './shown-batches.js';
 import { jobContext, storeFromInputs } from './inputs.js';
 
 export async function batchSummaryAction(): Promise<void> {
@@ -8,6 +9,7 @@ export async function batchSummaryAction(): Promise<void> {
   const store = storeFromInputs();
   // Loaded once the inputs are read (a bad input fails fast): the history reader and report.
   const { summarizeBatch } = await import('../jobs/summarize-batch.js');
+  const shownAbove = tablesInJobSummary();
   const { summary, loaded } = await summarizeBatch(
     {
       batchId: input('batch-id'),
@@ -20,21 +22,18 @@ export async function batchSummaryAction(): Promise<void> {
       metricsPath: input('metrics-path'),
       failuresDir: input('failures-dir'),
       branch: input('branch'),
+      tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`),
     },
     jobContext(store),
   );
   const { report } = loaded;
-  const focus = report.focus;
-  for (const platform of summary.breaches) {
-    const c = focus?.platforms[platform];
-    core.warning(
-      `${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input('min-pass-rate')}`,
-    );
-  }
-  if (report.macos?.overBudget) {
-    core.warning(
-      `macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`,
-    );
+  // The page leads with these; each also becomes an annotation on the run.
+  const { alertSentence } = await import('../report/focus-sections.js');
+  for (const alert of summary.attention.alerts) {
+    const line = `Batch ${report.focus?.batchId ?? ''}: ${alertSentence(alert)}`;
+    if (alert.kind === 'breach' && failOnBreach) core.error(line);
+    else if (alert.kind === 'minutes-unknown') core.notice(line);
+    else core.warning(line);
   }
   if (summary.dropped.length)
     core.notice(
@@ -43,10 +42,18 @@ export async function batchSummaryAction(): Promise<void> {
   for (const s of loaded.skipped.slice(0, 10))
     core.warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
   await core.summary.addRaw(summary.markdown).write();
-  core.setOutput('weakest-platform', report.insights.weakestPlatform ?? '');
+  // "Weakest platform" in an output is the summarised batch's; the window's is named as such.
+  core.setOutput('weakest-platform', report.focusDetail?.weakestPlatform ?? '');
+  core.setOutput('window-weakest-platform', report.insights.weakestPlatform ?? '');
+  core.setOutput('status', summary.attention.status);
   core.setOutput('breaches', summary.breaches.join(','));
   core.setOutput('summary-bytes', String(summary.bytes));
   if (failOnBreach && summary.breaches.length > 0) {
     core.setFailed(`Below min-pass-rate: ${summary.breaches.join(', ')}`);
   }
+}
+
+/** The batches whose table an earlier step of this job (batch-metrics) already wrote. */
+function tablesInJobSummary(): Set<string> {
+  return new Set(batchesShown(process.env[SHOWN_BATCHES_VARIABLE]));
 }

@@ -61,6 +61,10 @@ export interface BatchOutcome {
   /** How each darwin artifact's minutes were found. */
   macosSources: Array<{ file: string; platform: string; minutes: number; source: MinutesSource }>;
   weakestPlatform?: string;
+  /** Passed / tested over the batch's platforms (null when nothing was tested). */
+  passRate: number | null;
+  /** Where the record's timestamp came from. */
+  timestampSource: 'finished_at' | 'recorded';
 }
 
 const STATUS_RANK: Record<ResultStatus, number> = { skipped: 0, passed: 1, failed: 2 };
@@ -71,7 +75,10 @@ export function aggregateBatch(
 ): BatchOutcome {
   assertSafeName('ecosystem', options.ecosystem);
   checkAgreement(artifacts, options);
-  const timestamp = options.now.toISOString().slice(0, 19) + 'Z';
+  // When the batch ran, not when it was recorded: a backfilled or re-run merge job must land
+  // in the week its artifacts finished (DESIGN §7).
+  const finished = latestFinish(artifacts);
+  const timestamp = (finished ?? options.now).toISOString().slice(0, 19) + 'Z';
 
   // (recipe, reported platform) → the decisive result: failed over passed over skipped.
   const cells = new Map<string, Map<string, PlatformResult>>();
@@ -149,7 +156,16 @@ export function aggregateBatch(
     duration_seconds: batchDuration(artifacts),
     timestamp,
   };
-  return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+  const tested = Object.values(ordered).reduce((a, c) => a + c.tested, 0);
+  const passed = Object.values(ordered).reduce((a, c) => a + c.passed, 0);
+  return {
+    record,
+    failures,
+    macosSources,
+    weakestPlatform: weakestPlatform(ordered),
+    passRate: tested > 0 ? round(passed / tested, 4) : null,
+    timestampSource: finished ? 'finished_at' : 'recorded',
+  };
 }
 
 /** Every v1 artifact must belong to this batch and ecosystem. */
@@ -239,6 +255,11 @@ function macosMinutes(
     out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
   }
   return out;
+}
+
+function latestFinish(artifacts: readonly Artifact[]): Date | undefined {
+  const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+  return ends.length ? new Date(Math.max(...ends) * 1000) : undefined;
 }
 
 function batchDuration(artifacts: readonly Artifact[]): number | null {

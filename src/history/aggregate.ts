@@ -340,8 +340,10 @@ export class HistoryAccumulator {
     const focus = this.focus();
     const focusAt = focus ? latest.lastIndexOf(focus) : -1;
     let previousOfFocus: WindowState['previousOfFocus'];
+    // The batch the focus is compared with: the one before it, of its ecosystem, that tested anything.
     for (let i = focusAt - 1; i >= 0; i--) {
       if (latest[i]!.ecosystem !== focus!.ecosystem) continue;
+      if (!Object.values(latest[i]!.platforms).some((c) => c.tested > 0)) continue;
       const run = latest[i]!;
       previousOfFocus = { run, span: spanOf(run, latest[i - 1], nextOf(i), shared(run.batchId)) };
       break;

@@ -105,7 +105,7 @@ export interface FocusFailure {
 export interface FocusDetail {
   /** Every record carrying the focus batch's id, oldest first (pipelines that name batches by day write many). */
   sameId: string[];
-  /** The batch of the same ecosystem before the focus, for the change. */
+  /** The latest batch of the same ecosystem before the focus that tested anything, for the change. */
   previous?: { batchId: string; timestamp: string; platforms: BatchRun['platforms'] };
   /** Its weakest platform (lowest pass rate among those that tested anything). */
   weakestPlatform?: string;

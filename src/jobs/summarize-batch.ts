@@ -14,6 +14,8 @@ export interface SummaryInputs extends HistoryInputs {
   branch?: string;
   /** Read every record, not only the newest ones the window needs. */
   readAll?: boolean;
+  /** Whether batch-metrics already wrote this batch's table to the same job summary. */
+  tableAlreadyShown?: (batchId: string, ecosystem: string) => boolean;
 }
 
 export async function summarizeBatch(
@@ -44,7 +46,14 @@ export async function summarizeBatch(
       );
     }
     return {
-      summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
+      summary: batchSummary(loaded.report, {
+        minPassRate,
+        skipThreshold: options.skipThreshold,
+        batchTableAbove:
+          loaded.report.focus !== undefined &&
+          (inputs.tableAlreadyShown?.(loaded.report.focus.batchId, loaded.report.focus.ecosystem) ??
+            false),
+      }),
       loaded,
       branch,
     };

@@ -23,7 +23,8 @@ export function batchMetricsMarkdown(r: RecordedBatch): string {
       `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
       batchTableMarkdown(record.platforms),
       [
-        `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
+        `**Pass rate:** ${r.passRate === null ? '–' : percent(r.passRate)} of tests`,
+        `**Merged:** ${record.merged} of ${record.total} recipes (${percent(record.success_rate)})`,
         `**Failure records:** ${r.failures.length}`,
         `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : '–'}`,
         `**macOS minutes:** ${text(macosNote(r))}`,

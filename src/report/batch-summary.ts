@@ -2,18 +2,28 @@
  * The job summary of one batch (batch-summary, the seed's Option B plus trends and insights),
  * kept under GitHub's step-summary limit by leaving out optional sections and saying so. Pure.
  */
+import { attentionOf, type Attention } from '../history/attention.js';
 import type { HistoryReport } from '../history/model.js';
-import { batchTableMarkdown } from './batch-table.js';
+import {
+  alertsMarkdown,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  headline,
+  sameIdNote,
+} from './focus-sections.js';
 import {
   budgetLine,
+  budgetMark,
   categoriesTable,
+  foldedNote,
   insightLines,
   matrixTable,
   trendChart,
   trendsTable,
   windowLabel,
 } from './history-sections.js';
-import { percent, text } from './markdown.js';
+import { text } from './markdown.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well inside it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -22,6 +32,8 @@ export interface SummaryOptions {
   minPassRate?: number;
   skipThreshold: number;
   limitBytes?: number;
+  /** batch-metrics already wrote this batch's counts to the same job summary. */
+  batchTableAbove?: boolean;
 }
 
 export interface BatchSummary {
@@ -29,93 +41,78 @@ export interface BatchSummary {
   bytes: number;
   /** Platforms of the focus batch below min-pass-rate. */
   breaches: string[];
+  attention: Attention;
   /** Sections left out to stay under the size limit. */
   dropped: string[];
 }
 
+/** Sections left out first when the summary would pass GitHub's limit (the rest are kept). */
+const DROP_ORDER = [
+  'window categories',
+  'matrix',
+  'chart',
+  'failing recipes',
+  'trends',
+  'failure categories',
+  'changes',
+];
+
 export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSummary {
   const focus = r.focus;
-  const breaches =
-    focus && options.minPassRate !== undefined
-      ? Object.entries(focus.platforms)
-          .filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate!)
-          .map(([name]) => name)
-      : [];
-  const sections: Array<{ name: string; body: string; keep?: boolean }> = [];
+  const attention = attentionOf(r, options.minPassRate);
+  const sections: Array<{ name: string; body: string }> = [];
+  const add = (name: string, body: string | undefined) => body && sections.push({ name, body });
   if (!focus) {
-    sections.push({
-      name: 'heading',
-      keep: true,
-      body: `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ''}.`,
-    });
+    add(
+      'heading',
+      `## Batch summary\n\nNo batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ''}.`,
+    );
   } else {
-    sections.push({
-      name: 'heading',
-      keep: true,
-      body: [
-        `## Batch ${text(focus.batchId)}: ${text(focus.ecosystem)}`,
-        batchTableMarkdown(focus.platforms),
-        focus.total !== undefined && focus.merged !== undefined
-          ? `**Merged:** ${focus.merged} of ${focus.total} recipes.`
-          : '',
-      ]
-        .filter(Boolean)
-        .join('\n\n'),
-    });
+    add('heading', `## ${headline(r, attention)}`);
+    add('alerts', alertsMarkdown(attention));
+    add('same id', sameIdNote(r));
+    add(
+      'batch table',
+      options.batchTableAbove
+        ? `${focusTable(r, true)}\n\n_This batch's counts per platform are in the batch-metrics table above._`
+        : focusTable(r),
+    );
+    add('changes', changesMarkdown(r));
+    add('failing recipes', failingRecipesMarkdown(r));
     const cats = categoriesTable(r.focusCategories);
-    sections.push({
-      name: 'failure categories',
-      body: `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
-    });
-    if (r.macos) {
-      sections.push({
-        name: 'macOS budget',
-        keep: true,
-        body: `${r.macos.overBudget ? '⚠️' : '🍏'} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
-      });
-    }
+    add(
+      'failure categories',
+      `### Failure categories in this batch\n\n${cats ?? 'No failure records for this batch.'}`,
+    );
+    if (r.macos)
+      add(
+        'macOS budget',
+        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
+      );
   }
-  if (breaches.length) {
-    sections.push({
-      name: 'breaches',
-      keep: true,
-      body: `> [!WARNING]\n> Below the minimum pass rate of ${percent(options.minPassRate)}: ${breaches.map(text).join(', ')}`,
-    });
-  }
-  sections.push({
-    name: 'trends',
-    body: `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}`,
-  });
-  const chart = trendChart(r);
-  if (chart) sections.push({ name: 'chart', body: chart });
-  sections.push({
-    name: 'insights',
-    keep: true,
-    body: `### Insights\n\n${insightLines(r, options.skipThreshold)
+  add('trends', `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}`);
+  add('chart', trendChart(r, options.minPassRate));
+  add(
+    'insights',
+    `### Insights\n\n${insightLines(r, options.skipThreshold)
       .map((l) => `- ${text(l)}`)
       .join('\n')}`,
-  });
+  );
   const matrix = matrixTable(r);
-  if (matrix)
-    sections.push({
-      name: 'matrix',
-      body: `### Failure rate by ecosystem and platform\n\n${matrix}`,
-    });
+  if (matrix) add('matrix', `### Failure rate by ecosystem and platform\n\n${matrix}`);
   const windowCats = categoriesTable(r.categories);
   if (windowCats)
-    sections.push({
-      name: 'window categories',
-      body: `### Failure categories, ${text(windowLabel(r))}\n\n${windowCats}`,
-    });
+    add('window categories', `### Failure categories, ${text(windowLabel(r))}\n\n${windowCats}`);
+  add('folded', foldedNote(r));
 
-  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
+  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
 }
 
 /** Drops the least essential sections (from the end) until the summary fits, and says so. */
 function fitToLimit(
-  sections: Array<{ name: string; body: string; keep?: boolean }>,
+  sections: Array<{ name: string; body: string }>,
   limit: number,
-  breaches: string[],
+  attention: Attention,
 ): BatchSummary {
   const dropped: string[] = [];
   const render = () =>
@@ -126,7 +123,8 @@ function fitToLimit(
     '\n';
   let markdown = render();
   while (Buffer.byteLength(markdown) > limit) {
-    const at = sections.map((s) => !s.keep).lastIndexOf(true);
+    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
+    const at = name === undefined ? -1 : sections.findIndex((s) => s.name === name);
     if (at === -1) {
       // Even the essentials are too big (a huge batch table): cut at a line boundary.
       const cut = Buffer.from(markdown)
@@ -140,7 +138,13 @@ function fitToLimit(
     sections.splice(at, 1);
     markdown = render();
   }
-  return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
+  return {
+    markdown,
+    bytes: Buffer.byteLength(markdown),
+    breaches: attention.breaches,
+    attention,
+    dropped,
+  };
 }
 
 // ---- ci-ledger report ------------------------------------------------------------------------

@@ -25,13 +25,32 @@ export function windowLabel(r: HistoryReport): string {
 }
 
 export function budgetLine(m: MacosBudget): string {
+  const week = `the week of ${m.weekStart.slice(0, 10)}`;
+  if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
+    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
   const unknown = m.batchesWithoutMinutes
-    ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes`
+    ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor`
     : '';
   return (
-    `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; ` +
+    `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; ` +
     `burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`
   );
+}
+
+/** 🍏 within budget, ⚠️ over it, ❔ when the week's minutes are unknown (never a green mark for no data). */
+export function budgetMark(m: MacosBudget): string {
+  if (m.overBudget) return '⚠️';
+  return m.batchesWithoutMinutes > 0 ? '❔' : '🍏';
+}
+
+/** Which failure environments were counted under the records' platform names. */
+export function foldedNote(r: HistoryReport): string | undefined {
+  if (r.folded.length === 0) return undefined;
+  const byTarget = new Map<string, string[]>();
+  for (const { from, to } of r.folded) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  return `_Failure environments counted under the platforms the batch records name: ${[...byTarget]
+    .map(([to, froms]) => `${froms.map(text).join(', ')} → ${text(to)}`)
+    .join('; ')}._`;
 }
 
 // ---- Mermaid chart ---------------------------------------------------------------------------
@@ -47,36 +66,59 @@ const PALETTE: Array<[string, string]> = [
   ['#000000', '⚫'],
 ];
 
+/** The min-pass-rate line: grey, so it reads as a threshold rather than a platform. */
+const FLOOR_COLOUR = '#7f7f7f';
+
 /** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
 const label = (s: string) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
 
-export function trendChart(r: HistoryReport): string | undefined {
+/** Beyond this many batches the x axis shows positions, not batch ids (labels would overlap). */
+const LABELLED_POINTS = 12;
+
+/**
+ * Pass rate per platform across the window's batches that tested anything. Mermaid's xychart
+ * cannot leave a gap, so a platform with no results in some of those batches gets no line
+ * (rather than an invented point) and is named under the chart; its rates are in the table.
+ */
+export function trendChart(r: HistoryReport, minPassRate?: number): string | undefined {
   const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const names = Object.keys(r.platforms)
-    .filter((n) => points.some((p) => p.passRates[n] !== null))
-    .slice(0, PALETTE.length);
+  const tested = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] != null));
+  const complete = tested.filter((n) => points.every((p) => p.passRates[n] != null));
+  const names = complete.slice(0, PALETTE.length);
+  const notDrawn = tested.filter((n) => !names.includes(n));
   if (points.length < 2 || names.length === 0) return undefined;
-  const lines = names.map((name) => {
-    let last = 0;
-    // A platform that tested nothing in a batch keeps its previous value: a gap, not a 0%.
-    return points.map(
-      (p) =>
-        (last = p.passRates[name] === null ? last : Math.round(p.passRates[name]! * 1000) / 10),
-    );
-  });
-  const palette = PALETTE.slice(0, names.length)
-    .map(([hex]) => hex)
-    .join(', ');
+  const lines = names.map((name) => points.map((p) => Math.round(p.passRates[name]! * 1000) / 10));
+  const withFloor = minPassRate !== undefined && names.length < PALETTE.length;
+  if (withFloor) lines.push(points.map(() => Math.round(minPassRate * 1000) / 10));
+  const colours = PALETTE.slice(0, names.length).map(([hex]) => hex);
+  if (withFloor) colours.push(FLOOR_COLOUR);
+  const first = points[0]!.timestamp.slice(0, 10);
+  const last = points[points.length - 1]!.timestamp.slice(0, 10);
+  const xAxis =
+    points.length <= LABELLED_POINTS
+      ? `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`
+      : `    x-axis "Batch (1 = oldest, ${first}; ${points.length} = newest, ${last})" 1 --> ${points.length}`;
+  const skippedBatches = r.trend.length - points.length;
+  const legend = [
+    ...names.map((n, i) => `${PALETTE[i]![1]} ${text(n)}`),
+    ...(withFloor ? [`➖ min-pass-rate ${percent(minPassRate)}`] : []),
+  ].join(' · ');
+  const notes = [
+    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out` : '',
+    notDrawn.length
+      ? `not drawn, having no results in some of these batches: ${notDrawn.map(text).join(', ')} (see the table)`
+      : '',
+  ].filter(Boolean);
   return [
     '```mermaid',
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(', ')}"}}}}%%`,
     'xychart-beta',
-    `    title "Pass rate per platform, ${points.length} batches, ${points[0]!.timestamp.slice(0, 10)} to ${points[points.length - 1]!.timestamp.slice(0, 10)}"`,
-    `    x-axis [${points.map((p) => label(p.batchId)).join(', ')}]`,
+    `    title "Pass rate per platform, ${points.length} batches, ${first} to ${last}"`,
+    xAxis,
     '    y-axis "Pass rate (%)" 0 --> 100',
     ...lines.map((values) => `    line [${values.join(', ')}]`),
     '```',
-    names.map((n, i) => `${PALETTE[i]![1]} ${text(n)}`).join(' · '),
+    legend + (notes.length ? ` — ${notes.join('; ')}.` : ''),
   ].join('\n');
 }
 
@@ -89,7 +131,12 @@ export function trendsTable(r: HistoryReport): string {
     `${p.passed}/${p.tested}`,
     change(p),
   ]);
-  const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : 'Change';
+  // Against the batches that exist before the window, however few (none: no change to show).
+  const before = r.window.previousBatches;
+  const previous =
+    r.window.last > 0 && before > 0
+      ? `Change vs the ${before} batch${before === 1 ? '' : 'es'} before`
+      : 'Change (no earlier batches)';
   return table(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
     'left',
     'right',
@@ -135,8 +182,14 @@ export function insightLines(r: HistoryReport, threshold: number): string[] {
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
   if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
-    lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
+    lines.push(
+      `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`,
+    );
   }
+  for (const f of r.insights.falling)
+    lines.push(
+      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`,
+    );
   for (const u of r.insights.unlock) {
     lines.push(
       `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`,

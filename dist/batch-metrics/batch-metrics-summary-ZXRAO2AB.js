@@ -92,7 +92,8 @@ function batchMetricsMarkdown(r) {
     `## Batch ${text(record.batch_id)}: ${text(record.ecosystem)}`,
     batchTableMarkdown(record.platforms),
     [
-      `**Merged:** ${record.merged} of ${record.total} (${percent(record.success_rate)})`,
+      `**Pass rate:** ${r.passRate === null ? "\u2013" : percent(r.passRate)} of tests`,
+      `**Merged:** ${record.merged} of ${record.total} recipes (${percent(record.success_rate)})`,
       `**Failure records:** ${r.failures.length}`,
       `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : "\u2013"}`,
       `**macOS minutes:** ${text(macosNote(r))}`

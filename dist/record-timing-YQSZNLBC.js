@@ -8,7 +8,7 @@ import {
   storeFromInputs,
   summary,
   warning
-} from "./chunk-HWUOI5QN.js";
+} from "./chunk-UBKNFJTT.js";
 import {
   shellCommand
 } from "./chunk-RVYJZKVE.js";

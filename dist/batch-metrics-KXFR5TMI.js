@@ -1,13 +1,18 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  SHOWN_BATCHES_VARIABLE,
+  withBatchShown
+} from "./chunk-CX6R43F4.js";
+import {
+  exportVariable,
   getInput,
   jobContext,
   notice,
   setOutput,
   storeFromInputs,
   summary
-} from "./chunk-HWUOI5QN.js";
+} from "./chunk-UBKNFJTT.js";
 import "./chunk-X6YH5YSF.js";
 import "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
@@ -19,8 +24,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-PNUTL6DH.js"),
-    import("./batch-metrics-summary-5LERI7DT.js")
+    import("./record-batch-4JQ77R33.js"),
+    import("./batch-metrics-summary-NRFHJPOY.js")
   ]);
   const recorded = await recordBatchMetrics(
     {
@@ -40,7 +45,8 @@ async function batchMetricsAction() {
     jobContext(store)
   );
   setOutput("record", JSON.stringify(recorded.record));
-  setOutput("pass-rate", String(recorded.record.success_rate));
+  setOutput("pass-rate", String(recorded.passRate ?? ""));
+  setOutput("merge-rate", String(recorded.record.success_rate));
   setOutput("weakest-platform", recorded.weakestPlatform ?? "");
   setOutput("failures", String(recorded.failures.length));
   setOutput("commit-sha", recorded.append.head ?? "");
@@ -48,6 +54,10 @@ async function batchMetricsAction() {
   if (recorded.append.status === "already-recorded")
     notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   await summary.addRaw(batchMetricsMarkdown(recorded)).write();
+  exportVariable(
+    SHOWN_BATCHES_VARIABLE,
+    withBatchShown(process.env[SHOWN_BATCHES_VARIABLE], batchId, ecosystem)
+  );
 }
 export {
   batchMetricsAction

@@ -1,9 +1,6 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  batchTableText
-} from "./chunk-CQNJ3MJT.js";
-import {
   BATCH_KEY,
   DEFAULT_CATEGORY_MAP,
   DEFAULT_FAILURES_DIR,
@@ -15,31 +12,22 @@ import {
   globToRegExp,
   parseCategoryMap,
   parsePlatformMap
-} from "./chunk-CO56UROT.js";
-import {
-  percent,
-  terminalSafe
-} from "./chunk-T3GGZEZ2.js";
+} from "./chunk-N7NTO3RW.js";
 import {
   appendRecords
-} from "./chunk-EIEXQNOZ.js";
+} from "./chunk-JCQZN2U7.js";
 import {
   appendOptionsOf,
-  storeFromArgs,
-  storeHelp,
-  storeOptions,
   withStore
-} from "./chunk-NDEESDI2.js";
-import "./chunk-TY6I25IP.js";
-import {
-  UsageError,
-  parseOptions
-} from "./chunk-4S72NS6Z.js";
+} from "./chunk-4CQTCLHV.js";
+import "./chunk-X6YH5YSF.js";
+import "./chunk-SJTDOQFR.js";
+import "./chunk-2E3GCFBA.js";
 import {
   InputError,
   assertSafeBranch,
   assertSafeName
-} from "./chunk-6LV7MLTM.js";
+} from "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
 
 // src/batch/artifacts.ts
@@ -138,12 +126,12 @@ function schemaError(file, errors) {
 function platformFromFileName(file) {
   return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
 }
-function parseArtifact(text2, file, { v1, array }) {
+function parseArtifact(text, file, { v1, array }) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text2, error)})`);
+    throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
   }
   if (Array.isArray(data)) {
     if (!array(data)) throw schemaError(file, array.errors);
@@ -197,10 +185,10 @@ function parseArtifact(text2, file, { v1, array }) {
     `${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`
   );
 }
-function jsonErrorWhere(text2, error) {
+function jsonErrorWhere(text, error) {
   const position = /position (\d+)/.exec(error.message)?.[1];
   if (position === void 0) return error.message;
-  const before = text2.slice(0, Number(position));
+  const before = text.slice(0, Number(position));
   const line = before.split("\n").length;
   const column = Number(position) - before.lastIndexOf("\n");
   return `${error.message.replace(/ in JSON at position \d+.*$/, "")} at line ${line}, column ${column}`;
@@ -235,13 +223,13 @@ async function readArtifacts(dir, glob) {
       );
     }
     const bytes = await readFile(file);
-    let text2;
+    let text;
     try {
-      text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
       throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
     }
-    artifacts.push(parseArtifact(text2, shown, validators2));
+    artifacts.push(parseArtifact(text, shown, validators2));
   }
   return artifacts;
 }
@@ -254,38 +242,38 @@ function count(name, value) {
     throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
   return n;
 }
-async function recordBatchMetrics(options2, context) {
-  if (!options2.batchId.trim()) throw new InputError("batch-id is empty");
-  assertSafeName("ecosystem", options2.ecosystem);
-  if (options2.branch) assertSafeBranch(options2.branch);
-  const metricsPath = options2.metricsPath || DEFAULT_METRICS_PATH;
-  const failuresPath = `${(options2.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, "")}/${options2.ecosystem}.jsonl`;
-  const platformMap = parsePlatformMap(options2.platformMap ?? DEFAULT_PLATFORM_MAP);
-  const categoryMap = parseCategoryMap(options2.categoryMap ?? DEFAULT_CATEGORY_MAP);
-  const total = count("total", options2.total);
-  const generated = count("generated", options2.generated);
-  const merged = count("merged", options2.merged);
+async function recordBatchMetrics(options, context) {
+  if (!options.batchId.trim()) throw new InputError("batch-id is empty");
+  assertSafeName("ecosystem", options.ecosystem);
+  if (options.branch) assertSafeBranch(options.branch);
+  const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
+  const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, "")}/${options.ecosystem}.jsonl`;
+  const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
+  const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
+  const total = count("total", options.total);
+  const generated = count("generated", options.generated);
+  const merged = count("merged", options.merged);
   const artifacts = await readArtifacts(
-    options2.resultsDir || ".",
-    options2.results || DEFAULT_RESULTS_GLOB
+    options.resultsDir || ".",
+    options.results || DEFAULT_RESULTS_GLOB
   );
   const outcome = aggregateBatch(artifacts, {
-    batchId: options2.batchId,
-    ecosystem: options2.ecosystem,
+    batchId: options.batchId,
+    ecosystem: options.ecosystem,
     platformMap,
     categoryMap,
     total,
     generated,
     merged,
-    now: options2.now ?? /* @__PURE__ */ new Date()
+    now: options.now ?? /* @__PURE__ */ new Date()
   });
   const append = await withStore(
     context,
     (backend) => appendRecords(
       backend,
       {
-        branch: options2.branch,
-        message: `batch-metrics: ${options2.ecosystem} ${options2.batchId} (${outcome.failures.length} failure(s))`,
+        branch: options.branch,
+        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
         anchor: metricsPath,
         files: [
           { format: "jsonl", path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
@@ -302,92 +290,6 @@ async function recordBatchMetrics(options2, context) {
   );
   return { ...outcome, artifacts, metricsPath, failuresPath, append };
 }
-
-// src/report/batch-metrics-summary.ts
-function macosNote(r) {
-  if (r.macosSources.length === 0) return "no darwin platform in this batch";
-  const sources = [...new Set(r.macosSources.map((s) => s.source))].join(", ");
-  const unknown = r.macosSources.filter((s) => s.source === "unknown").map((s) => s.file);
-  return `${r.record.macos_minutes_used} min (from ${sources})${unknown.length ? `; no timing in ${unknown.join(", ")}` : ""}`;
-}
-function writtenNote(r) {
-  return r.append.status === "already-recorded" ? `already recorded in ${r.metricsPath} on ${r.append.branch}: nothing new was written` : `written to ${r.metricsPath} and ${r.failuresPath} on ${r.append.branch}${r.append.head ? ` in commit ${r.append.head.slice(0, 12)}` : ""}`;
-}
-function batchMetricsText(r) {
-  const { record } = r;
-  return terminalSafe(
-    [
-      `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
-      batchTableText(record.platforms),
-      `  weakest platform: ${r.weakestPlatform ?? "\u2013"}`,
-      `  macOS minutes: ${macosNote(r)}`,
-      `  ${writtenNote(r)}`
-    ].join("\n")
-  );
-}
-
-// src/cli/commands/batch-metrics.ts
-var options = {
-  "batch-id": { type: "string" },
-  ecosystem: { type: "string" },
-  results: { type: "string" },
-  "results-dir": { type: "string" },
-  "platform-map": { type: "string" },
-  "category-map": { type: "string" },
-  total: { type: "string" },
-  generated: { type: "string" },
-  merged: { type: "string" },
-  "metrics-path": { type: "string" },
-  "failures-dir": { type: "string" },
-  branch: { type: "string" },
-  ...storeOptions
-};
-var batchMetricsCommand = {
-  name: "batch-metrics",
-  help: `Usage: ci-ledger batch-metrics --batch-id ID --ecosystem E [options] [STORE]
-
-Validates the per-platform result artifacts (v1 objects or arrays of {recipe, platform,
-status}), appends one line to the metrics file and one failure record per failed
-(recipe, platform) to <failures-dir>/<ecosystem>.jsonl, in one commit. Re-running the same
-batch writes nothing.
-
-Options:
-  --results GLOB        artifact file names (default ${DEFAULT_RESULTS_GLOB}), at any depth
-  --results-dir DIR     where the artifacts were downloaded (default .)
-  --platform-map MAP    "pattern=platform" lines folding detailed platforms (default: the five)
-  --category-map MAP    "exit_code=category" lines, "*=category" for the rest
-  --total N, --generated N, --merged N
-                        override the counts derived from the artifacts
-  --metrics-path P      default ${DEFAULT_METRICS_PATH}
-  --failures-dir D      default ${DEFAULT_FAILURES_DIR}
-  --branch B            default: the repository's default branch
-
-${storeHelp}`,
-  async run(args, io) {
-    const { values } = parseOptions(args, options);
-    for (const name of ["batch-id", "ecosystem"])
-      if (!values[name]) throw new UsageError(`--${name} is required`);
-    const recorded = await recordBatchMetrics(
-      {
-        batchId: values["batch-id"],
-        ecosystem: values.ecosystem,
-        results: values.results,
-        resultsDir: values["results-dir"],
-        platformMap: values["platform-map"],
-        categoryMap: values["category-map"],
-        total: values.total,
-        generated: values.generated,
-        merged: values.merged,
-        metricsPath: values["metrics-path"],
-        failuresDir: values["failures-dir"],
-        branch: values.branch
-      },
-      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd }
-    );
-    io.stdout(batchMetricsText(recorded));
-    return 0;
-  }
-};
 export {
-  batchMetricsCommand
+  recordBatchMetrics
 };

@@ -116,7 +116,8 @@ var STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
 function aggregateBatch(artifacts, options) {
   assertSafeName("ecosystem", options.ecosystem);
   checkAgreement(artifacts, options);
-  const timestamp = options.now.toISOString().slice(0, 19) + "Z";
+  const finished = latestFinish(artifacts);
+  const timestamp = (finished ?? options.now).toISOString().slice(0, 19) + "Z";
   const cells = /* @__PURE__ */ new Map();
   const platforms = /* @__PURE__ */ new Map();
   const counts = (p) => {
@@ -187,7 +188,16 @@ function aggregateBatch(artifacts, options) {
     duration_seconds: batchDuration(artifacts),
     timestamp
   };
-  return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+  const tested = Object.values(ordered).reduce((a, c) => a + c.tested, 0);
+  const passed = Object.values(ordered).reduce((a, c) => a + c.passed, 0);
+  return {
+    record,
+    failures,
+    macosSources,
+    weakestPlatform: weakestPlatform(ordered),
+    passRate: tested > 0 ? round(passed / tested, 4) : null,
+    timestampSource: finished ? "finished_at" : "recorded"
+  };
 }
 function checkAgreement(artifacts, options) {
   for (const a of artifacts) {
@@ -254,6 +264,10 @@ function macosMinutes(artifacts, map) {
     out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
   }
   return out;
+}
+function latestFinish(artifacts) {
+  const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+  return ends.length ? new Date(Math.max(...ends) * 1e3) : void 0;
 }
 function batchDuration(artifacts) {
   const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);

@@ -1,117 +1,24 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  openStore
-} from "./chunk-MFCXKXXZ.js";
+  DEFAULT_PLATFORM_MAP,
+  parsePlatformMap,
+  platformOrder,
+  weakestPlatform
+} from "./chunk-NM5NIDTC.js";
+import {
+  percent,
+  table,
+  text
+} from "./chunk-T3GGZEZ2.js";
 import {
   InputError
-} from "./chunk-WGNK5VN6.js";
-import "./chunk-RXARMASY.js";
-
-// src/batch/paths.ts
-var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
-var DEFAULT_FAILURES_DIR = "data/failures";
+} from "./chunk-6LV7MLTM.js";
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-
-// src/batch/glob.ts
-function globToRegExp(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      source += ".*";
-      i++;
-      if (glob[i + 1] === "/") i++;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
-      if (end === -1) source += "\\[";
-      else {
-        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
-// src/batch/maps.ts
-var DEFAULT_PLATFORM_MAP = [
-  "linux-*-glibc-x86_64=linux-glibc-x86_64",
-  "linux-*-glibc-arm64=linux-glibc-arm64",
-  "linux-*-musl-x86_64=linux-musl-x86_64",
-  "darwin-arm64*=darwin-arm64",
-  "darwin-x86_64*=darwin-x86_64"
-].join("\n");
-var DEFAULT_CATEGORY_MAP = [
-  "3=recipe_not_found",
-  "5=network_error",
-  "6=install_failed",
-  "7=verify_failed",
-  "8=missing_dep",
-  "*=generation_failed"
-].join("\n");
-var REPORTED_PLATFORMS = [
-  "linux-glibc-x86_64",
-  "linux-glibc-arm64",
-  "linux-musl-x86_64",
-  "darwin-arm64",
-  "darwin-x86_64"
-];
-function entries(kind, text2) {
-  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
-    const at = line.lastIndexOf("=");
-    const key = line.slice(0, at).trim();
-    const value = line.slice(at + 1).trim();
-    if (at <= 0 || !key || !value)
-      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-    return [key, value, n];
-  });
-}
-function parsePlatformMap(text2) {
-  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
-      throw new InputError(
-        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
-      );
-    }
-    return { re: globToRegExp(pattern), platform };
-  });
-  const known = /* @__PURE__ */ new Map();
-  return (name) => {
-    let platform = known.get(name);
-    if (platform === void 0) {
-      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
-      if (known.size < 1e4) known.set(name, platform);
-    }
-    return platform;
-  };
-}
-function platformOrder(a, b) {
-  const rank = (p) => {
-    const known = REPORTED_PLATFORMS.indexOf(p);
-    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
-  };
-  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
-  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/batch/aggregate.ts
-function weakestPlatform(platforms) {
-  let weakest;
-  for (const [name, c] of Object.entries(platforms)) {
-    if (c.tested === 0) continue;
-    const rate = c.passed / c.tested;
-    if (!weakest || rate < weakest.rate || rate === weakest.rate && c.failed > weakest.failed)
-      weakest = { name, rate, failed: c.failed };
-  }
-  return weakest?.name;
-}
 
 // src/history/time.ts
 function weekStart(timestamp, day) {
@@ -447,20 +354,20 @@ function osAndArch(name) {
 
 // src/history/platforms.ts
 var passRate = (passed, tested) => tested > 0 ? passed / tested : null;
-function addCounts(totals2, name, c) {
-  const t = totals2.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
+function addCounts(totals, name, c) {
+  const t = totals.get(name) ?? { tested: 0, passed: 0, failed: 0, skipped: 0 };
   t.tested += c.tested;
   t.passed += c.passed;
   t.failed += c.failed;
   t.skipped = (t.skipped ?? 0) + (c.skipped ?? 0);
-  totals2.set(name, t);
+  totals.set(name, t);
 }
 function sumPlatforms(runs, keep) {
-  const totals2 = /* @__PURE__ */ new Map();
+  const totals = /* @__PURE__ */ new Map();
   for (const run of runs)
     for (const [name, c] of Object.entries(run.platforms))
-      if (keep(name)) addCounts(totals2, name, c);
-  return totals2;
+      if (keep(name)) addCounts(totals, name, c);
+  return totals;
 }
 function platformSummaries(current, before) {
   const platforms = {};
@@ -774,6 +681,7 @@ var HistoryAccumulator = class {
     let previousOfFocus;
     for (let i = focusAt - 1; i >= 0; i--) {
       if (latest[i].ecosystem !== focus.ecosystem) continue;
+      if (!Object.values(latest[i].platforms).some((c) => c.tested > 0)) continue;
       const run = latest[i];
       previousOfFocus = { run, span: spanOf(run, latest[i - 1], nextOf(i), shared(run.batchId)) };
       break;
@@ -1170,63 +1078,6 @@ function batchRef(value) {
   return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
 }
 
-// src/report/markdown.ts
-function text(value) {
-  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function table(headers, rows, align = []) {
-  const rule = headers.map(
-    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
-  );
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(rule), ...rows.map(line)].join("\n");
-}
-function percent(ratio, digits = 0) {
-  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
-}
-function duration(seconds) {
-  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s % 3600 / 60);
-  const r = s % 60;
-  const pad = (n) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
-}
-
-// src/report/batch-table.ts
-var passRate2 = (c) => c.tested > 0 ? c.passed / c.tested : void 0;
-function totals(platforms) {
-  const t = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null };
-  for (const c of Object.values(platforms)) {
-    t.tested += c.tested;
-    t.passed += c.passed;
-    t.failed += c.failed;
-    t.skipped += c.skipped ?? 0;
-    if (typeof c.duration_seconds === "number")
-      t.duration_seconds = (t.duration_seconds ?? 0) + c.duration_seconds;
-  }
-  return t;
-}
-function batchTableMarkdown(platforms) {
-  const row = (name, c) => [
-    name,
-    String(c.tested),
-    String(c.passed),
-    String(c.failed),
-    String(c.skipped ?? 0),
-    percent(passRate2(c)),
-    duration(typeof c.duration_seconds === "number" ? c.duration_seconds : void 0)
-  ];
-  const rows = Object.entries(platforms).map(([name, c]) => row(text(name), c));
-  rows.push(row("**Total**", totals(platforms)));
-  return table(
-    ["Platform", "Tested", "Passed", "Failed", "Skipped", "Pass rate", "Duration"],
-    rows,
-    ["left", "right", "right", "right", "right", "right", "right"]
-  );
-}
-
 // src/report/history-sections.ts
 var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
 function change(p) {
@@ -1239,8 +1090,21 @@ function windowLabel(r) {
   return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
 }
 function budgetLine(m) {
-  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes` : "";
-  return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
+  const week = `the week of ${m.weekStart.slice(0, 10)}`;
+  if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
+    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
+  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor` : "";
+  return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
+}
+function budgetMark(m) {
+  if (m.overBudget) return "\u26A0\uFE0F";
+  return m.batchesWithoutMinutes > 0 ? "\u2754" : "\u{1F34F}";
+}
+function foldedNote(r) {
+  if (r.folded.length === 0) return void 0;
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const { from, to } of r.folded) byTarget.set(to, [...byTarget.get(to) ?? [], from]);
+  return `_Failure environments counted under the platforms the batch records name: ${[...byTarget].map(([to, froms]) => `${froms.map(text).join(", ")} \u2192 ${text(to)}`).join("; ")}._`;
 }
 var PALETTE = [
   ["#1f77b4", "\u{1F535}"],
@@ -1251,28 +1115,43 @@ var PALETTE = [
   ["#8c564b", "\u{1F7E4}"],
   ["#000000", "\u26AB"]
 ];
+var FLOOR_COLOUR = "#7f7f7f";
 var label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, "").slice(0, 40)}"`;
-function trendChart(r) {
+var LABELLED_POINTS = 12;
+function trendChart(r, minPassRate) {
   const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const names = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] !== null)).slice(0, PALETTE.length);
+  const tested = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] != null));
+  const complete = tested.filter((n) => points.every((p) => p.passRates[n] != null));
+  const names = complete.slice(0, PALETTE.length);
+  const notDrawn = tested.filter((n) => !names.includes(n));
   if (points.length < 2 || names.length === 0) return void 0;
-  const lines = names.map((name) => {
-    let last = 0;
-    return points.map(
-      (p) => last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1e3) / 10
-    );
-  });
-  const palette = PALETTE.slice(0, names.length).map(([hex]) => hex).join(", ");
+  const lines = names.map((name) => points.map((p) => Math.round(p.passRates[name] * 1e3) / 10));
+  const withFloor = minPassRate !== void 0 && names.length < PALETTE.length;
+  if (withFloor) lines.push(points.map(() => Math.round(minPassRate * 1e3) / 10));
+  const colours = PALETTE.slice(0, names.length).map(([hex]) => hex);
+  if (withFloor) colours.push(FLOOR_COLOUR);
+  const first = points[0].timestamp.slice(0, 10);
+  const last = points[points.length - 1].timestamp.slice(0, 10);
+  const xAxis = points.length <= LABELLED_POINTS ? `    x-axis [${points.map((p) => label(p.batchId)).join(", ")}]` : `    x-axis "Batch (1 = oldest, ${first}; ${points.length} = newest, ${last})" 1 --> ${points.length}`;
+  const skippedBatches = r.trend.length - points.length;
+  const legend = [
+    ...names.map((n, i) => `${PALETTE[i][1]} ${text(n)}`),
+    ...withFloor ? [`\u2796 min-pass-rate ${percent(minPassRate)}`] : []
+  ].join(" \xB7 ");
+  const notes = [
+    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out` : "",
+    notDrawn.length ? `not drawn, having no results in some of these batches: ${notDrawn.map(text).join(", ")} (see the table)` : ""
+  ].filter(Boolean);
   return [
     "```mermaid",
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(", ")}"}}}}%%`,
     "xychart-beta",
-    `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
-    `    x-axis [${points.map((p) => label(p.batchId)).join(", ")}]`,
+    `    title "Pass rate per platform, ${points.length} batches, ${first} to ${last}"`,
+    xAxis,
     '    y-axis "Pass rate (%)" 0 --> 100',
     ...lines.map((values) => `    line [${values.join(", ")}]`),
     "```",
-    names.map((n, i) => `${PALETTE[i][1]} ${text(n)}`).join(" \xB7 ")
+    legend + (notes.length ? ` \u2014 ${notes.join("; ")}.` : "")
   ].join("\n");
 }
 function trendsTable(r) {
@@ -1282,7 +1161,8 @@ function trendsTable(r) {
     `${p.passed}/${p.tested}`,
     change(p)
   ]);
-  const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : "Change";
+  const before = r.window.previousBatches;
+  const previous = r.window.last > 0 && before > 0 ? `Change vs the ${before} batch${before === 1 ? "" : "es"} before` : "Change (no earlier batches)";
   return table(["Platform", "Pass rate", "Passed/tested", previous], rows, [
     "left",
     "right",
@@ -1317,8 +1197,14 @@ function insightLines(r, threshold) {
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
   if (weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
-    lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
+    lines.push(
+      `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
+    );
   }
+  for (const f of r.insights.falling)
+    lines.push(
+      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`
+    );
   for (const u of r.insights.unlock) {
     lines.push(
       `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(", ")})`
@@ -1339,110 +1225,6 @@ function insightLines(r, threshold) {
   return lines;
 }
 
-// src/report/batch-summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-function batchSummary(r, options) {
-  const focus = r.focus;
-  const breaches = focus && options.minPassRate !== void 0 ? Object.entries(focus.platforms).filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate).map(([name]) => name) : [];
-  const sections = [];
-  if (!focus) {
-    sections.push({
-      name: "heading",
-      keep: true,
-      body: `## Batch summary
-
-No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
-    });
-  } else {
-    sections.push({
-      name: "heading",
-      keep: true,
-      body: [
-        `## Batch ${text(focus.batchId)}: ${text(focus.ecosystem)}`,
-        batchTableMarkdown(focus.platforms),
-        focus.total !== void 0 && focus.merged !== void 0 ? `**Merged:** ${focus.merged} of ${focus.total} recipes.` : ""
-      ].filter(Boolean).join("\n\n")
-    });
-    const cats = categoriesTable(r.focusCategories);
-    sections.push({
-      name: "failure categories",
-      body: `### Failure categories in this batch
-
-${cats ?? "No failure records for this batch."}`
-    });
-    if (r.macos) {
-      sections.push({
-        name: "macOS budget",
-        keep: true,
-        body: `${r.macos.overBudget ? "\u26A0\uFE0F" : "\u{1F34F}"} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
-      });
-    }
-  }
-  if (breaches.length) {
-    sections.push({
-      name: "breaches",
-      keep: true,
-      body: `> [!WARNING]
-> Below the minimum pass rate of ${percent(options.minPassRate)}: ${breaches.map(text).join(", ")}`
-    });
-  }
-  sections.push({
-    name: "trends",
-    body: `### Trends: ${text(windowLabel(r))}
-
-${trendsTable(r)}`
-  });
-  const chart = trendChart(r);
-  if (chart) sections.push({ name: "chart", body: chart });
-  sections.push({
-    name: "insights",
-    keep: true,
-    body: `### Insights
-
-${insightLines(r, options.skipThreshold).map((l) => `- ${text(l)}`).join("\n")}`
-  });
-  const matrix = matrixTable(r);
-  if (matrix)
-    sections.push({
-      name: "matrix",
-      body: `### Failure rate by ecosystem and platform
-
-${matrix}`
-    });
-  const windowCats = categoriesTable(r.categories);
-  if (windowCats)
-    sections.push({
-      name: "window categories",
-      body: `### Failure categories, ${text(windowLabel(r))}
-
-${windowCats}`
-    });
-  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
-}
-function fitToLimit(sections, limit, breaches) {
-  const dropped = [];
-  const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
-
-_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
-  let markdown = render();
-  while (Buffer.byteLength(markdown) > limit) {
-    const at = sections.map((s) => !s.keep).lastIndexOf(true);
-    if (at === -1) {
-      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
-      markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
-
-_Summary cut short at GitHub's 1 MiB limit._
-`;
-      dropped.push("the end of the summary");
-      break;
-    }
-    dropped.unshift(sections[at].name);
-    sections.splice(at, 1);
-    markdown = render();
-  }
-  return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
-}
-
 // src/jobs/branch-files.ts
 async function checkoutBranch(backend, branch, prefixes) {
   const name = branch || await backend.defaultBranch();
@@ -1453,46 +1235,22 @@ function folderOf(path) {
   return at === -1 ? path : path.slice(0, at);
 }
 
-// src/jobs/context.ts
-async function withStore(context, job) {
-  const backend = await openStore(context.store, { log: context.log, env: context.env });
-  try {
-    return await job(backend);
-  } finally {
-    await backend.close();
-  }
-}
-
-// src/jobs/summarize-batch.ts
-async function summarizeBatch(inputs, context) {
-  const options = historyOptions(inputs);
-  const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
-  };
-  return withStore(context, async (backend) => {
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-      folderOf(paths.metricsPath),
-      paths.failuresDir
-    ]);
-    if (!root)
-      throw new InputError(
-        `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`
-      );
-    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
-    if (options.batchId && !loaded.report.focus) {
-      throw new InputError(
-        `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`
-      );
-    }
-    return {
-      summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
-      loaded,
-      branch
-    };
-  });
-}
 export {
-  summarizeBatch
+  TAIL_MARGIN,
+  loadHistory,
+  parseRatio,
+  historyOptions,
+  pct1,
+  change,
+  windowLabel,
+  budgetLine,
+  budgetMark,
+  foldedNote,
+  trendChart,
+  trendsTable,
+  categoriesTable,
+  matrixTable,
+  insightLines,
+  checkoutBranch,
+  folderOf
 };

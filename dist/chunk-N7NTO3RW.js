@@ -3,14 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   InputError,
   assertSafeName
-} from "./chunk-6LV7MLTM.js";
-
-// src/batch/paths.ts
-var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
-var DEFAULT_FAILURES_DIR = "data/failures";
-var DEFAULT_RESULTS_GLOB = "validation-results-*.json";
-var BATCH_KEY = ["batch_id", "ecosystem"];
-var FAILURE_KEY = ["batch_id", "ecosystem", "recipe", "environment"];
+} from "./chunk-CMNREZAP.js";
 
 // src/batch/glob.ts
 function globToRegExp(glob) {
@@ -114,7 +107,8 @@ var STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
 function aggregateBatch(artifacts, options) {
   assertSafeName("ecosystem", options.ecosystem);
   checkAgreement(artifacts, options);
-  const timestamp = options.now.toISOString().slice(0, 19) + "Z";
+  const finished = latestFinish(artifacts);
+  const timestamp = (finished ?? options.now).toISOString().slice(0, 19) + "Z";
   const cells = /* @__PURE__ */ new Map();
   const platforms = /* @__PURE__ */ new Map();
   const counts = (p) => {
@@ -185,7 +179,16 @@ function aggregateBatch(artifacts, options) {
     duration_seconds: batchDuration(artifacts),
     timestamp
   };
-  return { record, failures, macosSources, weakestPlatform: weakestPlatform(ordered) };
+  const tested = Object.values(ordered).reduce((a, c) => a + c.tested, 0);
+  const passed = Object.values(ordered).reduce((a, c) => a + c.passed, 0);
+  return {
+    record,
+    failures,
+    macosSources,
+    weakestPlatform: weakestPlatform(ordered),
+    passRate: tested > 0 ? round(passed / tested, 4) : null,
+    timestampSource: finished ? "finished_at" : "recorded"
+  };
 }
 function checkAgreement(artifacts, options) {
   for (const a of artifacts) {
@@ -253,6 +256,10 @@ function macosMinutes(artifacts, map) {
   }
   return out;
 }
+function latestFinish(artifacts) {
+  const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+  return ends.length ? new Date(Math.max(...ends) * 1e3) : void 0;
+}
 function batchDuration(artifacts) {
   const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
   const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
@@ -271,12 +278,14 @@ function weakestPlatform(platforms) {
 }
 var round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
+var DEFAULT_RESULTS_GLOB = "validation-results-*.json";
+var BATCH_KEY = ["batch_id", "ecosystem"];
+var FAILURE_KEY = ["batch_id", "ecosystem", "recipe", "environment"];
+
 export {
-  DEFAULT_METRICS_PATH,
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_RESULTS_GLOB,
-  BATCH_KEY,
-  FAILURE_KEY,
   globToRegExp,
   DEFAULT_PLATFORM_MAP,
   DEFAULT_CATEGORY_MAP,
@@ -284,5 +293,10 @@ export {
   parseCategoryMap,
   platformOrder,
   aggregateBatch,
-  weakestPlatform
+  weakestPlatform,
+  DEFAULT_METRICS_PATH,
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_RESULTS_GLOB,
+  BATCH_KEY,
+  FAILURE_KEY
 };

@@ -1,34 +1,136 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH,
-  DEFAULT_PLATFORM_MAP,
-  parsePlatformMap,
-  platformOrder,
-  weakestPlatform
-} from "./chunk-L6EE2SBG.js";
-import {
-  batchTableMarkdown
-} from "./chunk-IUDXGMBT.js";
-import {
-  withStore
-} from "./chunk-4CQTCLHV.js";
-import "./chunk-X6YH5YSF.js";
-import {
-  percent,
-  table,
-  text
-} from "./chunk-PFC7IDFY.js";
+  openStore
+} from "./chunk-MFCXKXXZ.js";
 import {
   InputError
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-WGNK5VN6.js";
+import {
+  alertsMarkdown,
+  attentionOf,
+  budgetLine,
+  budgetMark,
+  categoriesTable,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  foldedNote,
+  headline,
+  insightLines,
+  matrixTable,
+  sameIdNote,
+  text,
+  trendChart,
+  trendsTable,
+  windowLabel
+} from "./chunk-KMZZ6OYA.js";
 import "./chunk-RXARMASY.js";
+
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+
+// src/batch/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/batch/maps.ts
+var DEFAULT_PLATFORM_MAP = [
+  "linux-*-glibc-x86_64=linux-glibc-x86_64",
+  "linux-*-glibc-arm64=linux-glibc-arm64",
+  "linux-*-musl-x86_64=linux-musl-x86_64",
+  "darwin-arm64*=darwin-arm64",
+  "darwin-x86_64*=darwin-x86_64"
+].join("\n");
+var DEFAULT_CATEGORY_MAP = [
+  "3=recipe_not_found",
+  "5=network_error",
+  "6=install_failed",
+  "7=verify_failed",
+  "8=missing_dep",
+  "*=generation_failed"
+].join("\n");
+var REPORTED_PLATFORMS = [
+  "linux-glibc-x86_64",
+  "linux-glibc-arm64",
+  "linux-musl-x86_64",
+  "darwin-arm64",
+  "darwin-x86_64"
+];
+function entries(kind, text2) {
+  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
+    const at = line.lastIndexOf("=");
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (at <= 0 || !key || !value)
+      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+    return [key, value, n];
+  });
+}
+function parsePlatformMap(text2) {
+  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === void 0) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 1e4) known.set(name, platform);
+    }
+    return platform;
+  };
+}
+function platformOrder(a, b) {
+  const rank = (p) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
+  };
+  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
+  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/batch/aggregate.ts
+function weakestPlatform(platforms) {
+  let weakest;
+  for (const [name, c] of Object.entries(platforms)) {
+    if (c.tested === 0) continue;
+    const rate = c.passed / c.tested;
+    if (!weakest || rate < weakest.rate || rate === weakest.rate && c.failed > weakest.failed)
+      weakest = { name, rate, failed: c.failed };
+  }
+  return weakest?.name;
+}
 
 // src/history/time.ts
 function weekStart(timestamp, day) {
@@ -691,6 +793,7 @@ var HistoryAccumulator = class {
     let previousOfFocus;
     for (let i = focusAt - 1; i >= 0; i--) {
       if (latest[i].ecosystem !== focus.ecosystem) continue;
+      if (!Object.values(latest[i].platforms).some((c) => c.tested > 0)) continue;
       const run = latest[i];
       previousOfFocus = { run, span: spanOf(run, latest[i - 1], nextOf(i), shared(run.batchId)) };
       break;
@@ -1087,206 +1190,85 @@ function batchRef(value) {
   return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
 }
 
-// src/report/history-sections.ts
-var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
-function change(p) {
-  if (p.passRate === null || p.previousPassRate === null) return "\u2013";
-  const pts = (p.passRate - p.previousPassRate) * 100;
-  return `${pts >= 0 ? "+" : "\u2212"}${Math.abs(pts).toFixed(1)} pts`;
-}
-function windowLabel(r) {
-  const span = r.window.from ? `, ${r.window.from.slice(0, 10)} \u2192 ${(r.window.to ?? "").slice(0, 10)}` : "";
-  return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
-}
-function budgetLine(m) {
-  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes` : "";
-  return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in the week of ${m.weekStart.slice(0, 10)}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
-}
-var PALETTE = [
-  ["#1f77b4", "\u{1F535}"],
-  ["#ff7f0e", "\u{1F7E0}"],
-  ["#2ca02c", "\u{1F7E2}"],
-  ["#d62728", "\u{1F534}"],
-  ["#9467bd", "\u{1F7E3}"],
-  ["#8c564b", "\u{1F7E4}"],
-  ["#000000", "\u26AB"]
-];
-var label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, "").slice(0, 40)}"`;
-function trendChart(r) {
-  const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const names = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] !== null)).slice(0, PALETTE.length);
-  if (points.length < 2 || names.length === 0) return void 0;
-  const lines = names.map((name) => {
-    let last = 0;
-    return points.map(
-      (p) => last = p.passRates[name] === null ? last : Math.round(p.passRates[name] * 1e3) / 10
-    );
-  });
-  const palette = PALETTE.slice(0, names.length).map(([hex]) => hex).join(", ");
-  return [
-    "```mermaid",
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-    "xychart-beta",
-    `    title "Pass rate per platform, ${points.length} batches, ${points[0].timestamp.slice(0, 10)} to ${points[points.length - 1].timestamp.slice(0, 10)}"`,
-    `    x-axis [${points.map((p) => label(p.batchId)).join(", ")}]`,
-    '    y-axis "Pass rate (%)" 0 --> 100',
-    ...lines.map((values) => `    line [${values.join(", ")}]`),
-    "```",
-    names.map((n, i) => `${PALETTE[i][1]} ${text(n)}`).join(" \xB7 ")
-  ].join("\n");
-}
-function trendsTable(r) {
-  const rows = Object.entries(r.platforms).map(([name, p]) => [
-    text(name),
-    pct1(p.passRate),
-    `${p.passed}/${p.tested}`,
-    change(p)
-  ]);
-  const previous = r.window.last > 0 ? `Change vs the ${r.window.last} before` : "Change";
-  return table(["Platform", "Pass rate", "Passed/tested", previous], rows, [
-    "left",
-    "right",
-    "right",
-    "right"
-  ]);
-}
-function categoriesTable(categories, top = 5) {
-  const rows = Object.entries(categories).map(([platform, cats]) => [
-    text(platform),
-    cats.slice(0, top).map((c) => `${text(c.category)} (${c.count}, ${percent(c.share)})`).join(", ") + (cats.length > top ? `, \u2026 ${cats.length - top} more` : "")
-  ]);
-  return rows.length ? table(["Platform", "Top failure categories (count, share)"], rows) : void 0;
-}
-function matrixTable(r) {
-  const ecosystems = Object.keys(r.matrix).sort();
-  const platforms = Object.keys(r.platforms).filter(
-    (p) => ecosystems.some((e) => r.matrix[e]?.[p])
-  );
-  if (!ecosystems.length || !platforms.length) return void 0;
-  const rows = ecosystems.map((e) => [
-    text(e),
-    ...platforms.map((p) => {
-      const c = r.matrix[e]?.[p];
-      return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : "\u2013";
-    })
-  ]);
-  return table(["Ecosystem", ...platforms.map(text)], rows);
-}
-function insightLines(r, threshold) {
-  const lines = [];
-  const weakest = r.insights.weakestPlatform;
-  const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
-    lines.push(`Weakest platform: ${weakest} (${pct1(weakestRate)} pass rate)`);
-  }
-  for (const u of r.insights.unlock) {
-    lines.push(
-      `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(", ")})`
-    );
-  }
-  for (const s of r.insights.considerSkipping) {
-    lines.push(
-      `Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${percent(threshold)})`
-    );
-  }
-  const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
-  if (!testedAny) {
-    lines.unshift(
-      r.lastTested ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).` : "No batch in the history tested any recipe."
-    );
-  }
-  if (lines.length === 0) lines.push("Nothing stands out: no failure records matched the window.");
-  return lines;
-}
-
 // src/report/batch-summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+var DROP_ORDER = [
+  "window categories",
+  "matrix",
+  "chart",
+  "failing recipes",
+  "trends",
+  "failure categories",
+  "changes"
+];
 function batchSummary(r, options) {
   const focus = r.focus;
-  const breaches = focus && options.minPassRate !== void 0 ? Object.entries(focus.platforms).filter(([, c]) => c.tested > 0 && c.passed / c.tested < options.minPassRate).map(([name]) => name) : [];
+  const attention = attentionOf(r, options.minPassRate);
   const sections = [];
+  const add = (name, body) => body && sections.push({ name, body });
   if (!focus) {
-    sections.push({
-      name: "heading",
-      keep: true,
-      body: `## Batch summary
+    add(
+      "heading",
+      `## Batch summary
 
 No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
-    });
+    );
   } else {
-    sections.push({
-      name: "heading",
-      keep: true,
-      body: [
-        `## Batch ${text(focus.batchId)}: ${text(focus.ecosystem)}`,
-        batchTableMarkdown(focus.platforms),
-        focus.total !== void 0 && focus.merged !== void 0 ? `**Merged:** ${focus.merged} of ${focus.total} recipes.` : ""
-      ].filter(Boolean).join("\n\n")
-    });
+    add("heading", `## ${headline(r, attention)}`);
+    add("alerts", alertsMarkdown(attention));
+    add("same id", sameIdNote(r));
+    add(
+      "batch table",
+      options.batchTableAbove ? `${focusTable(r, true)}
+
+_This batch's counts per platform are in the batch-metrics table above._` : focusTable(r)
+    );
+    add("changes", changesMarkdown(r));
+    add("failing recipes", failingRecipesMarkdown(r));
     const cats = categoriesTable(r.focusCategories);
-    sections.push({
-      name: "failure categories",
-      body: `### Failure categories in this batch
+    add(
+      "failure categories",
+      `### Failure categories in this batch
 
 ${cats ?? "No failure records for this batch."}`
-    });
-    if (r.macos) {
-      sections.push({
-        name: "macOS budget",
-        keep: true,
-        body: `${r.macos.overBudget ? "\u26A0\uFE0F" : "\u{1F34F}"} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
-      });
-    }
+    );
+    if (r.macos)
+      add(
+        "macOS budget",
+        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
+      );
   }
-  if (breaches.length) {
-    sections.push({
-      name: "breaches",
-      keep: true,
-      body: `> [!WARNING]
-> Below the minimum pass rate of ${percent(options.minPassRate)}: ${breaches.map(text).join(", ")}`
-    });
-  }
-  sections.push({
-    name: "trends",
-    body: `### Trends: ${text(windowLabel(r))}
+  add("trends", `### Trends: ${text(windowLabel(r))}
 
-${trendsTable(r)}`
-  });
-  const chart = trendChart(r);
-  if (chart) sections.push({ name: "chart", body: chart });
-  sections.push({
-    name: "insights",
-    keep: true,
-    body: `### Insights
+${trendsTable(r)}`);
+  add("chart", trendChart(r, options.minPassRate));
+  add(
+    "insights",
+    `### Insights
 
 ${insightLines(r, options.skipThreshold).map((l) => `- ${text(l)}`).join("\n")}`
-  });
+  );
   const matrix = matrixTable(r);
-  if (matrix)
-    sections.push({
-      name: "matrix",
-      body: `### Failure rate by ecosystem and platform
+  if (matrix) add("matrix", `### Failure rate by ecosystem and platform
 
-${matrix}`
-    });
+${matrix}`);
   const windowCats = categoriesTable(r.categories);
   if (windowCats)
-    sections.push({
-      name: "window categories",
-      body: `### Failure categories, ${text(windowLabel(r))}
+    add("window categories", `### Failure categories, ${text(windowLabel(r))}
 
-${windowCats}`
-    });
-  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, breaches);
+${windowCats}`);
+  add("folded", foldedNote(r));
+  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
 }
-function fitToLimit(sections, limit, breaches) {
+function fitToLimit(sections, limit, attention) {
   const dropped = [];
   const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
 
 _Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
   let markdown = render();
   while (Buffer.byteLength(markdown) > limit) {
-    const at = sections.map((s) => !s.keep).lastIndexOf(true);
+    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
+    const at = name === void 0 ? -1 : sections.findIndex((s) => s.name === name);
     if (at === -1) {
       const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
       markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
@@ -1300,7 +1282,13 @@ _Summary cut short at GitHub's 1 MiB limit._
     sections.splice(at, 1);
     markdown = render();
   }
-  return { markdown, bytes: Buffer.byteLength(markdown), breaches, dropped };
+  return {
+    markdown,
+    bytes: Buffer.byteLength(markdown),
+    breaches: attention.breaches,
+    attention,
+    dropped
+  };
 }
 
 // src/jobs/branch-files.ts
@@ -1311,6 +1299,16 @@ async function checkoutBranch(backend, branch, prefixes) {
 function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
+}
+
+// src/jobs/context.ts
+async function withStore(context, job) {
+  const backend = await openStore(context.store, { log: context.log, env: context.env });
+  try {
+    return await job(backend);
+  } finally {
+    await backend.close();
+  }
 }
 
 // src/jobs/summarize-batch.ts
@@ -1337,7 +1335,11 @@ async function summarizeBatch(inputs, context) {
       );
     }
     return {
-      summary: batchSummary(loaded.report, { minPassRate, skipThreshold: options.skipThreshold }),
+      summary: batchSummary(loaded.report, {
+        minPassRate,
+        skipThreshold: options.skipThreshold,
+        batchTableAbove: loaded.report.focus !== void 0 && (inputs.tableAlreadyShown?.(loaded.report.focus.batchId, loaded.report.focus.ecosystem) ?? false)
+      }),
       loaded,
       branch
     };

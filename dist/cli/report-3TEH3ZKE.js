@@ -15,11 +15,11 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-BL2MBL3Q.js";
+} from "./chunk-FC2IQT6J.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
-} from "./chunk-CO56UROT.js";
+} from "./chunk-NM5NIDTC.js";
 import {
   duration,
   percent,

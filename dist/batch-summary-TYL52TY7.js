@@ -1,6 +1,11 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  SHOWN_BATCHES_VARIABLE,
+  batchesShown
+} from "./chunk-CX6R43F4.js";
+import {
+  error,
   getBooleanInput,
   getInput,
   jobContext,
@@ -10,7 +15,7 @@ import {
   storeFromInputs,
   summary,
   warning
-} from "./chunk-HWUOI5QN.js";
+} from "./chunk-UBKNFJTT.js";
 import "./chunk-X6YH5YSF.js";
 import "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
@@ -20,7 +25,8 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-PDQWMOFE.js");
+  const { summarizeBatch } = await import("./summarize-batch-W5RKMMDC.js");
+  const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {
       batchId: input("batch-id"),
@@ -32,22 +38,18 @@ async function batchSummaryAction() {
       skipThreshold: input("skip-threshold"),
       metricsPath: input("metrics-path"),
       failuresDir: input("failures-dir"),
-      branch: input("branch")
+      branch: input("branch"),
+      tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`)
     },
     jobContext(store)
   );
   const { report } = loaded;
-  const focus = report.focus;
-  for (const platform of summary2.breaches) {
-    const c = focus?.platforms[platform];
-    warning(
-      `${platform} passed ${c?.passed}/${c?.tested} in batch ${focus?.batchId}: below min-pass-rate ${input("min-pass-rate")}`
-    );
-  }
-  if (report.macos?.overBudget) {
-    warning(
-      `macOS minutes projected at ${report.macos.projectedMinutes} of ${report.macos.budgetMinutes} for the week of ${report.macos.weekStart.slice(0, 10)}`
-    );
+  const { alertSentence } = await import("./focus-sections-3PLIQFCK.js");
+  for (const alert of summary2.attention.alerts) {
+    const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
+    if (alert.kind === "breach" && failOnBreach) error(line);
+    else if (alert.kind === "minutes-unknown") notice(line);
+    else warning(line);
   }
   if (summary2.dropped.length)
     notice(
@@ -56,12 +58,17 @@ async function batchSummaryAction() {
   for (const s of loaded.skipped.slice(0, 10))
     warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
   await summary.addRaw(summary2.markdown).write();
-  setOutput("weakest-platform", report.insights.weakestPlatform ?? "");
+  setOutput("weakest-platform", report.focusDetail?.weakestPlatform ?? "");
+  setOutput("window-weakest-platform", report.insights.weakestPlatform ?? "");
+  setOutput("status", summary2.attention.status);
   setOutput("breaches", summary2.breaches.join(","));
   setOutput("summary-bytes", String(summary2.bytes));
   if (failOnBreach && summary2.breaches.length > 0) {
     setFailed(`Below min-pass-rate: ${summary2.breaches.join(", ")}`);
   }
+}
+function tablesInJobSummary() {
+  return new Set(batchesShown(process.env[SHOWN_BATCHES_VARIABLE]));
 }
 export {
   batchSummaryAction

@@ -1,0 +1,26 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  alertSentence,
+  alertsMarkdown,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  headline,
+  points,
+  sameIdNote,
+  sparkline
+} from "./chunk-26RRDASW.js";
+import "./chunk-PFC7IDFY.js";
+import "./chunk-RXARMASY.js";
+export {
+  alertSentence,
+  alertsMarkdown,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  headline,
+  points,
+  sameIdNote,
+  sparkline
+};
