@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-K34KR4XT.js";
+} from "./chunk-ASNEECHS.js";
 import {
   InputError,
   WriteError,
@@ -469,8 +469,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./ledger-PGVPTHLF.js"),
-    import("./record-EC42RJAN.js"),
+    import("./ledger-7MVYJZQR.js"),
+    import("./record-AC7XOJUR.js"),
     import("./batch-metrics-summary-W4CITR5I.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });

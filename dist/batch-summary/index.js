@@ -2,13 +2,12 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-4OAIWUIJ.js";
+} from "./chunk-GVADWTJ2.js";
 import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-NU6ZN5EL.js";
-import "./chunk-RXARMASY.js";
+} from "./chunk-VQNEH2RB.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -482,8 +481,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-UITHLYVR.js"),
-    import("./summarize-KY6QAGPX.js")
+    import("./store-HKLWBYJO.js"),
+    import("./summarize-SYFCRLMO.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {
