@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-JLUD3R6U.js";
-import "./chunk-ILO3RDH7.js";
+} from "./chunk-KYHC2YZH.js";
+import "./chunk-K7FNKUYO.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-TLNWIUPQ.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-MVOJQGJL.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-H2UCERAY.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-25XRBHVC.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-FTHQK6EY.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-E77RT4Q7.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-ASNEECHS.js";
+} from "./chunk-CLLHF7DE.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-4KHZDGKH.js"),
-    import("./record-2MQFRM5T.js"),
-    import("./row-M3H2CWJP.js"),
-    import("./timing-summary-X7H6PGK4.js")
+    import("./ledger-7UICOGCQ.js"),
+    import("./record-SLYVOWCN.js"),
+    import("./row-FPQITQUD.js"),
+    import("./timing-summary-XS4K5O42.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

@@ -77,7 +77,8 @@ export class JsonValueSplitter {
           out.push({ text: b.slice(i, i + 1), line: this.line }); // unbalanced: let the parser say so
           this.depth = 0;
         }
-      } else if (this.depth === 0 && c > 32) {
+      } else if (this.depth === 0 && c > 32 && c !== 0xfeff) {
+        // (U+FEFF, a byte order mark, is whitespace between values: editors put it first.)
         // A scalar at the top level (a stray word, a number): hand its line to the parser.
         const end = b.indexOf('\n', i);
         if (end === -1) break;

@@ -95,7 +95,8 @@ const sizeText = (bytes: number) =>
   bytes >= MiB ? `${(bytes / MiB).toFixed(bytes % MiB === 0 ? 0 : 1)} MiB` : `${bytes} bytes`;
 
 export interface BranchContext {
-  branch: string;
+  /** Where the files are, for messages: "on branch main", "in /srv/registry". */
+  place: string;
   /** The backend's description, for messages. */
   where: string;
   limits: BranchLimits;
@@ -121,16 +122,16 @@ export class BranchContent {
     const found = await this.locate(path);
     if (!found) return null;
     const { entry, at } = found;
-    const { branch, where, limits } = this.context;
+    const { place, where, limits } = this.context;
     if (entry.kind !== 'file' || at !== path) {
       throw new InputError(
-        `${at} on branch ${branch} is ${describeEntry(entry)}, not ${at === path ? 'a regular file' : 'a folder'}: ` +
+        `${at} ${place} is ${describeEntry(entry)}, not ${at === path ? 'a regular file' : 'a folder'}: ` +
           `ledger files are regular files and links are never followed (${where}). Nothing was written.`,
       );
     }
     if ((entry.size ?? 0) > limits.fileBytes) {
       throw new InputError(
-        `${path} on branch ${branch} is ${sizeText(entry.size ?? 0)}, over the ${sizeText(limits.fileBytes)} ` +
+        `${path} ${place} is ${sizeText(entry.size ?? 0)}, over the ${sizeText(limits.fileBytes)} ` +
           `limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
       );
     }
@@ -148,7 +149,7 @@ export class BranchContent {
       if (warned.has(entry.path)) return;
       warned.add(entry.path);
       this.context.warn(
-        `warning: ${entry.path} on branch ${this.context.branch} is ${describeEntry(entry)}: skipped, not followed (only regular files are read from a branch)`,
+        `warning: ${entry.path} ${this.context.place} is ${describeEntry(entry)}: skipped, not followed (only regular files are read from a branch)`,
       );
     };
     for (const prefix of prefixes.map((p) => p.replace(/\/+$/, '')).filter(Boolean)) {
@@ -170,17 +171,17 @@ export class BranchContent {
   }
 
   private assertCheckoutBounds(files: Map<string, BranchEntry>): void {
-    const { branch, limits } = this.context;
+    const { place, limits } = this.context;
     if (files.size > limits.checkoutFiles) {
       throw new InputError(
-        `branch ${branch} holds over ${limits.checkoutFiles} files where a report reads; refusing to read them all`,
+        `over ${limits.checkoutFiles} files where a report reads ${place}; refusing to read them all`,
       );
     }
     let total = 0;
     for (const file of files.values()) total += file.size ?? 0;
     if (total > limits.checkoutBytes) {
       throw new InputError(
-        `the files a report reads on branch ${branch} hold ${sizeText(total)}, over the ${sizeText(limits.checkoutBytes)} limit (CI_LEDGER_MAX_CHECKOUT_BYTES)`,
+        `the files a report reads ${place} hold ${sizeText(total)}, over the ${sizeText(limits.checkoutBytes)} limit (CI_LEDGER_MAX_CHECKOUT_BYTES)`,
       );
     }
   }
@@ -216,7 +217,7 @@ export class BranchContent {
 export function branchFileText(bytes: Buffer, path: string, context: BranchContext): string {
   if (bytes.length > context.limits.fileBytes) {
     throw new InputError(
-      `${path} on branch ${context.branch} is ${sizeText(bytes.length)}, over the ${sizeText(context.limits.fileBytes)} limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
+      `${path} ${context.place} is ${sizeText(bytes.length)}, over the ${sizeText(context.limits.fileBytes)} limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
     );
   }
   return bytes.toString('utf8');

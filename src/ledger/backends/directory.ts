@@ -90,7 +90,12 @@ export class DirectoryBackend implements LedgerBackend {
   }
 
   private context(branch: string): BranchContext {
-    return { branch, where: this.description, limits: this.limits, warn: this.log };
+    return {
+      place: `in ${this.root}`,
+      where: this.description,
+      limits: this.limits,
+      warn: this.log,
+    };
   }
 
   private content(branch: string): BranchContent {

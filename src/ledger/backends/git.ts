@@ -224,7 +224,7 @@ export class GitBackend implements LedgerBackend {
     const list = async (tree: string, recursive: boolean) =>
       parseLsTree(await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r'] : []), tree], dir));
     return new BranchContent({ list }, commit, {
-      branch,
+      place: `on branch ${branch}`,
       where: this.description,
       limits: this.limits,
       warn: this.log,

@@ -113,6 +113,6 @@ export class GitHubBranchReader {
 
   private context(branch: string) {
     const { limits, warn, where } = this.o;
-    return { branch, where, limits, warn };
+    return { place: `on branch ${branch}`, where, limits, warn };
   }
 }
