@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-KYHC2YZH.js";
-import "./chunk-K7FNKUYO.js";
+} from "./chunk-E3ONFT4Q.js";
+import "./chunk-47FBA6UO.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-25XRBHVC.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-FTHQK6EY.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-E77RT4Q7.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-VXUQDINM.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-WG6Q4N6S.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-OUBT7PUN.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

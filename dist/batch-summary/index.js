@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-S6HUSSZR.js";
+} from "./chunk-C3WYJ6NQ.js";
 import {
   InputError,
   WriteError,
@@ -481,8 +481,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-SM5KMLI6.js"),
-    import("./summarize-YR4F4SIX.js")
+    import("./store-2ITEENH6.js"),
+    import("./summarize-56XZWRE3.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

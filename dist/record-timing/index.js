@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-CLLHF7DE.js";
+} from "./chunk-XRV3BTFC.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-7UICOGCQ.js"),
-    import("./record-SLYVOWCN.js"),
-    import("./row-FPQITQUD.js"),
-    import("./timing-summary-XS4K5O42.js")
+    import("./ledger-BQQFYQ6C.js"),
+    import("./record-FXJRXFIM.js"),
+    import("./row-ZMBQBDEZ.js"),
+    import("./timing-summary-UHAVUEDQ.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

@@ -89,7 +89,8 @@ export class DirectoryBackend implements LedgerBackend {
     return files;
   }
 
-  private context(branch: string): BranchContext {
+  /** A directory has no branches: messages name the folder. */
+  private context(_branch: string): BranchContext {
     return {
       place: `in ${this.root}`,
       where: this.description,

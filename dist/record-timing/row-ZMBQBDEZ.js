@@ -1,0 +1,34 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  DEFAULT_ENV_DIR_MAP,
+  DEFAULT_TIMINGS_BRANCH,
+  TIME_SOURCES,
+  TIMING_COLUMNS,
+  TIMING_KEY,
+  isoSeconds,
+  parseEnvDirMap,
+  parseExitCode,
+  parseUtcTime,
+  timingRow,
+  timingRowLine,
+  timingsPath
+} from "./chunk-I7X7E6QA.js";
+import "./chunk-KMTLQQOI.js";
+import "./chunk-XRV3BTFC.js";
+import "./chunk-NU6ZN5EL.js";
+import "./chunk-RXARMASY.js";
+export {
+  DEFAULT_ENV_DIR_MAP,
+  DEFAULT_TIMINGS_BRANCH,
+  TIME_SOURCES,
+  TIMING_COLUMNS,
+  TIMING_KEY,
+  isoSeconds,
+  parseEnvDirMap,
+  parseExitCode,
+  parseUtcTime,
+  timingRow,
+  timingRowLine,
+  timingsPath
+};
