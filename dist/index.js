@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-E3ONFT4Q.js";
-import "./chunk-47FBA6UO.js";
+} from "./chunk-4WUIJ2FP.js";
+import "./chunk-A3LBKV4H.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-VXUQDINM.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-WG6Q4N6S.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-OUBT7PUN.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-Y3FGIXTM.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-6VZGJF33.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-D62W3GQI.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

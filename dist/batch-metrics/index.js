@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-XRV3BTFC.js";
+} from "./chunk-PS2ODCF2.js";
 import {
   InputError,
   WriteError,
@@ -469,8 +469,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./ledger-HQZFU6TU.js"),
-    import("./record-7MTNVU7W.js"),
+    import("./ledger-ZGQT7R3W.js"),
+    import("./record-7R4NRA33.js"),
     import("./batch-metrics-summary-W4CITR5I.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });

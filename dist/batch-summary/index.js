@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-C3WYJ6NQ.js";
+} from "./chunk-KY52Q5SV.js";
 import {
   InputError,
   WriteError,
@@ -481,8 +481,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-2ITEENH6.js"),
-    import("./summarize-56XZWRE3.js")
+    import("./store-DZVJUFWT.js"),
+    import("./summarize-WXVO2EC6.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

@@ -19,32 +19,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-PBDXD43L.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-HN4LNX5R.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-SYDTVVUF.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-36723LS5.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-YWITTO5G.js")).summaryCommand
+    load: async () => (await import("./summary-KKHZO5Z6.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-33XSTFYL.js")).reportCommand
+    load: async () => (await import("./report-IUZTND4M.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-ASK37CXX.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-XHVNXM6U.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-IBX4VH44.js")).flushCommand
+    load: async () => (await import("./flush-YC6Q56NG.js")).flushCommand
   }
 ];
 function usage() {

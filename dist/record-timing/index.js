@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-XRV3BTFC.js";
+} from "./chunk-PS2ODCF2.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-BQQFYQ6C.js"),
-    import("./record-FXJRXFIM.js"),
-    import("./row-ZMBQBDEZ.js"),
-    import("./timing-summary-UHAVUEDQ.js")
+    import("./ledger-32ATUPEJ.js"),
+    import("./record-N2XU3CN3.js"),
+    import("./row-PF6OFFDX.js"),
+    import("./timing-summary-ICVA7B2Y.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

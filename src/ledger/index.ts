@@ -2,7 +2,7 @@
 export { appendRecords, type AppendOptions } from './append.js';
 export { defaultRetryPolicy, retryPolicyFromEnv, type RetryPolicy } from './backoff.js';
 export { InputError, TransientError, WriteError, messageOf } from './errors.js';
-export { flushSpool, type FlushReport } from './flush.js';
+export { flushFrom, flushSpool, type FlushReport } from './flush.js';
 export { assertSafeBranch, assertSafeName, assertSafeRelativePath } from './paths.js';
 export { planAppend } from './plan.js';
 export { defaultSpoolDir } from './spool.js';

@@ -1,25 +1,39 @@
 import { basename } from 'node:path';
-import { defaultSpoolDir, flushSpool, openStore, retryPolicyFromEnv } from '../../ledger/index.js';
-import { parseOptions, type Command } from '../command.js';
+import {
+  defaultSpoolDir,
+  flushFrom,
+  flushSpool,
+  openStore,
+  retryPolicyFromEnv,
+} from '../../ledger/index.js';
+import { UsageError, parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
 export const flushCommand: Command = {
   name: 'flush',
-  help: `Usage: ci-ledger flush [--spool-dir DIR] [STORE]
+  help: `Usage: ci-ledger flush [--spool-dir DIR | --from FILE] [STORE]
 
 Re-submits every spooled append (default spool: .ci-ledger/spool, or CI_LEDGER_SPOOL_DIR).
 Records already on the branch are not written twice. A spool file is removed once it landed.
+--from FILE re-submits what one file carries: a spool file, or a job log holding the
+"ci-ledger-spool: {…}" lines a failed or cancelled step printed (the file is not changed).
 
 ${storeHelp}`,
   async run(args, io) {
-    const { values } = parseOptions(args, { ...storeOptions, 'spool-dir': { type: 'string' } });
+    const { values } = parseOptions(args, {
+      ...storeOptions,
+      'spool-dir': { type: 'string' },
+      from: { type: 'string' },
+    });
+    if (values.from !== undefined && values['spool-dir'] !== undefined)
+      throw new UsageError('use --spool-dir or --from, not both');
     const spoolDir = values['spool-dir'] ?? defaultSpoolDir(io.env, io.cwd);
     const backend = await openStore(storeFromArgs(values), { log: io.stderr });
     try {
-      const report = await flushSpool(backend, spoolDir, {
-        log: io.stderr,
-        retry: retryPolicyFromEnv(io.env),
-      });
+      const options = { log: io.stderr, retry: retryPolicyFromEnv(io.env) };
+      const report = values.from
+        ? await flushFrom(backend, values.from, options)
+        : await flushSpool(backend, spoolDir, options);
       for (const { file, result } of report.landed) {
         const counts = result.files.map(
           (f) =>

@@ -303,6 +303,15 @@ export class GitHubBackend implements LedgerBackend {
 function classify(error: unknown, target: string): unknown {
   if (!isRequestError(error)) return error;
   const { status, message } = error;
+  if (!error.response) {
+    // No HTTP response at all (Octokit calls it a 500): say what happened to the connection.
+    if (/^bad port$/i.test(message))
+      return new Error(
+        `fetch never connects to this port (it is on the fetch standard's block list): check GITHUB_API_URL`,
+      );
+    const refused = /ECONNREFUSED/.test(message) ? 'connection refused: ' : '';
+    return new TransientError(`could not reach ${target}: ${refused}${message}`);
+  }
   const retryAfter = Number(error.response?.headers?.['retry-after']);
   if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
     return new TransientError(
