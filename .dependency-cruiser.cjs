@@ -2,9 +2,11 @@
  * The layers of src/, checked by `npm run arch` (part of `npm test`). From the bottom up:
  *
  *   vocabulary  errors, safe names, what a write reports        imports nothing of ours
+ *   files       reading files safely (no links followed) and      vocabulary
+ *               splitting JSON values: what readers and writer share
  *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary
  *   report      renderers                                         domain models, vocabulary
- *   ledger      the only code that writes                         vocabulary
+ *   ledger      the only code that writes                         files, vocabulary
  *   jobs        use cases: read inputs and files, run the         all of the above
  *               wrapped command, call the ledger
  *   actions, cli  thin adapters (inputs/flags → a job → outputs)  jobs, report, domain, vocabulary
@@ -23,6 +25,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/vocabulary/' },
       to: { path: '^src/', pathNot: '^src/vocabulary/' },
+    },
+    {
+      name: 'files-below-everything-but-vocabulary',
+      comment:
+        'src/files/ (safe local reads, JSON value splitting) is shared by the readers and the writer, so it may import only src/vocabulary/.',
+      severity: 'error',
+      from: { path: '^src/files/' },
+      to: { path: '^src/', pathNot: '^src/(files|vocabulary)/' },
     },
     {
       name: 'domain-not-ledger',
@@ -67,10 +77,10 @@ module.exports = {
     {
       name: 'ledger-only-vocabulary',
       comment:
-        'The ledger (the only code that writes) depends on nothing of the project but src/vocabulary/, so no domain or rendering change can alter how records are written.',
+        'The ledger (the only code that writes) depends on nothing of the project but src/vocabulary/ and src/files/, so no domain or rendering change can alter how records are written.',
       severity: 'error',
       from: { path: '^src/ledger/' },
-      to: { path: '^src/', pathNot: '^src/(ledger|vocabulary|types)/' },
+      to: { path: '^src/', pathNot: '^src/(ledger|files|vocabulary|types)/' },
     },
     {
       name: 'jobs-not-adapters',

@@ -1,4 +1,4 @@
-import { JsonValueSplitter } from '../../src/history/json-stream.js';
+import { JsonValueSplitter } from '../../src/files/json-stream.js';
 
 const split = (text: string, size = text.length, fastLines = true) => {
   const s = new JsonValueSplitter(fastLines);

@@ -33,7 +33,7 @@ describe('GitHub API backend', () => {
     await server?.close();
   });
 
-  test('uncontended appends: 4 requests to create the branch, 6 to append to it', async () => {
+  test('uncontended appends: 4 requests to create the branch, 8 to append to it', async () => {
     server = await startGitHubApiServer({ token: TOKEN });
     await commitFiles(server.bareRepo, 'main', { 'README.md': 'infra\n' });
 
@@ -53,7 +53,10 @@ describe('GitHub API backend', () => {
     expect(server.stats.byRoute).toEqual({
       'GET git/ref': 1,
       'GET git/commits': 1,
-      'GET contents': 1,
+      // The file is located tree by tree (root, data/) and read as a blob by sha: the contents
+      // API would answer for a symbolic link with its target's content (DESIGN §7).
+      'GET git/trees': 2,
+      'GET git/blobs': 1,
       'POST git/trees': 1,
       'POST git/commits': 1,
       'PATCH git/refs': 1,

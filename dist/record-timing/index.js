@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore,
   shellCommand
-} from "./chunk-7PBRGGE7.js";
+} from "./chunk-24UDLHJJ.js";
 import {
   InputError,
   WriteError,
@@ -475,7 +475,7 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-FGKK75MH.js"),
+    import("./record-timing-GL4U6UB7.js"),
     import("./row-ZS2CVL3O.js"),
     import("./timing-summary-RNW6O7O5.js")
   ]);

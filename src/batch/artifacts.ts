@@ -4,12 +4,13 @@
  * (`parseArtifact`, given the validators); `readArtifacts` is the I/O edge that finds and reads
  * the files.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import arraySchema from '../../schemas/validation-result.array.schema.json' with { type: 'json' };
 import v1Schema from '../../schemas/validation-result.v1.schema.json' with { type: 'json' };
 import { InputError } from '../vocabulary/index.js';
+import { listLocalTree, readRegularFile } from '../files/local-tree.js';
 import { globToRegExp } from './glob.js';
 
 export type ResultStatus = 'passed' | 'failed' | 'skipped';
@@ -153,34 +154,44 @@ export function parseArtifact(text: string, file: string, { v1, array }: Validat
 
 /** Node's JSON errors give a character position; people want a line and column. */
 function jsonErrorWhere(text: string, error: Error): string {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position === undefined) return error.message;
+  // V8 quotes the text around the error ('"root:x:0:0"... is not valid JSON'): never echo a
+  // file's bytes into a message (it may be a secret); the position says where.
+  const message = error.message.replace(/, ".*"(\.\.\.)? is not valid JSON$/s, '');
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`;
 }
 
 /** Finds the artifacts: `glob` matches the file name at any depth under `dir` (download-artifact
- * puts each artifact in its own folder), or the relative path when the glob has a slash. */
+ * puts each artifact in its own folder), or the relative path when the glob has a slash.
+ * Links are never followed (a `self -> .` link made one artifact count 41 times): a link that
+ * matches the glob is refused, since skipping it would silently change the batch's counts. */
 export async function findArtifacts(dir: string, glob: string): Promise<string[]> {
   const re = globToRegExp(glob);
-  let names: string[];
+  let entries;
   try {
-    names = (await readdir(dir, { recursive: true })).map(String);
+    entries = await listLocalTree(dir, '', true);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       throw new InputError(`results-dir ${dir} does not exist`);
     throw error;
   }
-  const matches = names
-    .filter((n) => re.test(glob.includes('/') ? n.split('\\').join('/') : basename(n)))
-    .sort();
-  const files: string[] = [];
-  for (const name of matches)
-    if ((await stat(join(dir, name))).isFile()) files.push(join(dir, name));
+  const matches = entries.filter((e) => re.test(glob.includes('/') ? e.path : basename(e.path)));
+  const notFile = matches.find((e) => e.kind !== 'file' && e.kind !== 'directory');
+  if (notFile) throw new InputError(notRegularArtifact(join(dir, notFile.path), notFile.kind));
+  const files = matches.filter((e) => e.kind === 'file').map((e) => join(dir, e.path));
   if (files.length === 0) throw new InputError(`No result artifacts match ${glob} under ${dir}`);
   return files;
+}
+
+function notRegularArtifact(path: string, kind: string): string {
+  const shown = relative(process.cwd(), path) || path;
+  return kind === 'link'
+    ? `${shown} is a symbolic link: result artifacts must be regular files (links are not followed). Nothing was written.`
+    : `${shown} is not a regular file (a FIFO, socket or device): result artifacts must be regular files. Nothing was written.`;
 }
 
 export async function readArtifacts(dir: string, glob: string): Promise<Artifact[]> {
@@ -189,13 +200,14 @@ export async function readArtifacts(dir: string, glob: string): Promise<Artifact
   const artifacts: Artifact[] = [];
   for (const file of files) {
     const shown = relative(process.cwd(), file) || file;
-    const size = (await stat(file)).size;
+    const size = (await lstat(file)).size;
     if (size > MAX_ARTIFACT_BYTES) {
       throw new InputError(
         `${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`,
       );
     }
-    const bytes = await readFile(file);
+    // Opened without following a link swapped in since the listing, and bounded.
+    const bytes = await readRegularFile(file, MAX_ARTIFACT_BYTES, shown);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

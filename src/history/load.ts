@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { HistoryAccumulator } from './aggregate.js';
 import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
-import { JsonValueSplitter, type JsonText } from './json-stream.js';
+import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
 import { rawTimestamp, toBatchRun, toFailures } from './records.js';
 import { InputError } from '../vocabulary/index.js';

@@ -9,6 +9,7 @@ import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.
 import { InputError, TransientError, WriteError, messageOf } from '../vocabulary/index.js';
 import { planAppend } from './plan.js';
 import { assertValidRequest } from './request.js';
+import { beginInFlight, spoolLine, type InFlight } from './in-flight.js';
 import { spoolRequest } from './spool.js';
 import type { AppendRequest, AppendResult, LedgerBackend } from './types.js';
 
@@ -29,7 +30,31 @@ export async function appendRecords(
   options: AppendOptions = {},
 ): Promise<AppendResult> {
   assertValidRequest(request);
+  // Write-ahead: the records are in a spool file before the first attempt (see in-flight.ts).
+  let flight: InFlight | undefined;
+  if (options.spoolDir !== undefined) {
+    flight = await beginInFlight(options.spoolDir, request, backend.description).catch(
+      () => undefined, // no spool folder to write to: giveUp still prints the records
+    );
+  }
+  try {
+    const result = await attempts(backend, request, options, flight);
+    flight?.settle();
+    return result;
+  } catch (error) {
+    if (error instanceof InputError) flight?.settle(); // bad input is never re-submitted
+    throw error;
+  }
+}
+
+async function attempts(
+  backend: LedgerBackend,
+  request: AppendRequest,
+  options: AppendOptions,
+  flight: InFlight | undefined,
+): Promise<AppendResult> {
   const { retry = defaultRetryPolicy, log = () => {}, sleep = defaultSleep } = options;
+  const started = Date.now();
   let branch = request.branch;
   let lastProblem = 'no attempt was made';
   // Set when a publish failed in a way that may have landed anyway (a lost response).
@@ -81,13 +106,25 @@ export async function appendRecords(
         );
       }
       if (!(error instanceof TransientError)) {
-        throw await giveUp(request, backend, options, `${messageOf(error)}`, log);
+        throw await giveUp(request, backend, options, `${messageOf(error)}`, log, flight);
       }
       lastProblem = error.message;
       retryAfter = error.retryAfterSeconds;
     }
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
+      // Persistent failures must not keep a step busy for many minutes: the budget is total.
+      const spent = Date.now() - started;
+      if (spent + delay > retry.maxTotalMs) {
+        throw await giveUp(
+          request,
+          backend,
+          options,
+          `gave up after ${attempt} attempt(s) in ${Math.round(spent / 1000)} s (the retry budget is ${retry.maxTotalMs / 1000} s, CI_LEDGER_MAX_RETRY_SECONDS); last problem: ${lastProblem}`,
+          log,
+          flight,
+        );
+      }
       log(
         `Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`,
       );
@@ -100,6 +137,7 @@ export async function appendRecords(
     options,
     `gave up after ${retry.maxAttempts} attempts; last problem: ${lastProblem}`,
     log,
+    flight,
   );
 }
 
@@ -109,6 +147,7 @@ async function giveUp(
   options: AppendOptions,
   why: string,
   log: (line: string) => void,
+  flight?: InFlight,
 ): Promise<WriteError> {
   const count = request.files.reduce((n, f) => n + f.records.length, 0);
   const what = `${count} record(s) for ${request.files.map((f) => f.path).join(', ')}`;
@@ -116,14 +155,19 @@ async function giveUp(
   let spoolNote = '';
   if (options.spoolDir !== undefined) {
     try {
-      spoolFile = await spoolRequest(options.spoolDir, request, backend.description, why);
+      spoolFile = flight
+        ? (flight.keep(why), flight.file)
+        : await spoolRequest(options.spoolDir, request, backend.description, why);
       spoolNote = ` They were saved to ${spoolFile}; re-submit them with: ci-ledger flush`;
     } catch (error) {
       spoolNote = ` They could not be saved to a spool file either (${messageOf(error)}).`;
     }
   }
-  // Printed whole, so that even with no spool file the records survive in the log.
-  log(`Unwritten records: ${JSON.stringify(request)}`);
+  // Printed whole, so that even with no spool file the records survive in the log, in the
+  // form `ci-ledger flush --from LOG` re-submits.
+  log(
+    `Unwritten records: ${spoolLine({ version: 1, createdAt: new Date().toISOString(), target: backend.description, reason: why, request })}`,
+  );
   return new WriteError(
     `Could not write ${what} to ${backend.description}: ${why}.${spoolNote}`,
     spoolFile,

@@ -6,12 +6,15 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** No new attempt starts past this much time since the first (CI_LEDGER_MAX_RETRY_SECONDS). */
+  maxTotalMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
   maxAttempts: 20,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
+  maxTotalMs: 120_000,
 };
 
 /** Delay before attempt `attempt + 1`, given that `attempt` (1-based) just failed. */
@@ -36,5 +39,6 @@ export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryP
     maxAttempts: Math.max(1, num('CI_LEDGER_MAX_ATTEMPTS', defaultRetryPolicy.maxAttempts)),
     baseDelayMs: num('CI_LEDGER_RETRY_BASE_MS', defaultRetryPolicy.baseDelayMs),
     maxDelayMs: num('CI_LEDGER_RETRY_MAX_MS', defaultRetryPolicy.maxDelayMs),
+    maxTotalMs: num('CI_LEDGER_MAX_RETRY_SECONDS', defaultRetryPolicy.maxTotalMs / 1000) * 1000,
   };
 }

@@ -1,7 +1,7 @@
 /** The ledger: the only code that writes records. */
 export { appendRecords, type AppendOptions } from './append.js';
 export { defaultRetryPolicy, retryPolicyFromEnv, type RetryPolicy } from './backoff.js';
-export { flushSpool, type FlushReport } from './flush.js';
+export { flushFrom, flushSpool, type FlushReport } from './flush.js';
 export { planAppend } from './plan.js';
 export { defaultSpoolDir } from './spool.js';
 export { chooseStore, githubStore, openStore, type StoreChoice, type StoreSpec } from './store.js';

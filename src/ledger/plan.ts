@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../vocabulary/index.js';
+import { existingJsonObjects } from './existing-records.js';
 import type { CsvAppend, FileAppend, FileOutcome, JsonlAppend } from './types.js';
 
 export interface AppendPlan {
@@ -100,10 +101,9 @@ function planJsonl(existing: string | null, append: JsonlAppend) {
   const seen = new Set<string>();
   let content = '';
   if (existing !== null && existing !== '') {
-    for (const line of existing.split('\n')) {
-      const record = parseJsonObject(line);
-      if (record) seen.add(keyOf(append.key.map((k) => record[k])));
-    }
+    // Every layout the readers accept (pretty-printed, a BOM): what they count is never added twice.
+    for (const record of existingJsonObjects(existing))
+      seen.add(keyOf(append.key.map((k) => record[k])));
     content = withFinalNewline(existing);
   }
   let appended = 0;
@@ -119,19 +119,6 @@ function planJsonl(existing: string | null, append: JsonlAppend) {
     appended++;
   }
   return { content, appended, duplicates };
-}
-
-/** A line that is not a JSON object cannot match any key; it is kept as it is. */
-function parseJsonObject(line: string): Record<string, unknown> | undefined {
-  if (!line.trim().startsWith('{')) return undefined;
-  try {
-    const value: unknown = JSON.parse(line);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function withFinalNewline(text: string): string {

@@ -53,7 +53,7 @@ export async function openStore(
   switch (spec.kind) {
     case 'directory': {
       const { DirectoryBackend } = await import('./backends/directory.js');
-      return new DirectoryBackend(spec.dir);
+      return new DirectoryBackend(spec.dir, { log: options.log });
     }
     case 'git': {
       const { GitBackend, normalizeRemote, originOf } = await import('./backends/git.js');
@@ -67,6 +67,7 @@ export async function openStore(
       return new GitBackend(remote, {
         requestRetries: num('CI_LEDGER_REQUEST_RETRIES'),
         retryBaseMs: num('CI_LEDGER_REQUEST_RETRY_BASE_MS'),
+        log: options.log,
       });
     }
     case 'github': {

@@ -2,8 +2,9 @@
  * Finding a phase's log the way the old recorder did (`find DIR -name "*<phase>*<build_id>*.log"`),
  * but loudly: when several match, say which was taken; when none does, say where we looked.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { listLocalTree } from '../files/local-tree.js';
 import { InputError } from '../vocabulary/index.js';
 
 /** Where wrapped runs write their logs, and where a run without --log-path is looked for. */
@@ -14,6 +15,8 @@ export interface DiscoveredLog {
   pattern: string;
   /** Every match, newest first. */
   candidates: string[];
+  /** Matching names that are links (or FIFOs, sockets): never followed, never taken. */
+  skippedLinks: string[];
 }
 
 export function logPattern(phase: string, buildId: string): string {
@@ -34,9 +37,10 @@ export async function discoverLog(
   buildId: string,
 ): Promise<DiscoveredLog> {
   const pattern = logPattern(phase, buildId);
-  let names: string[];
+  let entries;
   try {
-    names = (await readdir(logDir, { recursive: true })).map(String);
+    // Links are not followed (a loop hung discovery) and a dangling one is just a name.
+    entries = await listLocalTree(logDir, '', true);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new InputError(
@@ -46,20 +50,35 @@ export async function discoverLog(
     throw error;
   }
   const matches: Array<{ path: string; mtime: number }> = [];
-  for (const name of names) {
-    const base = name.split('/').pop() ?? name;
+  const skippedLinks: string[] = [];
+  for (const entry of entries) {
+    const base = entry.path.split('/').pop() ?? entry.path;
     if (!matchesLogPattern(base, phase, buildId)) continue;
-    const path = join(logDir, name);
-    const info = await stat(path);
-    if (info.isFile()) matches.push({ path, mtime: info.mtimeMs });
+    const path = join(logDir, entry.path);
+    if (entry.kind !== 'file') {
+      if (entry.kind !== 'directory') skippedLinks.push(path);
+      continue;
+    }
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isFile()) matches.push({ path, mtime: info.mtimeMs });
   }
+  // A log taken through a link could be any file on the machine: links are skipped, and named.
+  const skipped =
+    skippedLinks.length === 0
+      ? ''
+      : ` (skipped, not followed: ${skippedLinks.length} link(s) or special file(s): ${skippedLinks.slice(0, 3).join(', ')})`;
   if (matches.length === 0) {
     throw new InputError(
-      `No log matches ${pattern} in ${logDir} (${names.length} entries there). Name the log after the phase and build id, pass log-path, or wrap the command with run.`,
+      `No log matches ${pattern} in ${logDir} (${entries.length} entries there)${skipped}. Name the log after the phase and build id, pass log-path, or wrap the command with run.`,
     );
   }
   matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
-  return { path: matches[0]!.path, pattern, candidates: matches.map((m) => m.path) };
+  return {
+    path: matches[0]!.path,
+    pattern,
+    candidates: matches.map((m) => m.path),
+    skippedLinks,
+  };
 }
 
 /** The log's path as the CSV records it: relative to the repository root, with forward slashes. */

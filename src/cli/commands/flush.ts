@@ -1,20 +1,28 @@
 import { basename } from 'node:path';
 import { flush } from '../../jobs/flush.js';
-import { parseOptions, type Command } from '../command.js';
+import { UsageError, parseOptions, type Command } from '../command.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
 export const flushCommand: Command = {
   name: 'flush',
-  help: `Usage: ci-ledger flush [--spool-dir DIR] [STORE]
+  help: `Usage: ci-ledger flush [--spool-dir DIR | --from FILE] [STORE]
 
 Re-submits every spooled append (default spool: .ci-ledger/spool, or CI_LEDGER_SPOOL_DIR).
 Records already on the branch are not written twice. A spool file is removed once it landed.
+--from FILE re-submits what one file carries: a spool file, or a job log holding the
+"ci-ledger-spool: {…}" lines a failed or cancelled step printed (the file is not changed).
 
 ${storeHelp}`,
   async run(args, io) {
-    const { values } = parseOptions(args, { ...storeOptions, 'spool-dir': { type: 'string' } });
+    const { values } = parseOptions(args, {
+      ...storeOptions,
+      'spool-dir': { type: 'string' },
+      from: { type: 'string' },
+    });
+    if (values.from !== undefined && values['spool-dir'] !== undefined)
+      throw new UsageError('use --spool-dir or --from, not both');
     const report = await flush(
-      { spoolDir: values['spool-dir'] },
+      { spoolDir: values['spool-dir'], from: values.from },
       { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );
     for (const { file, result } of report.landed) {

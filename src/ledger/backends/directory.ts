@@ -5,8 +5,17 @@
  * file; the lock keeps other ci-ledger writers out while a multi-file change lands).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import {
+  BranchContent,
+  branchFileText,
+  branchLimitsFromEnv,
+  type BranchContext,
+  type BranchLimits,
+} from '../branch-content.js';
+import { localCheckout } from '../local-checkout.js';
+import { listLocalTree, readRegularFile } from '../../files/local-tree.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
 
 const LOCK_NAME = '.ci-ledger.lock';
@@ -17,9 +26,14 @@ export class DirectoryBackend implements LedgerBackend {
   readonly root: string;
   readonly description: string;
 
-  constructor(root: string) {
+  private readonly limits: BranchLimits;
+  private readonly log: (line: string) => void;
+
+  constructor(root: string, options: { limits?: BranchLimits; log?: (line: string) => void } = {}) {
     this.root = resolve(root);
     this.description = `directory ${this.root}`;
+    this.limits = options.limits ?? branchLimitsFromEnv();
+    this.log = options.log ?? (() => {});
   }
 
   async defaultBranch(): Promise<string> {
@@ -27,7 +41,7 @@ export class DirectoryBackend implements LedgerBackend {
   }
 
   async read(branch: string, paths: string[]): Promise<Snapshot> {
-    const files = await this.readFiles(paths);
+    const files = await this.readFiles(paths, branch);
     return { branch, head: digest(files), files };
   }
 
@@ -35,7 +49,7 @@ export class DirectoryBackend implements LedgerBackend {
     await mkdir(this.root, { recursive: true });
     const release = await this.lock();
     try {
-      const now = await this.readFiles([...base.files.keys()]);
+      const now = await this.readFiles([...base.files.keys()], base.branch);
       if (digest(now) !== base.head)
         return { status: 'conflict', reason: 'the files changed since they were read' };
       for (const [path, content] of changes) await replaceFile(join(this.root, path), content);
@@ -46,24 +60,52 @@ export class DirectoryBackend implements LedgerBackend {
     }
   }
 
-  /** The directory is already local: readers use it in place. */
-  async checkout(): Promise<string> {
-    return this.root;
+  /** Readers use the directory in place unless it holds links (then a copy of its files). */
+  async checkout(branch: string, prefixes: string[]): Promise<string> {
+    const dir = await localCheckout(this.root, this.content(branch), prefixes);
+    if (dir !== this.root) this.copies.push(dir);
+    return dir;
   }
 
-  async close(): Promise<void> {}
+  private readonly copies: string[] = [];
 
-  private async readFiles(paths: string[]): Promise<Map<string, string | null>> {
+  async close(): Promise<void> {
+    for (const dir of this.copies.splice(0)) await rm(dir, { recursive: true, force: true });
+  }
+
+  /** The same rules as a branch: only regular files, links never followed, size bounded. */
+  private async readFiles(paths: string[], branch = 'main'): Promise<Map<string, string | null>> {
     const files = new Map<string, string | null>();
+    const content = this.content(branch);
     for (const path of paths) {
-      try {
-        files.set(path, await readFile(join(this.root, path), 'utf8'));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        files.set(path, null);
-      }
+      const entry = await content.fileEntry(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null; // the directory itself does not exist yet
+        throw error;
+      });
+      const bytes =
+        entry && (await readRegularFile(join(this.root, path), this.limits.fileBytes, path));
+      files.set(path, bytes ? branchFileText(bytes, path, this.context(branch)) : null);
     }
     return files;
+  }
+
+  /** A directory has no branches: messages name the folder. */
+  private context(_branch: string): BranchContext {
+    return {
+      place: `in ${this.root}`,
+      where: this.description,
+      limits: this.limits,
+      warn: this.log,
+    };
+  }
+
+  private content(branch: string): BranchContent {
+    const root = this.root;
+    return new BranchContent(
+      { list: (id, recursive) => listLocalTree(root, id, recursive) },
+      '',
+      this.context(branch),
+    );
   }
 
   /** An exclusive-create lock file; a lock older than a minute is from a dead process. */

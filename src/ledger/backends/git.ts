@@ -9,6 +9,13 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import {
+  BranchContent,
+  branchLimitsFromEnv,
+  kindOfMode,
+  type BranchEntry,
+  type BranchLimits,
+} from '../branch-content.js';
 import { TransientError } from '../../vocabulary/index.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
 
@@ -84,15 +91,25 @@ export class GitBackend implements LedgerBackend {
 
   constructor(
     readonly remote: string,
-    options: { userCwd?: string; requestRetries?: number; retryBaseMs?: number } = {},
+    options: {
+      userCwd?: string;
+      requestRetries?: number;
+      retryBaseMs?: number;
+      limits?: BranchLimits;
+      log?: (line: string) => void;
+    } = {},
   ) {
     this.description = `git remote ${redactUrl(remote)}`;
+    this.limits = options.limits ?? branchLimitsFromEnv();
+    this.log = options.log ?? (() => {});
     this.userCwd = options.userCwd ?? process.cwd();
     this.requestRetries = options.requestRetries ?? 3;
     this.retryBaseMs = options.retryBaseMs ?? 1000;
   }
 
   private readonly userCwd: string;
+  private readonly limits: BranchLimits;
+  private readonly log: (line: string) => void;
 
   async defaultBranch(): Promise<string> {
     const out = await this.run(['ls-remote', '--symref', this.remote, 'HEAD']);
@@ -122,7 +139,11 @@ export class GitBackend implements LedgerBackend {
         throw error;
     }
     const files = new Map<string, string | null>();
-    for (const path of paths) files.set(path, head ? await this.readFileAt(dir, head, path) : null);
+    const content = head ? this.content(dir, head, branch) : undefined;
+    for (const path of paths) {
+      const entry = await content?.fileEntry(path);
+      files.set(path, entry ? await this.run(['cat-file', 'blob', entry.id], dir) : null);
+    }
     return { branch, head, files };
   }
 
@@ -173,12 +194,14 @@ export class GitBackend implements LedgerBackend {
     const out = await mkdtemp(join(dir, 'checkout-'));
     const index = join(dir, `checkout-index-${process.pid}`);
     const env = { GIT_INDEX_FILE: index };
+    // Only the regular files the shared reader chose are checked out: git would otherwise
+    // recreate the branch's links on disk for the readers to follow.
+    const { files } = await this.content(dir, snapshot.head, branch).checkoutEntries(prefixes);
     await this.run(['read-tree', snapshot.head], dir, { env });
-    const paths = await this.run(['ls-files', '-z', '--', ...prefixes], dir, { env });
-    if (paths)
+    if (files.length > 0)
       await this.run(['checkout-index', '-z', '--stdin'], dir, {
         env: { ...env, GIT_WORK_TREE: out },
-        input: paths,
+        input: files.map((f) => `${f.path}\0`).join(''),
       });
     return out;
   }
@@ -196,10 +219,16 @@ export class GitBackend implements LedgerBackend {
     return this.workdir;
   }
 
-  private async readFileAt(dir: string, commit: string, path: string): Promise<string | null> {
-    const listing = await this.run(['ls-tree', commit, '--', path], dir);
-    if (!listing.trim()) return null;
-    return this.run(['cat-file', 'blob', `${commit}:${path}`], dir);
+  /** The branch at `commit` as the shared reader sees it, one `git ls-tree` per tree. */
+  private content(dir: string, commit: string, branch: string): BranchContent {
+    const list = async (tree: string, recursive: boolean) =>
+      parseLsTree(await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r'] : []), tree], dir));
+    return new BranchContent({ list }, commit, {
+      place: `on branch ${branch}`,
+      where: this.description,
+      limits: this.limits,
+      warn: this.log,
+    });
   }
 
   /** The operator's own identity when git has one configured, else a neutral one. */
@@ -256,6 +285,20 @@ function isConflictOrMissing(stderr: string): boolean {
   return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(
     stderr,
   );
+}
+
+/** `git ls-tree -l -z`: "<mode> <type> <sha> <size>\t<path>\0" per entry (size "-" for trees). */
+export function parseLsTree(output: string): BranchEntry[] {
+  const entries: BranchEntry[] = [];
+  for (const record of output.split('\0')) {
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(record);
+    if (!match) continue;
+    const [, mode, , id, size, path] = match;
+    const entry: BranchEntry = { path: path!, kind: kindOfMode(mode!), mode: mode!, id: id! };
+    if (size !== '-') entry.size = Number(size);
+    entries.push(entry);
+  }
+  return entries;
 }
 
 /** Never print credentials embedded in a remote URL. */

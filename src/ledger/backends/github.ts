@@ -18,7 +18,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { getOctokit } from '@actions/github';
+import { branchLimitsFromEnv, type BranchLimits } from '../branch-content.js';
 import { InputError, TransientError } from '../../vocabulary/index.js';
+import { GitHubBranchReader } from './github-tree.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -34,6 +36,7 @@ export interface GitHubBackendOptions {
   /** Base of Octokit's retry delay, ms (default 1000: waits 1 s, 4 s, 9 s). */
   retryBaseMs?: number;
   log?: (line: string) => void;
+  limits?: BranchLimits;
 }
 
 interface RequestErrorLike {
@@ -56,8 +59,8 @@ export class GitHubBackend implements LedgerBackend {
   private readonly owner: string;
   private readonly repo: string;
   private readonly checkouts: string[] = [];
-  /** tree sha of each head read, for base_tree */
-  private readonly trees = new Map<string, string>();
+  /** Reads through the shared branch reader; it also knows each head's tree, for base_tree. */
+  private readonly reader: GitHubBranchReader;
 
   constructor(options: GitHubBackendOptions) {
     const [owner, repo, extra] = options.repository.split('/');
@@ -113,6 +116,15 @@ export class GitHubBackend implements LedgerBackend {
       retry,
       throttling,
     );
+    this.reader = new GitHubBranchReader({
+      octokit: this.octokit,
+      owner,
+      repo,
+      call: (request) => this.call(request),
+      limits: options.limits ?? branchLimitsFromEnv(),
+      warn: log,
+      where: this.description,
+    });
   }
 
   async defaultBranch(): Promise<string> {
@@ -125,18 +137,14 @@ export class GitHubBackend implements LedgerBackend {
   async read(branch: string, paths: string[]): Promise<Snapshot> {
     const head = await this.headOf(branch);
     const files = new Map<string, string | null>();
-    if (head) {
-      if (!this.trees.has(head)) {
-        const { data } = await this.call(() =>
-          this.octokit.rest.git.getCommit({ owner: this.owner, repo: this.repo, commit_sha: head }),
-        );
-        this.trees.set(head, data.tree.sha);
-      }
-      const contents = await Promise.all(paths.map((path) => this.fileAt(head, path)));
-      paths.forEach((path, i) => files.set(path, contents[i] ?? null));
-    } else {
-      for (const path of paths) files.set(path, null);
-    }
+    const content = head ? await this.reader.content(head, branch) : undefined;
+    const contents = await Promise.all(
+      paths.map(async (path) => {
+        const entry = await content?.fileEntry(path);
+        return entry ? this.reader.text(entry, branch) : null;
+      }),
+    );
+    paths.forEach((path, i) => files.set(path, contents[i] ?? null));
     return { branch, head, files };
   }
 
@@ -146,7 +154,7 @@ export class GitHubBackend implements LedgerBackend {
     message: string,
   ): Promise<PublishResult> {
     const { owner, repo } = this;
-    const baseTree = base.head ? this.trees.get(base.head) : undefined;
+    const baseTree = base.head ? this.reader.treeOf(base.head) : undefined;
     let tree: string;
     try {
       const { data } = await this.call(() =>
@@ -211,30 +219,16 @@ export class GitHubBackend implements LedgerBackend {
     return { status: 'published', head: commit.sha };
   }
 
-  /** Lists the head's tree and fetches the files under `prefixes` (raw) into a temp directory. */
+  /** The regular files under `prefixes` (chosen by the shared reader), fetched into a temp directory. */
   async checkout(branch: string, prefixes: string[]): Promise<string | null> {
-    const { owner, repo } = this;
     const head = await this.headOf(branch);
     if (!head) return null;
-    const { data: commit } = await this.call(() =>
-      this.octokit.rest.git.getCommit({ owner, repo, commit_sha: head }),
-    );
-    const { data: tree } = await this.call(() =>
-      this.octokit.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha, recursive: 'true' }),
-    );
-    const wanted = tree.tree.filter(
-      (e) =>
-        e.type === 'blob' &&
-        e.path &&
-        prefixes.some((p) => e.path === p || e.path!.startsWith(`${p.replace(/\/+$/, '')}/`)),
-    );
+    const { files } = await (await this.reader.content(head, branch)).checkoutEntries(prefixes);
     const out = await mkdtemp(join(tmpdir(), 'ci-ledger-checkout-'));
     this.checkouts.push(out);
-    for (const entry of wanted) {
-      const content = await this.fileAt(head, entry.path!);
-      if (content === null) continue;
-      await mkdir(dirname(join(out, entry.path!)), { recursive: true });
-      await writeFile(join(out, entry.path!), content);
+    for (const file of files) {
+      await mkdir(dirname(join(out, file.path)), { recursive: true });
+      await writeFile(join(out, file.path), await this.reader.blob(file.id), { flag: 'wx' });
     }
     return out;
   }
@@ -256,27 +250,6 @@ export class GitHubBackend implements LedgerBackend {
     } catch (error) {
       // 404: no such branch; 409: the repository has no commits at all.
       if (isRequestError(error) && (error.status === 404 || error.status === 409)) return null;
-      throw error;
-    }
-  }
-
-  private async fileAt(ref: string, path: string): Promise<string | null> {
-    try {
-      const response = await this.call(() =>
-        this.octokit.rest.repos.getContent({
-          owner: this.owner,
-          repo: this.repo,
-          path,
-          ref,
-          mediaType: { format: 'raw' },
-        }),
-      );
-      const data: unknown = response.data;
-      if (typeof data === 'string') return data;
-      if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-      throw new InputError(`${path} at ${ref} is not a file`);
-    } catch (error) {
-      if (isRequestError(error) && error.status === 404) return null;
       throw error;
     }
   }
@@ -330,6 +303,15 @@ export class GitHubBackend implements LedgerBackend {
 function classify(error: unknown, target: string): unknown {
   if (!isRequestError(error)) return error;
   const { status, message } = error;
+  if (!error.response) {
+    // No HTTP response at all (Octokit calls it a 500): say what happened to the connection.
+    if (/^bad port$/i.test(message))
+      return new Error(
+        `fetch never connects to this port (it is on the fetch standard's block list): check GITHUB_API_URL`,
+      );
+    const refused = /ECONNREFUSED/.test(message) ? 'connection refused: ' : '';
+    return new TransientError(`could not reach ${target}: ${refused}${message}`);
+  }
   const retryAfter = Number(error.response?.headers?.['retry-after']);
   if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
     return new TransientError(

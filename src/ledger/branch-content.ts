@@ -1,0 +1,213 @@
+/**
+ * Branch content is untrusted (DESIGN §7): whoever can push to the registry branch controls
+ * what a reader finds there. Every backend reads a branch through this one module, which
+ * decides what may be read at all:
+ *
+ * - only regular files (git modes 100644/100755) are ever read; a symbolic link (120000), a
+ *   submodule (160000) or anything else is never followed and never read as content;
+ * - a path is located by walking its folders one tree at a time, so a link standing in for a
+ *   folder (`data/failures -> /home/me`) is seen for what it is;
+ * - what is read is bounded: one ledger file read into memory, and a whole checkout.
+ *
+ * What happens to a link depends on who meets it:
+ * - the writer (`fileEntry`) refuses with one InputError: appending would either follow the
+ *   link or silently replace it with a regular file, and neither is what the operator wants;
+ * - a report (`checkoutEntries`) skips it with a warning naming its path: ci-ledger only ever
+ *   writes regular files, so a link holds no record of ours, and refusing would let anyone who
+ *   can push one link stop every operator's report.
+ */
+import { InputError } from '../vocabulary/index.js';
+
+export type { BranchEntry, EntryKind } from '../files/entries.js';
+import type { BranchEntry, EntryKind } from '../files/entries.js';
+
+/** How a backend lists one tree of the branch. `recursive` lists every entry below it. */
+export interface BranchTree {
+  list(treeId: string, recursive: boolean): Promise<BranchEntry[]>;
+}
+
+export interface BranchLimits {
+  /** Largest ledger file the writer reads into memory (it holds old and new content at once). */
+  fileBytes: number;
+  /** Most bytes one checkout for a report may hold (files are streamed, not held). */
+  checkoutBytes: number;
+  /** Most files one checkout may hold. */
+  checkoutFiles: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const defaultBranchLimits: BranchLimits = {
+  fileBytes: 256 * MiB,
+  checkoutBytes: 4096 * MiB,
+  checkoutFiles: 100_000,
+};
+
+/** CI_LEDGER_MAX_FILE_BYTES and CI_LEDGER_MAX_CHECKOUT_BYTES override the defaults. */
+export function branchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): BranchLimits {
+  const bytes = (name: string, fallback: number) => {
+    const text = env[name]?.trim();
+    return text && /^[1-9][0-9]*$/.test(text) ? Number(text) : fallback;
+  };
+  return {
+    fileBytes: bytes('CI_LEDGER_MAX_FILE_BYTES', defaultBranchLimits.fileBytes),
+    checkoutBytes: bytes('CI_LEDGER_MAX_CHECKOUT_BYTES', defaultBranchLimits.checkoutBytes),
+    checkoutFiles: defaultBranchLimits.checkoutFiles,
+  };
+}
+
+/** git's modes: the only source of truth about what an entry is. */
+export function kindOfMode(mode: string): EntryKind {
+  if (mode === '100644' || mode === '100755') return 'file';
+  if (mode === '040000' || mode === '40000') return 'directory';
+  if (mode === '120000') return 'link';
+  if (mode === '160000') return 'submodule';
+  return 'other';
+}
+
+export function describeEntry(entry: BranchEntry): string {
+  switch (entry.kind) {
+    case 'link':
+      return `a symbolic link (mode ${entry.mode})`;
+    case 'submodule':
+      return `a submodule (mode ${entry.mode})`;
+    case 'directory':
+      return 'a folder';
+    case 'file':
+      return 'a file';
+    default:
+      return `not a regular file (mode ${entry.mode})`;
+  }
+}
+
+const sizeText = (bytes: number) =>
+  bytes >= MiB ? `${(bytes / MiB).toFixed(bytes % MiB === 0 ? 0 : 1)} MiB` : `${bytes} bytes`;
+
+export interface BranchContext {
+  /** Where the files are, for messages: "on branch main", "in /srv/registry". */
+  place: string;
+  /** The backend's description, for messages. */
+  where: string;
+  limits: BranchLimits;
+  warn: (line: string) => void;
+}
+
+export class BranchContent {
+  /** Listings by tree id: a tree id names immutable content (sha) within one read. */
+  private readonly listings = new Map<string, Promise<BranchEntry[]>>();
+
+  constructor(
+    private readonly tree: BranchTree,
+    private readonly rootId: string,
+    private readonly context: BranchContext,
+  ) {}
+
+  /**
+   * The regular file the writer may read at `path`, or null when nothing is there. A link, a
+   * submodule or a folder at the path or at one of its folders is an InputError: nothing is
+   * written over it. So is a file over the in-memory limit.
+   */
+  async fileEntry(path: string): Promise<BranchEntry | null> {
+    const found = await this.locate(path);
+    if (!found) return null;
+    const { entry, at } = found;
+    const { place, where, limits } = this.context;
+    if (entry.kind !== 'file' || at !== path) {
+      throw new InputError(
+        `${at} ${place} is ${describeEntry(entry)}, not ${at === path ? 'a regular file' : 'a folder'}: ` +
+          `ledger files are regular files and links are never followed (${where}). Nothing was written.`,
+      );
+    }
+    if ((entry.size ?? 0) > limits.fileBytes) {
+      throw new InputError(
+        `${path} ${place} is ${sizeText(entry.size ?? 0)}, over the ${sizeText(limits.fileBytes)} ` +
+          `limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
+      );
+    }
+    return { ...entry, path };
+  }
+
+  /**
+   * The regular files under `prefixes` (folders or single files), for a report's checkout.
+   * Anything else is skipped with one warning naming its path; the totals are bounded.
+   */
+  async checkoutEntries(prefixes: string[]): Promise<{ files: BranchEntry[]; skipped: string[] }> {
+    const files = new Map<string, BranchEntry>();
+    const warned = new Set<string>();
+    const skip = (entry: BranchEntry) => {
+      if (warned.has(entry.path)) return;
+      warned.add(entry.path);
+      this.context.warn(
+        `warning: ${entry.path} ${this.context.place} is ${describeEntry(entry)}: skipped, not followed (only regular files are read from a branch)`,
+      );
+    };
+    for (const prefix of prefixes.map((p) => p.replace(/\/+$/, '')).filter(Boolean)) {
+      const found = await this.locate(prefix);
+      if (!found) continue;
+      const { entry, at } = found;
+      if (entry.kind === 'file' && at === prefix) files.set(prefix, { ...entry, path: prefix });
+      else if (entry.kind === 'directory' && at === prefix) {
+        for (const inner of await this.tree.list(entry.id, true)) {
+          const full = { ...inner, path: `${prefix}/${inner.path}` };
+          if (inner.kind === 'file') files.set(full.path, full);
+          else if (inner.kind !== 'directory') skip(full);
+        }
+      } else skip({ ...entry, path: at });
+      this.assertCheckoutBounds(files);
+    }
+    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { files: sorted, skipped: [...warned] };
+  }
+
+  private assertCheckoutBounds(files: Map<string, BranchEntry>): void {
+    const { place, limits } = this.context;
+    if (files.size > limits.checkoutFiles) {
+      throw new InputError(
+        `over ${limits.checkoutFiles} files where a report reads ${place}; refusing to read them all`,
+      );
+    }
+    let total = 0;
+    for (const file of files.values()) total += file.size ?? 0;
+    if (total > limits.checkoutBytes) {
+      throw new InputError(
+        `the files a report reads ${place} hold ${sizeText(total)}, over the ${sizeText(limits.checkoutBytes)} limit (CI_LEDGER_MAX_CHECKOUT_BYTES)`,
+      );
+    }
+  }
+
+  /**
+   * Walks `path` one folder at a time from the root. Returns the entry at the path, or the
+   * first entry on the way that is not a folder (`at` says where), or null when absent.
+   */
+  private async locate(path: string): Promise<{ entry: BranchEntry; at: string } | null> {
+    const parts = path.split('/');
+    let treeId = this.rootId;
+    for (let i = 0; i < parts.length; i++) {
+      const entry = (await this.listing(treeId)).find((e) => e.path === parts[i]);
+      if (!entry) return null;
+      const at = parts.slice(0, i + 1).join('/');
+      if (i === parts.length - 1 || entry.kind !== 'directory') return { entry, at };
+      treeId = entry.id;
+    }
+    return null;
+  }
+
+  private listing(treeId: string): Promise<BranchEntry[]> {
+    let listed = this.listings.get(treeId);
+    if (!listed) {
+      listed = this.tree.list(treeId, false);
+      this.listings.set(treeId, listed);
+    }
+    return listed;
+  }
+}
+
+/** Bytes of a branch file as text; the size is checked again on what actually arrived. */
+export function branchFileText(bytes: Buffer, path: string, context: BranchContext): string {
+  if (bytes.length > context.limits.fileBytes) {
+    throw new InputError(
+      `${path} ${context.place} is ${sizeText(bytes.length)}, over the ${sizeText(context.limits.fileBytes)} limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
+    );
+  }
+  return bytes.toString('utf8');
+}
