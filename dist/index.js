@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-TCAYOPGE.js";
-import "./chunk-4OAIWUIJ.js";
+} from "./chunk-M5LZUTBO.js";
+import "./chunk-2K64ILDZ.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-5SQULJ57.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-YNV6WPSC.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-OIAYQIDJ.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-G2NBCHOU.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-6BT5NIE2.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-RTOVPF4H.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

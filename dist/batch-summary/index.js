@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-4OAIWUIJ.js";
+} from "./chunk-GSH4NUGB.js";
 import {
   InputError,
   WriteError,
@@ -482,8 +482,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-UITHLYVR.js"),
-    import("./summarize-KY6QAGPX.js")
+    import("./store-EEAAJG2W.js"),
+    import("./summarize-VSDEQ4J4.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

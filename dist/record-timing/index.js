@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-K34KR4XT.js";
+} from "./chunk-BDA6CAIL.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-QLU5O5PV.js"),
-    import("./record-NCDZVHWS.js"),
-    import("./row-54USYOVL.js"),
-    import("./timing-summary-FPB6NMGY.js")
+    import("./ledger-HESDFLFF.js"),
+    import("./record-D6ZQV5SK.js"),
+    import("./row-PGF5OMRL.js"),
+    import("./timing-summary-NDHPLVSZ.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

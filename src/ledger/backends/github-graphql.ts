@@ -1,0 +1,204 @@
+/**
+ * GitHub API backend through GraphQL (the default; `CI_LEDGER_API=rest` selects github.ts):
+ *   read:    ONE query — the branch head and every touched file's blob (text, size, oid)
+ *   publish: ONE mutation — createCommitOnBranch with expectedHeadOid = the head read, GitHub's
+ *            own compare-and-swap; GitHub signs the commit (it shows as Verified).
+ * So an uncontended append to an existing branch is two requests, one of them content-creating,
+ * whether or not its files exist yet (a new file is just one more addition).
+ *
+ * What GraphQL cannot do goes through the REST backend:
+ * - a missing branch (createCommitOnBranch only appends to a branch that exists): created as an
+ *   orphan commit holding just the new files (tree, commit, ref), as the REST writer does; the
+ *   first commit of an empty repository likewise.
+ * - a blob whose Blob.text is not the whole file (GitHub cuts it at 512,000 bytes and says
+ *   isTruncated; it is null for binary content): read whole by its sha, raw.
+ */
+import { InputError, TransientError } from '../errors.js';
+import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import { GitHubBackend } from './github.js';
+import {
+  GitHubClient,
+  classify,
+  type GitHubBackendOptions,
+  type RequestErrorLike,
+} from './github-client.js';
+
+/** The query that reads a branch head and `fileCount` files at it (variables $path0…). */
+export function readQuery(fileCount: number): string {
+  const indexes = Array.from({ length: fileCount }, (_, i) => i);
+  const paths = indexes.map((i) => `, $path${i}: String!`).join('');
+  const files = indexes.map((i) => `        file${i}: file(path: $path${i}) { ...LedgerFile }`);
+  return `query LedgerRead($owner: String!, $name: String!, $ref: String!${paths}) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        __typename
+        oid
+        ... on Commit {
+${files.join('\n')}
+        }
+      }
+    }
+  }
+}
+fragment LedgerFile on TreeEntry {
+  type
+  object { __typename oid ... on Blob { byteSize isBinary isTruncated text } }
+}`;
+}
+
+export const APPEND_MUTATION = `mutation LedgerAppend($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+
+interface BlobJson {
+  __typename: string;
+  oid: string;
+  byteSize?: number;
+  isBinary?: boolean | null;
+  isTruncated?: boolean;
+  text?: string | null;
+}
+interface TreeEntryJson {
+  type: string;
+  object: BlobJson | null;
+}
+interface ReadData {
+  repository: {
+    ref: { target: ({ __typename: string; oid: string } & Record<string, unknown>) | null } | null;
+  } | null;
+}
+
+interface GraphqlErrorLike {
+  message: string;
+  errors: Array<{ type?: string; message: string }>;
+}
+const isGraphqlError = (e: unknown): e is GraphqlErrorLike =>
+  e instanceof Error && Array.isArray((e as { errors?: unknown }).errors);
+
+export class GitHubGraphqlBackend implements LedgerBackend {
+  readonly description: string;
+  private readonly client: GitHubClient;
+  /** Branch creation, empty repositories, whole blobs: what GraphQL cannot do. */
+  private readonly rest: GitHubBackend;
+
+  constructor(options: GitHubBackendOptions) {
+    this.client = new GitHubClient(options);
+    this.rest = new GitHubBackend(this.client);
+    this.description = `${this.client.description} (GraphQL)`;
+  }
+
+  defaultBranch(): Promise<string> {
+    return this.rest.defaultBranch();
+  }
+
+  async read(branch: string, paths: string[]): Promise<Snapshot> {
+    const { owner, repo } = this.client;
+    const variables: Record<string, string> = { owner, name: repo, ref: `refs/heads/${branch}` };
+    paths.forEach((path, i) => (variables[`path${i}`] = path));
+    const data = await this.graphql<ReadData>(readQuery(paths.length), variables);
+    if (!data.repository) throw new Error(`${this.description}: the repository was not found`);
+    const target = data.repository.ref?.target ?? null;
+    const files = new Map<string, string | null>();
+    if (!target) {
+      for (const path of paths) files.set(path, null);
+      return { branch, head: null, files };
+    }
+    if (target.__typename !== 'Commit') {
+      throw new InputError(`refs/heads/${branch} points at a ${target.__typename}, not a commit`);
+    }
+    for (const [i, path] of paths.entries()) {
+      files.set(path, await this.contentOf(path, target[`file${i}`] as TreeEntryJson | null));
+    }
+    return { branch, head: target.oid, files };
+  }
+
+  async publish(
+    base: Snapshot,
+    changes: Map<string, string>,
+    message: string,
+  ): Promise<PublishResult> {
+    if (!base.head) return this.rest.publish(base, changes, message);
+    const { owner, repo } = this.client;
+    const [headline = '', ...rest] = message.split('\n');
+    const body = rest.join('\n').trim();
+    const input = {
+      branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: base.branch },
+      expectedHeadOid: base.head,
+      message: body ? { headline, body } : { headline },
+      fileChanges: {
+        additions: [...changes].map(([path, content]) => ({
+          path,
+          contents: Buffer.from(content, 'utf8').toString('base64'),
+        })),
+      },
+    };
+    try {
+      // No transport-level retry: a mutation whose response was lost may have landed. The
+      // writer re-reads instead, and finds its records by their keys if it did.
+      const data = await this.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+        APPEND_MUTATION,
+        { input, request: { retries: 0 } },
+      );
+      return { status: 'published', head: data.createCommitOnBranch.commit.oid };
+    } catch (error) {
+      const stale = isGraphqlError(error)
+        ? error.errors.find((e) => e.type === 'STALE_DATA')
+        : undefined;
+      if (stale) return { status: 'conflict', reason: `createCommitOnBranch: ${stale.message}` };
+      throw error;
+    }
+  }
+
+  checkout(branch: string, prefixes: string[]): Promise<string | null> {
+    return this.rest.checkout(branch, prefixes);
+  }
+
+  close(): Promise<void> {
+    return this.rest.close();
+  }
+
+  /** A file's content from its tree entry; the REST raw read when Blob.text is not all of it. */
+  private async contentOf(path: string, entry: TreeEntryJson | null): Promise<string | null> {
+    if (!entry) return null;
+    const blob = entry.object;
+    if (entry.type !== 'blob' || !blob || blob.__typename !== 'Blob') {
+      throw new InputError(`${path} is not a file (it is a ${entry.type})`);
+    }
+    const text = blob.text ?? null;
+    // Truncated text would be taken for the whole file and written back short: check it all.
+    const whole =
+      text !== null &&
+      blob.isTruncated === false &&
+      Buffer.byteLength(text, 'utf8') === blob.byteSize;
+    return whole ? text : this.rest.blobText(blob.oid, path);
+  }
+
+  /** One GraphQL request; GraphQL errors other than STALE_DATA are reported in GitHub's words. */
+  private async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    try {
+      return await this.client.octokit.graphql<T>(query, variables);
+    } catch (error) {
+      if (isGraphqlError(error)) {
+        if (error.errors.some((e) => e.type === 'STALE_DATA')) throw error;
+        throw graphqlProblem(error, this.description);
+      }
+      throw classify(error as RequestErrorLike, this.description);
+    }
+  }
+}
+
+/** GraphQL answers errors with HTTP 200 and a list of typed errors: say them as GitHub did. */
+function graphqlProblem(error: GraphqlErrorLike, target: string): Error {
+  const said = error.errors.map((e) => (e.type ? `${e.type}: ${e.message}` : e.message));
+  const text = `${target}: GitHub answered ${said.join('; ')}`;
+  // "Something went wrong while executing your query" is retried by Octokit first; RATE_LIMITED
+  // by its throttling. Left over, both are still worth another attempt.
+  if (error.errors.some((e) => e.type === 'RATE_LIMITED' || /went wrong/i.test(e.message))) {
+    return new TransientError(text);
+  }
+  if (error.errors.some((e) => e.type === 'FORBIDDEN' && /not accessible/i.test(e.message))) {
+    return new Error(`${text}; the job needs "permissions: contents: write"`);
+  }
+  return new Error(text);
+}
