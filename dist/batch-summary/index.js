@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-GSH4NUGB.js";
+} from "./chunk-OER2NELZ.js";
 import {
   InputError,
   WriteError,
@@ -482,8 +482,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-EEAAJG2W.js"),
-    import("./summarize-VSDEQ4J4.js")
+    import("./store-4E3RXWSX.js"),
+    import("./summarize-5WAQX7J4.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

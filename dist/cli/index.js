@@ -19,32 +19,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-BDWFANSG.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-SRE3EP5Z.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-6DAIFCTT.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-C6WKQPWN.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-2Q7NYSYR.js")).summaryCommand
+    load: async () => (await import("./summary-GLAYJS76.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-ERSIWV56.js")).reportCommand
+    load: async () => (await import("./report-CMU7BQOC.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-4VJEPZEL.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-KM64DD75.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-KYK7E7ZK.js")).flushCommand
+    load: async () => (await import("./flush-OIS7GHPZ.js")).flushCommand
   }
 ];
 function usage() {

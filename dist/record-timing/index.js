@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-BDA6CAIL.js";
+} from "./chunk-HWQHLZLG.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-HESDFLFF.js"),
-    import("./record-D6ZQV5SK.js"),
-    import("./row-PGF5OMRL.js"),
-    import("./timing-summary-NDHPLVSZ.js")
+    import("./ledger-Q2NG7EFU.js"),
+    import("./record-C4FBXNA6.js"),
+    import("./row-3X5HYCUE.js"),
+    import("./timing-summary-OMWQ4QKQ.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

@@ -27,24 +27,22 @@ import {
 export function readQuery(fileCount: number): string {
   const indexes = Array.from({ length: fileCount }, (_, i) => i);
   const paths = indexes.map((i) => `, $path${i}: String!`).join('');
-  const files = indexes.map((i) => `        file${i}: file(path: $path${i}) { ...LedgerFile }`);
+  const files = indexes.map((i) => `\n        file${i}: file(path: $path${i}) { ...LedgerFile }`);
+  const fragment = `
+fragment LedgerFile on TreeEntry {
+  type
+  object { __typename oid ... on Blob { byteSize isBinary isTruncated text } }
+}`;
   return `query LedgerRead($owner: String!, $name: String!, $ref: String!${paths}) {
   repository(owner: $owner, name: $name) {
     ref(qualifiedName: $ref) {
       target {
         __typename
-        oid
-        ... on Commit {
-${files.join('\n')}
-        }
+        oid${fileCount > 0 ? `\n        ... on Commit {${files.join('')}\n        }` : ''}
       }
     }
   }
-}
-fragment LedgerFile on TreeEntry {
-  type
-  object { __typename oid ... on Blob { byteSize isBinary isTruncated text } }
-}`;
+}${fileCount > 0 ? fragment : ''}`;
 }
 
 export const APPEND_MUTATION = `mutation LedgerAppend($input: CreateCommitOnBranchInput!) {
