@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-HJBVJK2Q.js";
-import "./chunk-KOYCJETK.js";
+} from "./chunk-EHAL22BC.js";
+import "./chunk-2V74JQYY.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-CYTCHXRI.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-5ZTJJVRZ.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-YI4NIWU2.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-P6GEOR5V.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-QEQX5S6V.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-ZMWBEBKH.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

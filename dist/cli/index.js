@@ -19,32 +19,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-SRE3EP5Z.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-VPYHRKPA.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-C6WKQPWN.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-ZSYKDZP4.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-GLAYJS76.js")).summaryCommand
+    load: async () => (await import("./summary-DHF2EGBK.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-CMU7BQOC.js")).reportCommand
+    load: async () => (await import("./report-75FBBBVO.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-KM64DD75.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-25VWHUN4.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-OIS7GHPZ.js")).flushCommand
+    load: async () => (await import("./flush-NHLKO5IM.js")).flushCommand
   }
 ];
 function usage() {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-HWQHLZLG.js";
+} from "./chunk-TCSMUFPL.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-Q2NG7EFU.js"),
-    import("./record-C4FBXNA6.js"),
-    import("./row-3X5HYCUE.js"),
-    import("./timing-summary-OMWQ4QKQ.js")
+    import("./ledger-O2URAK5B.js"),
+    import("./record-SFO7M4TK.js"),
+    import("./row-QV7L6OLJ.js"),
+    import("./timing-summary-QSJAQXST.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

@@ -49,9 +49,10 @@ export const SHARD_ADVICE =
 const NOT_SPOOLED =
   'Nothing was written, and the records were not saved for `ci-ledger flush`: no retry can succeed';
 
-/** "52,428,801 bytes (50.0 MiB)" */
+/** "52,428,801 bytes (50.0 MiB)"; small sizes (lowered thresholds) without the MiB. */
 export function describeSize(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / MiB).toFixed(1)} MiB)`;
+  const mib = bytes >= MiB / 10 ? ` (${(bytes / MiB).toFixed(1)} MiB)` : '';
+  return `${bytes.toLocaleString('en-US')} bytes${mib}`;
 }
 
 /**
