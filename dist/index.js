@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-EHAL22BC.js";
-import "./chunk-2V74JQYY.js";
+} from "./chunk-MDVL522B.js";
+import "./chunk-FXG23WHF.js";
 import {
   InputError
 } from "./chunk-NU6ZN5EL.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-P6GEOR5V.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-QEQX5S6V.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-ZMWBEBKH.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-LK4IB72F.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-I5DPHWQX.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-G2RHQH4Y.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -9,6 +9,7 @@
  *   new branch:       1 query + POST git/trees + POST git/commits + POST git/refs       = 4
  *   file over 512,000 bytes: 1 query + GET git/blobs (raw, whole) + 1 mutation         = 3
  *   records already there: 1 query                                                     = 1
+ *   no branch named (batch-metrics' default): the query reads the default branch too   = 2
  */
 import {
   commitFiles,
@@ -125,6 +126,41 @@ describe('GitHub API backend, GraphQL writer', () => {
     expect(commit!.message).toBe('batch-metrics: cargo b1\n\nTwo files, one commit.\n');
     expect(idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/failures/cargo.jsonl'))).toEqual(
       ['f1', 'f2'],
+    );
+  });
+
+  test("no branch named: the default branch's name, head and files come in the same one query", async () => {
+    server = await startGitHubApiServer({ token: TOKEN });
+    await commitFiles(server.bareRepo, 'main', { 'README.md': 'infra\n' });
+    const run = await flush(server, { ...jsonlRequest('on-main'), branch: undefined });
+    expect(run.code).toBe(0);
+    expect(server.stats.byRoute).toEqual({ [QUERY]: 1, [MUTATION]: 1 });
+    expect(idsIn(await readFileAt(server.bareRepo, 'main', 'data/records.jsonl'))).toEqual([
+      'on-main',
+    ]);
+  });
+
+  test('an empty repository: first commit through the contents API, the rest by createCommitOnBranch', async () => {
+    server = await startGitHubApiServer({ token: TOKEN });
+    const run = await flush(server, {
+      message: 'first',
+      files: [
+        {
+          format: 'jsonl',
+          path: 'data/metrics/batch-runs.jsonl',
+          key: ['id'],
+          records: [{ id: 'b1' }],
+        },
+        { format: 'jsonl', path: 'data/failures/npm.jsonl', key: ['id'], records: [{ id: 'f1' }] },
+      ],
+    });
+    expect(run.code).toBe(0);
+    expect(server.stats.byRoute).toMatchObject({ 'GET repo': 1, 'PUT contents': 1, [MUTATION]: 1 });
+    expect(await readFileAt(server.bareRepo, 'main', 'data/metrics/batch-runs.jsonl')).toBe(
+      '{"id":"b1"}\n',
+    );
+    expect(await readFileAt(server.bareRepo, 'main', 'data/failures/npm.jsonl')).toBe(
+      '{"id":"f1"}\n',
     );
   });
 

@@ -90,7 +90,8 @@ async function ask(query: string, variables: Record<string, unknown>): Promise<E
 
 test("the writer's query (0 to 8 files) and mutation validate against GitHub's schema", () => {
   for (let files = 0; files <= 8; files++)
-    expect(validate(schema, parse(readQuery(files)))).toEqual([]);
+    for (const defaultBranch of [false, true])
+      expect(validate(schema, parse(readQuery(files, defaultBranch)))).toEqual([]);
   expect(validate(schema, parse(APPEND_MUTATION))).toEqual([]);
   // The check has teeth: a field GitHub does not have is refused.
   expect(validate(schema, parse('{ repository(owner: "a", name: "b") { blobText } }'))).not.toEqual(

@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-TCSMUFPL.js";
+} from "./chunk-XG4RVPFL.js";
 import {
   InputError,
   WriteError,
@@ -469,8 +469,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [ledger, { recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./ledger-RTDIWOGG.js"),
-    import("./record-PVMCOACA.js"),
+    import("./ledger-ACIJHYVR.js"),
+    import("./record-4E74C4G2.js"),
     import("./batch-metrics-summary-W4CITR5I.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });

@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-OER2NELZ.js";
+} from "./chunk-A2QG2BQB.js";
 import {
   InputError,
   WriteError,
@@ -482,8 +482,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ openStore }, { summarizeBatch }] = await Promise.all([
-    import("./store-4E3RXWSX.js"),
-    import("./summarize-5WAQX7J4.js")
+    import("./store-VFKQZZYZ.js"),
+    import("./summarize-3CLPPMPV.js")
   ]);
   const backend = await openStore(store, { log: info });
   try {

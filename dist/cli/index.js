@@ -19,32 +19,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-VPYHRKPA.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-PGSY2ZVA.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-ZSYKDZP4.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-B3PL34HM.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-DHF2EGBK.js")).summaryCommand
+    load: async () => (await import("./summary-5AZQBRAD.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-75FBBBVO.js")).reportCommand
+    load: async () => (await import("./report-4IQQ3RCS.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-25VWHUN4.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-6YN6DSZ7.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-NHLKO5IM.js")).flushCommand
+    load: async () => (await import("./flush-T2NAF7ET.js")).flushCommand
   }
 ];
 function usage() {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UEHO26WT.js";
 import {
   githubStore
-} from "./chunk-TCSMUFPL.js";
+} from "./chunk-XG4RVPFL.js";
 import {
   InputError,
   WriteError,
@@ -474,10 +474,10 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [ledger, { recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./ledger-O2URAK5B.js"),
-    import("./record-SFO7M4TK.js"),
-    import("./row-QV7L6OLJ.js"),
-    import("./timing-summary-QSJAQXST.js")
+    import("./ledger-KY5XFVUU.js"),
+    import("./record-I4FHSHMG.js"),
+    import("./row-XG3FQNUQ.js"),
+    import("./timing-summary-5TWP6I2O.js")
   ]);
   const backend = await ledger.openStore(store, { log: info });
   try {

@@ -46,11 +46,13 @@ export async function appendRecords(
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter: number | undefined;
     try {
-      branch ??= await backend.defaultBranch();
-      const snapshot = await backend.read(
-        branch,
-        request.files.map((f) => f.path),
-      );
+      const paths = request.files.map((f) => f.path);
+      // A backend that can read the default branch without naming it saves a request.
+      const snapshot =
+        branch === undefined && backend.readDefaultBranch
+          ? await backend.readDefaultBranch(paths)
+          : await backend.read((branch ??= await backend.defaultBranch()), paths);
+      branch = snapshot.branch;
       const plan = planAppend(snapshot.files, request.files, request.anchor);
       // Every attempt re-plans against a fresh read, so the sizes are checked every time; each
       // warning is given once.

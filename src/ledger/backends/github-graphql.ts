@@ -23,8 +23,11 @@ import {
   type RequestErrorLike,
 } from './github-client.js';
 
-/** The query that reads a branch head and `fileCount` files at it (variables $path0…). */
-export function readQuery(fileCount: number): string {
+/**
+ * The query that reads a branch head and `fileCount` files at it (variables $path0…): the branch
+ * named by $ref, or with `defaultBranch` the repository's default branch, whose name it returns.
+ */
+export function readQuery(fileCount: number, defaultBranch = false): string {
   const indexes = Array.from({ length: fileCount }, (_, i) => i);
   const paths = indexes.map((i) => `, $path${i}: String!`).join('');
   const files = indexes.map((i) => `\n        file${i}: file(path: $path${i}) { ...LedgerFile }`);
@@ -33,9 +36,13 @@ fragment LedgerFile on TreeEntry {
   type
   object { __typename oid ... on Blob { byteSize isBinary isTruncated text } }
 }`;
-  return `query LedgerRead($owner: String!, $name: String!, $ref: String!${paths}) {
+  const [refVariable, ref] = defaultBranch
+    ? ['', 'ref: defaultBranchRef']
+    : [', $ref: String!', 'ref(qualifiedName: $ref)'];
+  return `query LedgerRead($owner: String!, $name: String!${refVariable}${paths}) {
   repository(owner: $owner, name: $name) {
-    ref(qualifiedName: $ref) {
+    ${ref} {
+      name
       target {
         __typename
         oid${fileCount > 0 ? `\n        ... on Commit {${files.join('')}\n        }` : ''}
@@ -63,7 +70,10 @@ interface TreeEntryJson {
 }
 interface ReadData {
   repository: {
-    ref: { target: ({ __typename: string; oid: string } & Record<string, unknown>) | null } | null;
+    ref: {
+      name: string;
+      target: ({ __typename: string; oid: string } & Record<string, unknown>) | null;
+    } | null;
   } | null;
 }
 
@@ -90,25 +100,41 @@ export class GitHubGraphqlBackend implements LedgerBackend {
     return this.rest.defaultBranch();
   }
 
-  async read(branch: string, paths: string[]): Promise<Snapshot> {
+  read(branch: string, paths: string[]): Promise<Snapshot> {
+    return this.readRef(branch, paths);
+  }
+
+  /** The default branch's name, head and files in the one query (batch-metrics' default). */
+  async readDefaultBranch(paths: string[]): Promise<Snapshot> {
+    return this.readRef(undefined, paths);
+  }
+
+  private async readRef(branch: string | undefined, paths: string[]): Promise<Snapshot> {
     const { owner, repo } = this.client;
-    const variables: Record<string, string> = { owner, name: repo, ref: `refs/heads/${branch}` };
+    const variables: Record<string, string> = { owner, name: repo };
+    if (branch !== undefined) variables.ref = `refs/heads/${branch}`;
     paths.forEach((path, i) => (variables[`path${i}`] = path));
-    const data = await this.graphql<ReadData>(readQuery(paths.length), variables);
+    const data = await this.graphql<ReadData>(
+      readQuery(paths.length, branch === undefined),
+      variables,
+    );
     if (!data.repository) throw new Error(`${this.description}: the repository was not found`);
-    const target = data.repository.ref?.target ?? null;
+    const ref = data.repository.ref;
+    // An empty repository has no default branch ref: its name comes from the repository itself.
+    const name = branch ?? ref?.name ?? (await this.rest.defaultBranch());
+    const target = ref?.target ?? null;
     const files = new Map<string, string | null>();
     if (!target) {
       for (const path of paths) files.set(path, null);
-      return { branch, head: null, files };
+      return { branch: name, head: null, files };
     }
     if (target.__typename !== 'Commit') {
-      throw new InputError(`refs/heads/${branch} points at a ${target.__typename}, not a commit`);
+      throw new InputError(`refs/heads/${name} points at a ${target.__typename}, not a commit`);
     }
     for (const [i, path] of paths.entries()) {
       files.set(path, await this.contentOf(path, target[`file${i}`] as TreeEntryJson | null));
     }
-    return { branch, head: target.oid, files };
+    return { branch: name, head: target.oid, files };
   }
 
   async publish(
