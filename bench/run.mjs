@@ -12,7 +12,8 @@
  *   2. report     ci-ledger report vs jq over a generated history (bench/report-bench.mjs).
  *   3. start-up   each bundle's no-op run vs `node -e 0`; bundle sizes.
  *   4. API cost   requests per append, and wall time / requests / attempts for 20 and 50
- *                 concurrent writers against the API emulator at 50 ms latency
+ *                 concurrent writers against the API emulator at 50 ms latency, and for 20
+ *                 writers at 20% injected faults; GraphQL and REST writers side by side
  *                 (bench/api-cost.bench.ts, run through jest).
  *
  * Options: --only scan,report,startup,api   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
@@ -605,14 +606,28 @@ async function apiCost(results) {
     if (run.status !== 0 || !existsSync(out))
       throw new Error(`the API benchmark failed:\n${run.stdout}\n${run.stderr}`);
     const api = JSON.parse(await readFile(out, 'utf8'));
-    const appendMs = median(api.uncontended.find((u) => u.case === 'one file, appending').ms);
-    const byWriters = new Map();
-    for (const c of api.contended)
-      byWriters.set(c.writers, [...(byWriters.get(c.writers) ?? []), c]);
-    const contended = [...byWriters].map(([n, runs]) => {
+    // Times are relative to the GraphQL writer's one-file append (the default writer).
+    const appendMs = median(
+      api.uncontended.find((u) => u.case === 'one file, appending' && u.api === 'graphql')?.ms ??
+        api.uncontended.find((u) => u.case === 'one file, appending').ms,
+    );
+    const groups = new Map();
+    for (const c of api.contended) {
+      const key = `${c.api} ${c.writers} ${c.faultRate}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    const contended = [...groups.values()].map((runs) => {
+      const { api: writer, writers: n, faultRate } = runs[0];
       const attempts = runs.flatMap((r) => r.attempts);
       const wall = median(runs.map((r) => r.wallMs));
+      const faults = {};
+      for (const r of runs)
+        for (const [kind, count] of Object.entries(r.faults))
+          faults[kind] = (faults[kind] ?? 0) + count;
       return {
+        api: writer,
+        faultRate,
+        faults,
         writers: n,
         runs: runs.length,
         wallMs: wall,
@@ -632,8 +647,9 @@ async function apiCost(results) {
 
     const t1 = table(
       `API requests per uncontended append (emulator at ${api.latencyMs} ms latency)`,
-      ['append', 'requests', 'by route', 'time vs one-file append'],
+      ['writer', 'append', 'requests', 'by route', 'time vs GraphQL one-file append'],
       api.uncontended.map((u) => [
+        u.api,
         u.case,
         u.requests,
         Object.entries(u.byRoute)
@@ -645,7 +661,9 @@ async function apiCost(results) {
     const t2 = table(
       `Concurrent writers (one record each, ${api.latencyMs} ms latency, median of ${config.apiReps})`,
       [
+        'writer',
         'writers',
+        'faults injected',
         'all landed once',
         'wall vs one append',
         'wall vs N appends in a row',
@@ -653,7 +671,13 @@ async function apiCost(results) {
         'attempts/record mean · p95 · max',
       ],
       contended.map((c) => [
+        c.api,
         c.writers,
+        c.faultRate === 0
+          ? 'none'
+          : `${c.faultRate * 100}%: ${Object.entries(c.faults)
+              .map(([kind, n]) => `${kind} ${n}`)
+              .join(', ')}`,
         c.landed ? 'yes' : 'NO',
         ratio(c.wallVsOneAppend),
         ratio(c.wallVsSerial),

@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-4FVHABSD.js";
-import "./chunk-SKQHNUBK.js";
+} from "./chunk-YDVP4ILF.js";
+import "./chunk-IC5KC72X.js";
 import {
   InputError
 } from "./chunk-CMNREZAP.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-EKLMVNZF.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-TZQOG7PZ.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-FOGRR7YX.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-OSCJUZZ3.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-JPGF3Y7J.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-IG26CASD.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -1,6 +1,7 @@
 /**
- * The GitHub API backend through the built CLI (`ci-ledger flush --repo …`) against the API
- * emulator, which serves a real bare repository: uncontended cost, concurrency, faults, tokens.
+ * The GitHub API backend's REST writer (`CI_LEDGER_API=rest`; GraphQL is the default, tested in
+ * github-graphql-backend.test.ts) through the built CLI (`ci-ledger flush --repo …`) against the
+ * API emulator, which serves a real bare repository: uncontended cost, concurrency, faults, tokens.
  */
 import {
   readFileAt,
@@ -21,13 +22,19 @@ const idsIn = (jsonl: string | null) =>
 
 function flush(server: GitHubApiServer, spool: string, env: NodeJS.ProcessEnv = {}) {
   return runCli(['flush', '--spool-dir', spool, '--repo', `${server.owner}/${server.repo}`], {
-    env: { ...quickRetryEnv, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, ...env },
+    env: {
+      ...quickRetryEnv,
+      CI_LEDGER_API: 'rest',
+      GITHUB_API_URL: server.url,
+      GITHUB_TOKEN: TOKEN,
+      ...env,
+    },
   });
 }
 
 const attemptsOf = (stdout: string) => Number(/after (\d+) attempt/.exec(stdout)?.[1]);
 
-describe('GitHub API backend', () => {
+describe('GitHub API backend, REST writer', () => {
   let server: GitHubApiServer;
   afterEach(async () => {
     await server?.close();

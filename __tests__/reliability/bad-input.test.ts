@@ -892,7 +892,10 @@ async function runCase(c: Case, index: number): Promise<Outcome> {
       storeAfter: await readStore(),
       cwdBefore,
       cwdAfter: await snapshot(cwd),
-      writeRequests: Object.keys(server?.stats.byRoute ?? {}).filter((r) => !r.startsWith('GET')),
+      // Reads are GETs, and GraphQL queries (POSTs that change nothing).
+      writeRequests: Object.keys(server?.stats.byRoute ?? {}).filter(
+        (r) => !r.startsWith('GET') && !r.startsWith('POST graphql query'),
+      ),
     };
   } finally {
     await server?.close();

@@ -42,7 +42,7 @@ function attemptsOf(runs: CliRun[]): { max: number; mean: number } {
 const parentCounts = (history: Array<{ parents: string[] }>) =>
   history.map((c) => c.parents.length);
 
-test('API backend: 50 concurrent writers at 20% faults (5xx, secondary limits, lost responses, resets) land exactly once', async () => {
+test('API backend, REST writer: 50 concurrent writers at 20% faults (5xx, secondary limits, lost responses, resets) land exactly once', async () => {
   const server = await startGitHubApiServer({ token: TOKEN });
   try {
     await commitFiles(server.bareRepo, 'ledger', { 'README.md': 'ledger\n' });
@@ -58,7 +58,12 @@ test('API backend: 50 concurrent writers at 20% faults (5xx, secondary limits, l
     const runs = await Promise.all(
       spools.map((spool) =>
         runCli(['flush', '--spool-dir', spool, '--repo', `${server.owner}/${server.repo}`], {
-          env: { ...quickRetryEnv, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN },
+          env: {
+            ...quickRetryEnv,
+            CI_LEDGER_API: 'rest',
+            GITHUB_API_URL: server.url,
+            GITHUB_TOKEN: TOKEN,
+          },
         }),
       ),
     );
@@ -69,7 +74,7 @@ test('API backend: 50 concurrent writers at 20% faults (5xx, secondary limits, l
     const { faults, requests } = server.stats;
     const attempts = attemptsOf(runs);
     console.log(
-      `API backend, 50 writers at 20% faults: ${landed.length}/${ids.length} records landed, ` +
+      `API backend (REST), 50 writers at 20% faults: ${landed.length}/${ids.length} records landed, ` +
         `${new Set(landed).size} distinct; faults injected ${JSON.stringify(faults)}; ` +
         `${requests} requests; attempts per writer max ${attempts.max}, mean ${attempts.mean.toFixed(1)}`,
     );
@@ -77,6 +82,52 @@ test('API backend: 50 concurrent writers at 20% faults (5xx, secondary limits, l
     expect([...landed].sort()).toEqual(ids); // every record, none twice
     const history = await logOf(server.bareRepo, 'ledger');
     expect(parentCounts(history)).toEqual([...Array(50).fill(1), 0]); // seed + one commit per writer
+    for (const kind of ['5xx', 'secondary-rate-limit', 'lost-response', 'reset'])
+      expect(faults[kind] ?? 0).toBeGreaterThan(0);
+  } finally {
+    await server.close();
+  }
+}, 240_000);
+
+test('API backend, GraphQL writer: 20 concurrent writers at 20% faults (5xx, secondary limits, lost responses, resets) land exactly once', async () => {
+  const server = await startGitHubApiServer({ token: TOKEN });
+  try {
+    await commitFiles(server.bareRepo, 'ledger', { 'README.md': 'ledger\n' });
+    server.setFaults({
+      rate: 0.2,
+      kinds: ['5xx', 'secondary-rate-limit', 'lost-response', 'reset'],
+      seed: 2026,
+      retryAfterSeconds: 1,
+    });
+    const ids = writerIds('gql-', 20);
+    const spools = await Promise.all(ids.map((id) => spoolWith(jsonlRequest(id))));
+    const runs = await Promise.all(
+      spools.map((spool) =>
+        runCli(['flush', '--spool-dir', spool, '--repo', `${server.owner}/${server.repo}`], {
+          env: { ...quickRetryEnv, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN },
+        }),
+      ),
+    );
+    server.setFaults(null);
+    for (const run of runs) if (run.code !== 0) console.log(run.stderr);
+
+    const landed = idsIn(await readFileAt(server.bareRepo, 'ledger', 'data/records.jsonl'));
+    const { faults, requests, byRoute } = server.stats;
+    const attempts = attemptsOf(runs);
+    const lostButLanded = runs.filter((r) => r.stderr.includes('response was lost')).length;
+    console.log(
+      `API backend (GraphQL), 20 writers at 20% faults: ${landed.length}/${ids.length} records landed, ` +
+        `${new Set(landed).size} distinct; faults injected ${JSON.stringify(faults)}; ` +
+        `${requests} requests (${(requests / ids.length).toFixed(1)} per record: ${JSON.stringify(byRoute)}); ` +
+        `attempts per writer max ${attempts.max}, mean ${attempts.mean.toFixed(1)}; ` +
+        `${lostButLanded} writer(s) found their lost mutation landed`,
+    );
+    expect(runs.map((r) => r.code)).toEqual(ids.map(() => 0));
+    expect([...landed].sort()).toEqual(ids); // every record, none twice
+    const history = await logOf(server.bareRepo, 'ledger');
+    expect(parentCounts(history)).toEqual([...Array(20).fill(1), 0]); // seed + one commit per writer
+    // Every append went through createCommitOnBranch: no Git Data writes at all.
+    expect(Object.keys(byRoute).filter((r) => !r.includes('graphql'))).toEqual([]);
     for (const kind of ['5xx', 'secondary-rate-limit', 'lost-response', 'reset'])
       expect(faults[kind] ?? 0).toBeGreaterThan(0);
   } finally {

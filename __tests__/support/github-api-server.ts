@@ -8,8 +8,12 @@
  * only ever moves by compare-and-swap (`git update-ref REF NEW OLD`): under many concurrent
  * writers no update is lost, exactly the guarantee GitHub gives.
  *
+ * POST /graphql is served over the same repository by github-graphql.ts (queries and
+ * createCommitOnBranch, executed against GitHub's published GraphQL schema).
+ *
  * Faults (5xx, secondary rate limits, responses lost after the write landed, dropped
- * connections) are injected from a seeded PRNG so that retry paths can be tested.
+ * connections) are injected from a seeded PRNG so that retry paths can be tested, on REST and
+ * GraphQL requests alike (a GraphQL mutation is a write: its response may be lost after it landed).
  *
  * Quirks, on purpose:
  * - html_url and download_url point at the server's own origin; nothing is served there.
@@ -23,6 +27,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { GraphqlEndpoint, type GraphqlRequestInfo } from './github-graphql.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -38,11 +43,16 @@ export interface FaultPlan {
   seed?: number;
   /** retry-after of secondary rate limits, default 1 */
   retryAfterSeconds?: number;
+  /** only requests with these stats keys ("POST graphql mutation createCommitOnBranch") */
+  only?: string[];
+  /** at most this many faults, then none */
+  limit?: number;
 }
 
 export interface ServerStats {
   requests: number;
-  /** e.g. "GET git/ref", "PATCH git/refs", "POST git/trees", "PUT contents" */
+  /** e.g. "GET git/ref", "PATCH git/refs", "POST git/trees", "PUT contents",
+   * "POST graphql query repository", "POST graphql mutation createCommitOnBranch" */
   byRoute: Record<string, number>;
   /** per fault kind, how many were injected */
   faults: Record<string, number>;
@@ -75,6 +85,9 @@ export interface GitHubApiServerOptions {
   faults?: FaultPlan | null;
   /** added before each response (benchmarks) */
   latencyMs?: number;
+  /** Largest blob served through the REST API (GitHub's: 100 MB); larger ones answer GitHub's
+   * 403 too_large. Lowered in tests to meet that answer without a 100 MB file. */
+  maxApiBlobBytes?: number;
 }
 
 export async function startGitHubApiServer(
@@ -102,6 +115,7 @@ export async function startGitHubApiServer(
     defaultBranch,
     token: options.token ?? null,
     latencyMs: options.latencyMs ?? 0,
+    maxApiBlobBytes: options.maxApiBlobBytes ?? MAX_API_BLOB,
   });
   emulator.setFaults(options.faults ?? null);
 
@@ -387,7 +401,7 @@ interface ParsedCommit {
  * A bare repository, through git plumbing only. Reads go through one ObjectReader and a cache
  * of immutable objects; refs are always read afresh; a ref moves only by compare-and-swap.
  */
-class GitRepository {
+export class GitRepository {
   private readonly reader: ObjectReader;
   private readonly cache = new ImmutableCache(20_000);
   private seenNonEmpty = false;
@@ -961,6 +975,8 @@ class Emulator {
   private readonly defaultBranch: string;
   private readonly token: string | null;
   private readonly latencyMs: number;
+  private readonly maxApiBlobBytes: number;
+  private readonly graphql: GraphqlEndpoint;
   private faults: FaultPlan | null = null;
   private random: () => number = Math.random;
   private requestCounter = 0;
@@ -972,6 +988,7 @@ class Emulator {
     defaultBranch: string;
     token: string | null;
     latencyMs: number;
+    maxApiBlobBytes: number;
   }) {
     this.owner = config.owner;
     this.repo = config.repo;
@@ -979,6 +996,16 @@ class Emulator {
     this.defaultBranch = config.defaultBranch;
     this.token = config.token;
     this.latencyMs = config.latencyMs;
+    this.maxApiBlobBytes = config.maxApiBlobBytes;
+    this.graphql = new GraphqlEndpoint({
+      owner: this.owner,
+      repo: this.repo,
+      git: this.git,
+      defaultBranch: () => this.defaultBranch,
+      author: () => ({ ...DEFAULT_IDENTITY, date: gitDateNow() }),
+      isValidPath,
+      isValidRefName,
+    });
   }
 
   setFaults(plan: FaultPlan | null): void {
@@ -1089,8 +1116,10 @@ class Emulator {
       // Drained first in every case: answering before the body is read breaks keep-alive.
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const found = this.match(method, url.pathname);
-      const key = `${method} ${found?.route.name ?? 'unknown'}`;
+      const graphql: GraphqlRequestInfo | null =
+        method === 'POST' && url.pathname === '/graphql' ? this.graphql.describe(body) : null;
+      const found = graphql ? null : this.match(method, url.pathname);
+      const key = graphql ? `POST ${graphql.name}` : `${method} ${found?.route.name ?? 'unknown'}`;
       this.stats.byRoute[key] = (this.stats.byRoute[key] ?? 0) + 1;
 
       if (this.token !== null && token !== this.token) {
@@ -1100,11 +1129,18 @@ class Emulator {
           this.errorReply(new ApiError(401, 'Bad credentials'), DOCS),
         );
       }
+      if (graphql) {
+        const fault = this.drawFault(graphql.mutation, key);
+        if (fault && !fault.afterWork) return await this.fail(req, res, requestId, fault);
+        const reply: Reply = await this.graphql.answer(body);
+        if (fault) return await this.fail(req, res, requestId, fault);
+        return await this.send(res, requestId, reply);
+      }
       if (!found) return await this.send(res, requestId, this.errorReply(NOT_FOUND(), DOCS));
       if (found.otherRepo)
         return await this.send(res, requestId, this.errorReply(NOT_FOUND(), found.route.doc));
 
-      const fault = this.drawFault(WRITE_METHODS.has(method));
+      const fault = this.drawFault(WRITE_METHODS.has(method), key);
       if (fault && !fault.afterWork) return await this.fail(req, res, requestId, fault);
 
       const ctx: Context = { query: url.searchParams, accept: req.headers.accept, body: {} };
@@ -1157,9 +1193,13 @@ class Emulator {
     }
   }
 
-  private drawFault(write: boolean): Fault | null {
+  private drawFault(write: boolean, key: string): Fault | null {
     const plan = this.faults;
-    if (!plan || plan.kinds.length === 0 || this.random() >= plan.rate) return null;
+    if (!plan || plan.kinds.length === 0) return null;
+    if (plan.only && !plan.only.includes(key)) return null;
+    const injected = Object.values(this.stats.faults).reduce((a, b) => a + b, 0);
+    if (plan.limit !== undefined && injected >= plan.limit) return null;
+    if (this.random() >= plan.rate) return null;
     const kind = plan.kinds[Math.floor(this.random() * plan.kinds.length)]!;
     this.stats.faults[kind] = (this.stats.faults[kind] ?? 0) + 1;
     // A lost response is a write that landed; a reset may strike before or after the work.
@@ -1606,7 +1646,7 @@ class Emulator {
     await this.requireNonEmpty();
     const info = SHA.test(sha) ? await this.git.object(sha) : null;
     if (info?.type !== 'blob') throw NOT_FOUND();
-    if (info.size > MAX_API_BLOB) throw tooLarge();
+    if (info.size > this.maxApiBlobBytes) throw tooLarge();
     const bytes = await this.git.blob(info.sha);
     const raw = wantsRaw(ctx.accept);
     if (raw) return { status: 200, raw: { bytes, contentType: raw } };
@@ -1651,7 +1691,7 @@ class Emulator {
       return { status: 200, json: { ...item, submodule_git_url: this.html('.git') } };
 
     const size = entry.size ?? 0;
-    if (size > MAX_API_BLOB) throw tooLarge();
+    if (size > this.maxApiBlobBytes) throw tooLarge();
     const bytes = await this.git.blob(entry.sha);
     const raw = wantsRaw(ctx.accept);
     if (raw) return { status: 200, raw: { bytes, contentType: raw } };

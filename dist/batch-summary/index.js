@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-JPU6UJUX.js";
+} from "./chunk-5NS37WVB.js";
 import {
   InputError,
   WriteError,
@@ -498,7 +498,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-LSCD4MN7.js");
+  const { summarizeBatch } = await import("./summarize-batch-WO4J6322.js");
   const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {

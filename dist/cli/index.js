@@ -19,22 +19,22 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-HC2EQTMW.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-KDMUDIB6.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-GAUIEWKT.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-IDRA6IWH.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-HKOLEWD2.js")).summaryCommand
+    load: async () => (await import("./summary-RLMZTYZP.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-BA3ETSNE.js")).reportCommand
+    load: async () => (await import("./report-S5SJRUTX.js")).reportCommand
   },
   {
     name: "migrate-csv",
@@ -44,7 +44,7 @@ var commands = [
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-YCNGCPBZ.js")).flushCommand
+    load: async () => (await import("./flush-XG4ZKBS6.js")).flushCommand
   }
 ];
 function usage() {

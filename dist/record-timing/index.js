@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore,
   shellCommand
-} from "./chunk-24UDLHJJ.js";
+} from "./chunk-KXCCGFOJ.js";
 import {
   InputError,
   WriteError,
@@ -475,7 +475,7 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-GL4U6UB7.js"),
+    import("./record-timing-ZS236YXY.js"),
     import("./row-ZS2CVL3O.js"),
     import("./timing-summary-RNW6O7O5.js")
   ]);

@@ -7,6 +7,7 @@
  */
 import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
 import { InputError, TransientError, WriteError, messageOf } from '../vocabulary/index.js';
+import { checkFileSizes, FileTooLargeError, fileLimitsFromEnv, type FileLimits } from './limits.js';
 import { planAppend } from './plan.js';
 import { assertValidRequest } from './request.js';
 import { beginInFlight, spoolLine, type InFlight } from './in-flight.js';
@@ -20,6 +21,10 @@ export interface AppendOptions {
   /** Where unwritten records go; undefined disables spooling (used by flush itself). */
   spoolDir?: string;
   sleep?: (ms: number) => Promise<void>;
+  /** Size thresholds per file; default GitHub's, or CI_LEDGER_FILE_WARN_BYTES / _LIMIT_BYTES. */
+  fileLimits?: FileLimits;
+  /** Warnings (a file nearing GitHub's limit); default: a "Warning:" line through `log`. */
+  warn?: (line: string) => void;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -55,6 +60,9 @@ async function attempts(
 ): Promise<AppendResult> {
   const { retry = defaultRetryPolicy, log = () => {}, sleep = defaultSleep } = options;
   const started = Date.now();
+  const fileLimits = options.fileLimits ?? fileLimitsFromEnv();
+  const warn = options.warn ?? ((line: string) => log(`Warning: ${line}`));
+  const warned = new Set<string>();
   let branch = request.branch;
   let lastProblem = 'no attempt was made';
   // Set when a publish failed in a way that may have landed anyway (a lost response).
@@ -63,12 +71,20 @@ async function attempts(
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter: number | undefined;
     try {
-      branch ??= await backend.defaultBranch();
-      const snapshot = await backend.read(
-        branch,
-        request.files.map((f) => f.path),
-      );
+      const paths = request.files.map((f) => f.path);
+      // A backend that can read the default branch without naming it saves a request.
+      const snapshot =
+        branch === undefined && backend.readDefaultBranch
+          ? await backend.readDefaultBranch(paths)
+          : await backend.read((branch ??= await backend.defaultBranch()), paths);
+      branch = snapshot.branch;
       const plan = planAppend(snapshot.files, request.files, request.anchor);
+      // Every attempt re-plans against a fresh read, so the sizes are checked every time; each
+      // warning is given once.
+      for (const warning of checkFileSizes(plan.changes, fileLimits)) {
+        if (!warned.has(warning)) warn(warning);
+        warned.add(warning);
+      }
       if (plan.changes.size === 0) {
         const landedEarlier = publishOutcomeUnknown;
         if (landedEarlier) log(`An earlier attempt landed although its response was lost.`);
@@ -101,9 +117,11 @@ async function attempts(
       }
     } catch (error) {
       if (error instanceof InputError) {
-        throw new InputError(
-          `${error.message}${branch ? ` (branch ${branch}, ${backend.description})` : ''}`,
-        );
+        // Records that can never be written are not spooled, but they are not lost either.
+        if (error instanceof FileTooLargeError)
+          log(`Unwritten records: ${JSON.stringify(request)}`);
+        error.message += branch ? ` (branch ${branch}, ${backend.description})` : '';
+        throw error;
       }
       if (!(error instanceof TransientError)) {
         throw await giveUp(request, backend, options, `${messageOf(error)}`, log, flight);

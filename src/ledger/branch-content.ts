@@ -108,23 +108,7 @@ export class BranchContent {
    * written over it. So is a file over the in-memory limit.
    */
   async fileEntry(path: string): Promise<BranchEntry | null> {
-    const found = await this.locate(path);
-    if (!found) return null;
-    const { entry, at } = found;
-    const { place, where, limits } = this.context;
-    if (entry.kind !== 'file' || at !== path) {
-      throw new InputError(
-        `${at} ${place} is ${describeEntry(entry)}, not ${at === path ? 'a regular file' : 'a folder'}: ` +
-          `ledger files are regular files and links are never followed (${where}). Nothing was written.`,
-      );
-    }
-    if ((entry.size ?? 0) > limits.fileBytes) {
-      throw new InputError(
-        `${path} ${place} is ${sizeText(entry.size ?? 0)}, over the ${sizeText(limits.fileBytes)} ` +
-          `limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
-      );
-    }
-    return { ...entry, path };
+    return writableEntry(path, await this.locate(path), this.context);
   }
 
   /**
@@ -200,6 +184,34 @@ export class BranchContent {
     }
     return listed;
   }
+}
+
+/**
+ * What the writer may do at `path`, given what was found there (`at`: the path itself, or the
+ * first of its folders that is not a folder): the regular file to read, or null when nothing is
+ * there. Anything else is an InputError. Shared by every way a backend locates a path.
+ */
+export function writableEntry(
+  path: string,
+  found: { entry: BranchEntry; at: string } | null,
+  context: BranchContext,
+): BranchEntry | null {
+  if (!found) return null;
+  const { entry, at } = found;
+  const { place, where, limits } = context;
+  if (entry.kind !== 'file' || at !== path) {
+    throw new InputError(
+      `${at} ${place} is ${describeEntry(entry)}, not ${at === path ? 'a regular file' : 'a folder'}: ` +
+        `ledger files are regular files and links are never followed (${where}). Nothing was written.`,
+    );
+  }
+  if ((entry.size ?? 0) > limits.fileBytes) {
+    throw new InputError(
+      `${path} ${place} is ${sizeText(entry.size ?? 0)}, over the ${sizeText(limits.fileBytes)} ` +
+        `limit for a ledger file (CI_LEDGER_MAX_FILE_BYTES). Nothing was written.`,
+    );
+  }
+  return { ...entry, path };
 }
 
 /** Bytes of a branch file as text; the size is checked again on what actually arrived. */

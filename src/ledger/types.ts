@@ -57,6 +57,8 @@ export interface LedgerBackend {
   readonly description: string;
   defaultBranch(): Promise<string>;
   read(branch: string, paths: string[]): Promise<Snapshot>;
+  /** Optional: `read` of the repository's default branch, found in the same request. */
+  readDefaultBranch?(paths: string[]): Promise<Snapshot>;
   /**
    * Publish `changes` (path → full new content) on top of `base.head`, only as a
    * fast-forward of that head. A head that moved meanwhile is a conflict, never an overwrite.

@@ -1,5 +1,7 @@
 /**
- * GitHub API backend (the default inside Actions), through the Git Data API:
+ * GitHub API backend through the Git Data API (REST; `CI_LEDGER_API=rest`). The GraphQL writer
+ * (github-graphql.ts, the default) uses it for what GraphQL cannot do: creating a branch, the
+ * first commit of an empty repository, and reading blobs too large for GraphQL's Blob.text.
  *   read:    GET git/ref/heads/B → GET git/commits/{head} (its tree) → GET contents/{path}?ref={head}
  *            (raw media type: any size up to GitHub's 100 MB, no base64)
  *   publish: POST git/trees (base_tree = head's tree) → POST git/commits (parent = head)
@@ -7,124 +9,52 @@
  * A missing branch is created as an orphan commit holding just the new files (POST git/refs;
  * 422 "Reference already exists" means another writer won that race). An empty repository
  * refuses Git Data writes (409), so its first file goes through the contents API.
- *
- * HTTP-level retries (5xx, dropped connections) and rate limits (retry-after) are Octokit's
- * retry and throttling plugins; what is left over surfaces here as TransientError.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
-import { getOctokit } from '@actions/github';
-import { branchLimitsFromEnv, type BranchLimits } from '../branch-content.js';
-import { InputError, TransientError } from '../../vocabulary/index.js';
 import { GitHubBranchReader } from './github-tree.js';
+import { unreadableFileError } from '../limits.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import {
+  GitHubClient,
+  classify,
+  isRequestError,
+  isTooLargeForApi,
+  type GitHubBackendOptions,
+} from './github-client.js';
 
-type Octokit = ReturnType<typeof getOctokit>;
-
-export interface GitHubBackendOptions {
-  token: string;
-  /** "owner/name" */
-  repository: string;
-  /** GITHUB_API_URL; https://api.github.com when unset. */
-  baseUrl?: string;
-  /** Octokit's per-request retries for 5xx and network errors (default 3). */
-  requestRetries?: number;
-  /** Base of Octokit's retry delay, ms (default 1000: waits 1 s, 4 s, 9 s). */
-  retryBaseMs?: number;
-  log?: (line: string) => void;
-  limits?: BranchLimits;
-}
-
-interface RequestErrorLike {
-  status: number;
-  message: string;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-}
-
-const isRequestError = (e: unknown): e is RequestErrorLike =>
-  typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number';
-
-/** Octokit's write queue spaces writes 1 s apart by default; an append is three writes and
- * spacing them only widens the window in which concurrent writers collide. Secondary rate
- * limits are still honoured through retry-after. */
-const writeQueue = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+export type { GitHubBackendOptions } from './github-client.js';
 
 export class GitHubBackend implements LedgerBackend {
   readonly description: string;
-  private readonly octokit: Octokit;
-  private readonly owner: string;
-  private readonly repo: string;
+  private readonly client: GitHubClient;
   private readonly checkouts: string[] = [];
   /** Reads through the shared branch reader; it also knows each head's tree, for base_tree. */
   private readonly reader: GitHubBranchReader;
 
-  constructor(options: GitHubBackendOptions) {
-    const [owner, repo, extra] = options.repository.split('/');
-    if (!owner || !repo || extra !== undefined) {
-      throw new InputError(
-        `repository must be "owner/name", got ${JSON.stringify(options.repository)}`,
-      );
-    }
-    if (!options.token) {
-      throw new InputError(
-        'No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")',
-      );
-    }
-    this.owner = owner;
-    this.repo = repo;
-    const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
-    this.description = `GitHub API ${owner}/${repo}${baseUrl === 'https://api.github.com' ? '' : ` at ${baseUrl}`}`;
-    const log = options.log ?? (() => {});
-    const maxRateLimitRetries = 4;
-    this.octokit = getOctokit(
-      options.token,
-      {
-        baseUrl,
-        userAgent: 'ci-ledger',
-        retry: {
-          retries: options.requestRetries ?? 3,
-          retryAfterBaseValue: options.retryBaseMs ?? 1000,
-          // Octokit's list plus 409: a conflict is the writer's to resolve by re-reading, not by repeating.
-          doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-          write: writeQueue,
-          onRateLimit: (
-            after: number,
-            o: { method: string; url: string },
-            _k: unknown,
-            count: number,
-          ) => {
-            log(`Rate limited on ${o.method} ${o.url}; retrying in ${after} s.`);
-            return count < maxRateLimitRetries;
-          },
-          onSecondaryRateLimit: (
-            after: number,
-            o: { method: string; url: string },
-            _k: unknown,
-            count: number,
-          ) => {
-            log(`Secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s.`);
-            return count < maxRateLimitRetries;
-          },
-        },
-      },
-      retry,
-      throttling,
-    );
+  constructor(options: GitHubBackendOptions | GitHubClient) {
+    this.client = options instanceof GitHubClient ? options : new GitHubClient(options);
+    this.description = this.client.description;
     this.reader = new GitHubBranchReader({
       octokit: this.octokit,
-      owner,
-      repo,
+      owner: this.owner,
+      repo: this.repo,
       call: (request) => this.call(request),
-      limits: options.limits ?? branchLimitsFromEnv(),
-      warn: log,
+      limits: this.client.limits,
+      warn: this.client.log,
       where: this.description,
     });
+  }
+
+  private get octokit() {
+    return this.client.octokit;
+  }
+  private get owner() {
+    return this.client.owner;
+  }
+  private get repo() {
+    return this.client.repo;
   }
 
   async defaultBranch(): Promise<string> {
@@ -141,7 +71,15 @@ export class GitHubBackend implements LedgerBackend {
     const contents = await Promise.all(
       paths.map(async (path) => {
         const entry = await content?.fileEntry(path);
-        return entry ? this.reader.text(entry, branch) : null;
+        if (!entry) return null;
+        try {
+          return await this.reader.text(entry, branch);
+        } catch (error) {
+          // A blob GitHub will not serve through its API: no retry can read it.
+          if (isTooLargeForApi(error))
+            throw unreadableFileError(path, (error as { answer?: string }).answer ?? error.message);
+          throw error;
+        }
       }),
     );
     paths.forEach((path, i) => files.set(path, contents[i] ?? null));
@@ -290,48 +228,37 @@ export class GitHubBackend implements LedgerBackend {
         };
   }
 
-  /** Maps what Octokit could not retry away to the writer's vocabulary. */
-  private async call<T>(request: () => Promise<T>): Promise<T> {
+  /**
+   * A blob by its sha, whole (raw media type, up to GitHub's 100 MB): for files whose GraphQL
+   * Blob.text is truncated. `path` names the file in messages.
+   */
+  async blobText(sha: string, path: string): Promise<string> {
+    const response = await this.call(
+      () =>
+        this.octokit.rest.git.getBlob({
+          owner: this.owner,
+          repo: this.repo,
+          file_sha: sha,
+          mediaType: { format: 'raw' },
+        }),
+      path,
+    );
+    const data: unknown = response.data;
+    if (typeof data === 'string') return data;
+    if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+    throw new Error(`${path}: blob ${sha} came back as ${typeof data}, not its raw bytes`);
+  }
+
+  /** Maps what Octokit could not retry away to the writer's vocabulary; a blob too large for
+   * the API (403 too_large) reading `file` is a refusal that no retry can change. */
+  private async call<T>(request: () => Promise<T>, file?: string): Promise<T> {
     try {
       return await request();
     } catch (error) {
+      if (file !== undefined && isTooLargeForApi(error)) {
+        throw unreadableFileError(file, error.message);
+      }
       throw classify(error, this.description);
     }
   }
-}
-
-function classify(error: unknown, target: string): unknown {
-  if (!isRequestError(error)) return error;
-  const { status, message } = error;
-  if (!error.response) {
-    // No HTTP response at all (Octokit calls it a 500): say what happened to the connection.
-    if (/^bad port$/i.test(message))
-      return new Error(
-        `fetch never connects to this port (it is on the fetch standard's block list): check GITHUB_API_URL`,
-      );
-    const refused = /ECONNREFUSED/.test(message) ? 'connection refused: ' : '';
-    return new TransientError(`could not reach ${target}: ${refused}${message}`);
-  }
-  const retryAfter = Number(error.response?.headers?.['retry-after']);
-  if (status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(message))) {
-    return new TransientError(
-      `HTTP ${status}: ${message}`,
-      Number.isFinite(retryAfter) ? retryAfter : undefined,
-    );
-  }
-  if (status === 401) return new Error(`${target}: the token was refused (401 ${message})`);
-  if (status === 403) {
-    return new Error(
-      `${target}: permission denied (403 ${message}); the job needs "permissions: contents: write"`,
-    );
-  }
-  if (
-    status === 404 &&
-    !/\/(git\/ref|contents)\//.test(String((error as { request?: { url?: string } }).request?.url))
-  ) {
-    return new Error(
-      `${target}: not found (404): check the repository name and that the token can see it`,
-    );
-  }
-  return error;
 }
