@@ -12,8 +12,8 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-2GIFY355.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-CND3NMXN.js")).batchMetricsAction,
+  "record-timing": async () => (await import("./record-timing-4EBY6CVD.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-AJUX65VC.js")).batchMetricsAction,
   "batch-summary": async () => (await import("./batch-summary-ULPO5PET.js")).batchSummaryAction
 };
 async function dispatch() {

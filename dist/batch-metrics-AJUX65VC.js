@@ -19,7 +19,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-PNUTL6DH.js"),
+    import("./record-batch-REU65D3G.js"),
     import("./batch-metrics-summary-5LERI7DT.js")
   ]);
   const recorded = await recordBatchMetrics(

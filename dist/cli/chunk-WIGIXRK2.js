@@ -1,6 +1,5 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
-import "./chunk-RXARMASY.js";
 
 // src/ledger/backends/directory.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -93,6 +92,7 @@ function digest(files) {
   }
   return hash.digest("hex");
 }
+
 export {
   DirectoryBackend
 };

@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   appendRecords
-} from "./chunk-EIEXQNOZ.js";
+} from "./chunk-TM3BGC6B.js";
 import {
   appendOptionsOf,
   listSpool,
@@ -12,7 +12,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-NDEESDI2.js";
+} from "./chunk-2OYIIM3Z.js";
 import "./chunk-TY6I25IP.js";
 import {
   parseOptions

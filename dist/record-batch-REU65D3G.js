@@ -15,13 +15,12 @@ import {
 } from "./chunk-L6EE2SBG.js";
 import {
   appendRecords
-} from "./chunk-JCQZN2U7.js";
+} from "./chunk-TVDYDTTA.js";
 import {
   appendOptionsOf,
   withStore
 } from "./chunk-4CQTCLHV.js";
 import "./chunk-X6YH5YSF.js";
-import "./chunk-SJTDOQFR.js";
 import "./chunk-2E3GCFBA.js";
 import {
   InputError,

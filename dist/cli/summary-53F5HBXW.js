@@ -30,7 +30,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-NDEESDI2.js";
+} from "./chunk-2OYIIM3Z.js";
 import {
   parseOptions
 } from "./chunk-4S72NS6Z.js";

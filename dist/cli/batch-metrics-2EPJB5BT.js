@@ -22,14 +22,14 @@ import {
 } from "./chunk-T3GGZEZ2.js";
 import {
   appendRecords
-} from "./chunk-EIEXQNOZ.js";
+} from "./chunk-TM3BGC6B.js";
 import {
   appendOptionsOf,
   storeFromArgs,
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-NDEESDI2.js";
+} from "./chunk-2OYIIM3Z.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,

@@ -28,7 +28,7 @@ async function openStore(spec, options = {}) {
   const num = (name) => env[name] !== void 0 && env[name] !== "" ? Number(env[name]) : void 0;
   switch (spec.kind) {
     case "directory": {
-      const { DirectoryBackend } = await import("./directory-N2WS3SV6.js");
+      const { DirectoryBackend } = await import("./directory-7SQZQPVI.js");
       return new DirectoryBackend(spec.dir);
     }
     case "git": {

@@ -5,7 +5,7 @@ import {
   backoffDelayMs,
   defaultRetryPolicy,
   spoolRequest
-} from "./chunk-NDEESDI2.js";
+} from "./chunk-2OYIIM3Z.js";
 import {
   parse,
   stringify
