@@ -12,7 +12,7 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-4EBY6CVD.js")).recordTimingAction,
+  "record-timing": async () => (await import("./record-timing-SJA3R3K4.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-AJUX65VC.js")).batchMetricsAction,
   "batch-summary": async () => (await import("./batch-summary-ULPO5PET.js")).batchSummaryAction
 };

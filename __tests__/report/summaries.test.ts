@@ -117,18 +117,13 @@ describe('record-timing summary', () => {
     );
     const [run, before] = tablesOf(html);
     expect(run).toEqual([
-      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'],
-      [
-        '2026-01-22T08:00:00Z',
-        '2026-01-22T08:16:30Z',
-        '16m 30s',
-        '0',
-        '3',
-        '1',
-        '0',
-        'logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log',
-      ],
+      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed'],
+      ['2026-01-22T08:00:00Z', '2026-01-22T08:16:30Z', '16m 30s', '0', '3', '1', '0'],
     ]);
+    expect(paragraphs(html)[1]).toBe(
+      'Log logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log. Start and end measured while running the command. ' +
+        'Flags: BOOTSTRAP_VERSION=v4. Recorded in environments/development/latest/build_timings.csv on governance-registry (commit aaaaaaaaaaaa).',
+    );
     expect(before).toEqual([
       ['Runs', 'Success rate', 'Median (successful)', 'p95 (successful)', 'Last run'],
       ['2', '100%', '17m 30s', '18m 20s', '2026-01-21T08:00:00Z (18m 20s, exit 0)'],
@@ -230,11 +225,12 @@ describe('record-timing summary', () => {
     });
     const html = renderGfm(timingSummaryMarkdown(r));
     expect(html).toMatch(
-      /^<h2>🔁 Already recorded, nothing written: bootstrap-persistent on dev \(build persistent\) succeeded<\/h2>/,
+      /^<h2>🔁 Already recorded: bootstrap-persistent on dev \(build persistent\) succeeded<\/h2>/,
     );
     expect(html).not.toContain('✅');
-    expect(decode(html)).toContain(
-      "was already in environments/development/latest/build_timings.csv on governance-registry; nothing new was written, and the row shown is the one on the branch. This run's values differ from it in log_path (recorded logs/a.log, now logs/<b>.log).",
+    // Why nothing was written comes right after the headline, before the run's table.
+    expect(decode(paragraphs(html)[1]!)).toBe(
+      "Nothing was written: this run (same env, build id, phase and start time) was already in environments/development/latest/build_timings.csv on governance-registry. The row shown is the one recorded then. This run's values differ from it in log_path (recorded logs/a.log, now logs/<b>.log).",
     );
     const first = timingSummaryText(timing({ durations: [1000] }));
     expect(first).toMatch(/^Recorded: /);
@@ -257,7 +253,7 @@ describe('record-timing summary', () => {
     expect(html).toContain(
       '&lt;img src=x onerror=alert(1)&gt; | `rm -rf` **bold** [link](javascript:alert(1))',
     );
-    expect(tablesOf(html)[0]![1]).toHaveLength(8);
+    expect(tablesOf(html)[0]![1]).toHaveLength(7);
   });
 });
 

@@ -19,7 +19,7 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-E6FNJAGE.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-OEYVTY43.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",

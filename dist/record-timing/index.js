@@ -477,7 +477,7 @@ async function recordTimingAction() {
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
     import("./record-timing-A4XV7LB6.js"),
     import("./row-ZS2CVL3O.js"),
-    import("./timing-summary-673YT2NB.js")
+    import("./timing-summary-FBKESLNJ.js")
   ]);
   const recorded = await recordTiming(
     {

@@ -27,7 +27,7 @@ async function recordTimingAction() {
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
     import("./record-timing-HBLBBMOV.js"),
     import("./row-LD5JHCTC.js"),
-    import("./timing-summary-W4ZCL2QB.js")
+    import("./timing-summary-U3ZEWJQ6.js")
   ]);
   const recorded = await recordTiming(
     {

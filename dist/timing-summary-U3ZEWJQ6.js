@@ -47,7 +47,7 @@ function heading(r) {
   const { row } = r;
   const what = `${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`;
   const outcome = succeeded(row) ? "succeeded" : `failed (exit code ${text(row.exit_code)})`;
-  if (alreadyRecorded(r)) return `## \u{1F501} Already recorded, nothing written: ${what} ${outcome}`;
+  if (alreadyRecorded(r)) return `## \u{1F501} Already recorded: ${what} ${outcome}`;
   return `## ${succeeded(row) ? "\u2705" : "\u274C"} ${what} ${outcome}`;
 }
 function html(value) {
@@ -67,10 +67,24 @@ function logExcerpt(r) {
     "</details>"
   ].join("\n");
 }
+function alreadyRecordedNote(r) {
+  const out = [
+    `Nothing was written: this run (same env, build id, phase and start time) was already in ${code(r.file)} on ${code(r.append.branch)}. The row shown is the one recorded then.`
+  ];
+  if (r.differences.length > 0) {
+    const what = r.differences.map(
+      (d) => `${d.column} (recorded ${text(d.recorded || "(empty)")}, now ${text(d.now || "(empty)")})`
+    );
+    out.push(`This run's values differ from it in ${what.join(", ")}.`);
+  }
+  return out.join(" ");
+}
 function notes(r) {
   const { row } = r;
+  const { start, end } = r.timeSources;
   const out = [
-    `Start ${TIME_SOURCES[r.timeSources.start]}; end ${TIME_SOURCES[r.timeSources.end]}.`
+    `Log ${code(row.log_path)}.`,
+    start === end ? `Start and end ${TIME_SOURCES[start]}.` : `Start ${TIME_SOURCES[start]}; end ${TIME_SOURCES[end]}.`
   ];
   if (row.flags) out.push(`Flags: ${text(row.flags)}.`);
   if (row.resources_added === "")
@@ -82,18 +96,7 @@ function notes(r) {
       `${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`
     );
   }
-  if (alreadyRecorded(r)) {
-    out.push(
-      `This run (same env, build id, phase and start time) was already in ${code(r.file)} on ${code(r.append.branch)}; nothing new was written, and the row shown is the one on the branch.`
-    );
-    if (r.differences.length > 0) {
-      out.push(
-        `This run's values differ from it in ${r.differences.map(
-          (d) => `${d.column} (recorded ${text(d.recorded || "(empty)")}, now ${text(d.now || "(empty)")})`
-        ).join(", ")}.`
-      );
-    }
-  } else {
+  if (!alreadyRecorded(r)) {
     out.push(
       `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ""}.`
     );
@@ -127,6 +130,7 @@ function history(r) {
 function timingSummaryMarkdown(r) {
   const { row } = r;
   const parts = [heading(r), headline(r)];
+  if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
   if (r.judgement.regression) {
     parts.push(
       `> [!WARNING]
@@ -135,18 +139,17 @@ function timingSummaryMarkdown(r) {
   }
   parts.push(
     table(
-      ["Start (UTC)", "End (UTC)", "Duration", "Exit code", "Added", "Changed", "Destroyed", "Log"],
+      ["Start (UTC)", "End (UTC)", "Duration", "Exit code", "Added", "Changed", "Destroyed"],
       [
         [
           row.start_time_utc,
           row.end_time_utc,
           duration(durationOf(row)),
           text(row.exit_code),
-          ...resources(row).map(text),
-          code(row.log_path)
+          ...resources(row).map(text)
         ]
       ],
-      ["left", "left", "right", "right", "right", "right", "right", "left"]
+      ["left", "left", "right", "right", "right", "right", "right"]
     )
   );
   if (!succeeded(row)) parts.push(logExcerpt(r));
