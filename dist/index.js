@@ -12,8 +12,8 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-OSCJUZZ3.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-JPGF3Y7J.js")).batchMetricsAction,
+  "record-timing": async () => (await import("./record-timing-RDHSJX5P.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-V53OZNHC.js")).batchMetricsAction,
   "batch-summary": async () => (await import("./batch-summary-IG26CASD.js")).batchSummaryAction
 };
 async function dispatch() {

@@ -4,65 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { git } from '../../src/ledger/backends/git.js';
 import { runCli } from '../support/cli.js';
-import { renderGfm, tablesOf } from '../support/gfm.js';
 import { writeBatch } from '../batch/batch-fixture.js';
-
-const registry = new URL('../fixtures/real/goldenpath/governance-registry', import.meta.url)
-  .pathname;
-
-describe('report timings over the real goldenpath registry', () => {
-  test('per env and phase: runs, success, median, p95, regressions', async () => {
-    const run = await runCli(['report', 'timings', '--data-dir', registry, '--format', 'json']);
-    expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as {
-      phases: Array<Record<string, unknown>>;
-      files: Array<{ file: string; unmapped: unknown[] }>;
-    };
-    const teardown = report.phases.find(
-      (p) => p.env === 'dev' && p.phase === 'teardown-persistent',
-    );
-    // development file: 3309, 3050, 3075, 58, 3085 s, all exit 1 (hand-checked against the CSV).
-    expect(teardown).toMatchObject({
-      runs: 5,
-      successRate: 0,
-      medianSeconds: 3075,
-      p95Seconds: 3309,
-      regressions: [],
-    });
-    const bootstrap = report.phases.find(
-      (p) => p.env === 'dev' && p.phase === 'bootstrap-persistent',
-    );
-    expect(bootstrap).toMatchObject({ runs: 2, successRate: 1, medianSeconds: 1006.5 });
-    expect(report.files.map((f) => [f.file, f.unmapped.length])).toEqual([
-      ['environments/development/latest/build_timings.csv', 1],
-      ['environments/main/latest/build_timings.csv', 1],
-    ]);
-    const text = await runCli(['report', 'timings', '--data-dir', registry]);
-    expect(text.stdout).toMatch(
-      /dev teardown-persistent\s+runs\s+5\s+success\s+0%\s+median\s+51m 15s\s+p95\s+55m 09s/,
-    );
-    const md = await runCli([
-      'report',
-      'timings',
-      '--data-dir',
-      registry,
-      '--format',
-      'markdown',
-      '--last',
-      '3',
-    ]);
-    expect(tablesOf(renderGfm(md.stdout))[0]![0]).toEqual([
-      'Env',
-      'Phase',
-      'Runs',
-      'Success',
-      'Median',
-      'p95',
-      'Last run',
-      'Regressions (over 1.5× median)',
-    ]);
-  });
-});
 
 describe('report and summary over a history batch-metrics wrote, through a git remote', () => {
   test('three batches, read back from the branch: trends, change, chart', async () => {

@@ -8,10 +8,11 @@ import {
 } from '../../src/batch/maps.js';
 import type { RecordedBatch } from '../../src/batch/recorded.js';
 import { batchMetricsMarkdown } from '../../src/report/batch-metrics-summary.js';
-import { timingSummaryMarkdown } from '../../src/report/timing-summary.js';
-import { phaseStats, isRegression } from '../../src/timing/history.js';
+import { timingSummaryMarkdown, timingSummaryText } from '../../src/report/timing-summary.js';
+import type { LogTail } from '../../src/timing/log-tail.js';
 import type { RecordedTiming } from '../../src/timing/recorded.js';
 import { timingRow } from '../../src/timing/row.js';
+import { judgeRun, phaseStats, runsBefore } from '../../src/timing/stats.js';
 import { renderGfm, tablesOf, tagsOf } from '../support/gfm.js';
 
 const SAFE_TAGS = new Set([
@@ -30,7 +31,37 @@ const SAFE_TAGS = new Set([
   'em',
 ]);
 
-function timing(flags: string, durations: number[], exitCode = 0): RecordedTiming {
+/** Text of rendered HTML as a reader sees it. */
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+interface TimingCase {
+  flags?: string;
+  /** Durations of the runs, oldest first; the last is the run being recorded. */
+  durations: number[];
+  exitCode?: number;
+  /** Indexes of earlier runs that failed (exit 1). */
+  failedBefore?: number[];
+  status?: 'recorded' | 'already-recorded';
+  logTail?: LogTail;
+  differences?: RecordedTiming['differences'];
+}
+
+/** A recorded run as the job builds it: the row, and the runs of its phase that started before it. */
+function timing({
+  flags = '',
+  durations,
+  exitCode = 0,
+  failedBefore = [],
+  status = 'recorded',
+  logTail,
+  differences = [],
+}: TimingCase): RecordedTiming {
   const rows = durations.map((d, i) =>
     timingRow({
       env: 'dev',
@@ -38,74 +69,191 @@ function timing(flags: string, durations: number[], exitCode = 0): RecordedTimin
       phase: 'bootstrap-persistent',
       start: new Date(Date.UTC(2026, 0, 20 + i, 8)),
       end: new Date(Date.UTC(2026, 0, 20 + i, 8) + d * 1000),
-      exitCode: i === durations.length - 1 ? exitCode : 0,
+      exitCode: i === durations.length - 1 ? exitCode : failedBefore.includes(i) ? 1 : 0,
       flags,
       resources: { added: 3, changed: 1, destroyed: 0 },
       logPath: `logs/build-timings/bootstrap-persistent-dev-persistent-2026012${i}T080000Z.log`,
     }),
   );
   const row = rows[rows.length - 1]!;
-  const stats = phaseStats(rows, row);
+  const before = phaseStats(runsBefore(rows, row));
   return {
     row,
+    differences,
     file: 'environments/development/latest/build_timings.csv',
     logFile: row.log_path,
     timeSources: { start: 'measured', end: 'measured' },
     exitCode,
     append: {
-      status: 'recorded',
+      status,
       branch: 'governance-registry',
       head: 'a'.repeat(40),
       files: [],
       attempts: 1,
       contents: new Map(),
     },
-    stats,
-    regression: isRegression(Number(row.duration_seconds), stats),
+    before,
+    judgement: judgeRun(row, before),
+    logTail,
   };
 }
 
+const paragraphs = (html: string) =>
+  [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map(([, p]) => p!.replace(/<[^>]+>/g, ''));
+
 describe('record-timing summary', () => {
-  test('this run and its history render as two intact tables', () => {
-    const html = renderGfm(
-      timingSummaryMarkdown(timing('BOOTSTRAP_VERSION=v4', [1000, 1100, 990])),
+  test('a successful run: heading, headline against the median of the successful runs before it, two intact tables', () => {
+    // Before the recorded 990 s run: 1000 and 1100 s, both successful → median 1050 s = 17m 30s,
+    // p95 (nearest rank, ceil(0.95 × 2) = 2nd) 1100 s = 18m 20s. 990 / 1050 − 1 = −5.7 % → "6% faster".
+    const md = timingSummaryMarkdown(
+      timing({ flags: 'BOOTSTRAP_VERSION=v4', durations: [1000, 1100, 990] }),
     );
-    const [run, history] = tablesOf(html);
+    const html = renderGfm(md);
+    expect(html).toMatch(
+      /^<h2>✅ bootstrap-persistent on dev \(build persistent\) succeeded<\/h2>/,
+    );
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 16m 30s — 6% faster than the median (17m 30s) of the 2 successful runs before it.',
+    );
+    const [run, before] = tablesOf(html);
     expect(run).toEqual([
-      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'],
-      [
-        '2026-01-22T08:00:00Z',
-        '2026-01-22T08:16:30Z',
-        '16m 30s',
-        '0',
-        '3',
-        '1',
-        '0',
-        'logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log',
-      ],
+      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed'],
+      ['2026-01-22T08:00:00Z', '2026-01-22T08:16:30Z', '16m 30s', '0', '3', '1', '0'],
     ]);
-    expect(history).toEqual([
-      ['Runs', 'Success rate', 'Median', 'p95', 'Last run'],
-      ['3', '100%', '16m 40s', '18m 20s', '2026-01-22T08:00:00Z (exit 0)'],
+    expect(paragraphs(html)[1]).toBe(
+      'Log logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log. Start and end measured while running the command. ' +
+        'Flags: BOOTSTRAP_VERSION=v4. Recorded in environments/development/latest/build_timings.csv on governance-registry (commit aaaaaaaaaaaa).',
+    );
+    expect(before).toEqual([
+      ['Runs', 'Success rate', 'Median (successful)', 'p95 (successful)', 'Last run'],
+      ['2', '100%', '17m 30s', '18m 20s', '2026-01-21T08:00:00Z (18m 20s, exit 0)'],
     ]);
-    expect(html).toContain('Within 1.5× the median (17m 30s) of the 2 previous successful run(s).');
+    expect(html).not.toContain('<details>');
+    expect(html).not.toContain('<blockquote>');
   });
 
-  test('a regression is flagged', () => {
-    const html = renderGfm(timingSummaryMarkdown(timing('', [1000, 1000, 1000, 2000])));
-    expect(html).toContain(
-      'Regression: this run took 33m 20s, over 1.5× the median (16m 40s) of the 3 previous successful run(s).',
+  test('one median on a card: failed runs before it count in runs and success rate, not in the median', () => {
+    // Before the recorded 1060 s run: 5, 5 (failed, stopped early), 1000, 1100, 1000 (successful).
+    // Median of the successful ones: 1000 s = 16m 40s (over all five it would also be 1000 — so the
+    // p95 tells them apart: successful 1100 s = 18m 20s). 1060 / 1000 − 1 = 6 % slower.
+    const r = timing({ durations: [5, 5, 1000, 1100, 1000, 1060], failedBefore: [0, 1] });
+    const html = renderGfm(timingSummaryMarkdown(r));
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 17m 40s — 6% slower than the median (16m 40s) of the 3 successful runs before it.',
     );
+    expect(tablesOf(html)[1]![1]!.slice(0, 4)).toEqual(['5', '60%', '16m 40s', '18m 20s']);
+    const medians = [...decode(html).matchAll(/median[^0-9]*?(\d+m \d+s|\d+s)/gi)].map((m) => m[1]);
+    expect(medians.length).toBeGreaterThan(0);
+    expect(new Set(medians)).toEqual(new Set(['16m 40s']));
+  });
+
+  test('an even number of successful runs: the median is the mean of the middle two', () => {
+    // Successful 1000 and 1200 before the recorded 1100 → median (1000 + 1200) / 2 = 1100: "the same".
+    const html = renderGfm(timingSummaryMarkdown(timing({ durations: [1000, 1200, 1100] })));
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 18m 20s — the same as the median (18m 20s) of the 2 successful runs before it.',
+    );
+  });
+
+  test('a regression is the headline and a warning', () => {
+    const html = renderGfm(timingSummaryMarkdown(timing({ durations: [1000, 1000, 1000, 2000] })));
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 33m 20s: a regression, 2.0× the median (16m 40s) of the 3 successful runs before it.',
+    );
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('Over 1.5× the median of the 3 successful runs before it');
+  });
+
+  test('a failed run: not judged, however long; the end of its log in <details>, as inert text', () => {
+    const hostile = [
+      '</pre><script>alert(1)</script>',
+      '| a | b |',
+      '**bold** _em_ [x](javascript:alert(1)) https://evil.example/login www.evil.example',
+      '</details><img src=x onerror=alert(1)>',
+      '',
+      '# not a heading',
+      '::error::not an annotation \u001b[31m',
+      'Error: creating EKS Node Group: timeout while waiting for state',
+    ];
+    const r = timing({
+      durations: [1000, 1100, 3600],
+      exitCode: 7,
+      logTail: { lines: hostile, truncated: true },
+    });
+    expect(r.judgement).toMatchObject({ regression: false }); // 3600 > 1.5 × 1050, but it failed
+    const md = timingSummaryMarkdown(r);
+    const html = renderGfm(md);
+    expect(html).toMatch(
+      /^<h2>❌ bootstrap-persistent on dev \(build persistent\) failed \(exit code 7\)<\/h2>/,
+    );
+    expect(paragraphs(html)[0]).toBe(
+      'Failed with exit code 7 after 1h 00m 00s. The 2 successful runs before it took a median of 17m 30s; a failed run is not judged against it.',
+    );
+    expect(html).not.toContain('<blockquote>');
+    // The excerpt: one <details>, one <pre> holding exactly the lines (after "…"), control characters shown as "?".
+    const pre = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map(([, body]) => body!);
+    expect(pre).toHaveLength(1);
+    expect(decode(pre[0]!)).toBe(['…', ...hostile].join('\n').replace('\u001b', '?'));
+    expect(html).toContain(
+      '<details><summary>The last 8 lines of the log <code>logs/build-timings/bootstrap-persistent-dev-persistent-20260122T080000Z.log</code></summary>',
+    );
+    const tags = [...tagsOf(html)].filter((t) => !SAFE_TAGS.has(t));
+    expect(tags.sort()).toEqual(['details', 'pre', 'summary']);
+    expect(html).not.toMatch(/<a |<script|<img|<h1/);
+    expect(tablesOf(html)).toHaveLength(2); // the "| a | b |" line did not make a table
+  });
+
+  test('a failed run with a short or unreadable log says so', () => {
+    const whole = renderGfm(
+      timingSummaryMarkdown(
+        timing({ durations: [60], exitCode: 1, logTail: { lines: ['boom'], truncated: false } }),
+      ),
+    );
+    expect(whole).toContain('<summary>The whole log (1 line)');
+    expect(paragraphs(whole)[0]).toBe(
+      'Failed with exit code 1 after 1m 00s. No successful run of this phase on this env before it to compare with.',
+    );
+    const unreadable = renderGfm(timingSummaryMarkdown(timing({ durations: [60], exitCode: 1 })));
+    expect(unreadable).toContain('could not be read again for an excerpt');
+  });
+
+  test('an already-recorded run: its own heading, the row on the branch, and what differs', () => {
+    const r = timing({
+      durations: [1000, 1100, 990],
+      status: 'already-recorded',
+      differences: [{ column: 'log_path', recorded: 'logs/a.log', now: 'logs/<b>.log' }],
+    });
+    const html = renderGfm(timingSummaryMarkdown(r));
+    expect(html).toMatch(
+      /^<h2>🔁 Already recorded: bootstrap-persistent on dev \(build persistent\) succeeded<\/h2>/,
+    );
+    expect(html).not.toContain('✅');
+    // Why nothing was written comes right after the headline, before the run's table.
+    expect(decode(paragraphs(html)[1]!)).toBe(
+      "Nothing was written: this run (same env, build id, phase and start time) was already in environments/development/latest/build_timings.csv on governance-registry. The row shown is the one recorded then. This run's values differ from it in log_path (recorded logs/a.log, now logs/<b>.log).",
+    );
+    const first = timingSummaryText(timing({ durations: [1000] }));
+    expect(first).toMatch(/^Recorded: /);
+    expect(timingSummaryText(r)).toMatch(/^Already recorded \(nothing written\): /);
+  });
+
+  test('the first run of a phase', () => {
+    const html = renderGfm(timingSummaryMarkdown(timing({ durations: [990] })));
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 16m 30s — no successful run of this phase on this env before it, so nothing to compare with yet.',
+    );
+    expect(html).toContain('This is the first recorded run of this phase on this env.');
+    expect(tablesOf(html)).toHaveLength(1);
   });
 
   test('hostile flags stay text', () => {
     const flags = '<img src=x onerror=alert(1)> | `rm -rf` **bold** [link](javascript:alert(1))';
-    const html = renderGfm(timingSummaryMarkdown(timing(flags, [60])));
+    const html = renderGfm(timingSummaryMarkdown(timing({ flags, durations: [60] })));
     expect([...tagsOf(html)].filter((t) => !SAFE_TAGS.has(t))).toEqual([]);
     expect(html).toContain(
       '&lt;img src=x onerror=alert(1)&gt; | `rm -rf` **bold** [link](javascript:alert(1))',
     );
-    expect(tablesOf(html)[0]![1]).toHaveLength(8);
+    expect(tablesOf(html)[0]![1]).toHaveLength(7);
   });
 });
 

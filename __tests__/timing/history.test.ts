@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { readTimingHistory } from '../../src/timing/history.js';
+import { migrateTimings } from '../../src/timing/migrate.js';
+import { TIMING_COLUMNS, timingRow, timingRowLine } from '../../src/timing/row.js';
 import {
-  isRegression,
+  judgeRun,
   percentileNearestRank,
   phaseStats,
   quantile,
-  readTimingHistory,
+  runsBefore,
   runsOf,
-} from '../../src/timing/history.js';
-import { migrateTimings } from '../../src/timing/migrate.js';
-import { TIMING_COLUMNS, timingRow, timingRowLine } from '../../src/timing/row.js';
+} from '../../src/timing/stats.js';
 
 const registry = (env: string) =>
   readFile(
@@ -55,16 +56,25 @@ describe('reading the real goldenpath registry (9-, 11- and 12-column rows under
     expect(nineColumn?.flags).toContain('SCALE_DOWN_AFTER_BOOTSTRAP=true');
   });
 
-  test('phase statistics over the real teardown-persistent runs, checked by hand', async () => {
-    const runs = runsOf(
-      readTimingHistory(await registry('development')).rows,
-      'dev',
-      'teardown-persistent',
-    );
-    // Durations in the file: 3309, 3050, 3075, 58, 3085 — all exit 1.
-    expect(runs.map((r) => Number(r.duration_seconds))).toEqual([3309, 3050, 3075, 58, 3085]);
-    const stats = phaseStats(runs);
-    expect(stats).toMatchObject({ runs: 5, successRate: 0, medianSeconds: 3075, p95Seconds: 3309 });
+  test('phase statistics over the real runs, checked by hand: median and p95 of successful runs only', async () => {
+    const rows = readTimingHistory(await registry('development')).rows;
+    const teardown = runsOf(rows, 'dev', 'teardown-persistent');
+    // Durations in the file: 3309, 3050, 3075, 58, 3085 — all exit 1: no successful run, no median.
+    expect(teardown.map((r) => Number(r.duration_seconds))).toEqual([3309, 3050, 3075, 58, 3085]);
+    expect(phaseStats(teardown)).toMatchObject({
+      runs: 5,
+      successes: 0,
+      successRate: 0,
+      medianSeconds: undefined,
+      p95Seconds: undefined,
+    });
+    // bootstrap-persistent: 996 and 1017 s, both exit 0 → median (996 + 1017) / 2 = 1006.5, p95 1017.
+    expect(phaseStats(runsOf(rows, 'dev', 'bootstrap-persistent'))).toMatchObject({
+      runs: 2,
+      successes: 2,
+      medianSeconds: 1006.5,
+      p95Seconds: 1017,
+    });
   });
 });
 
@@ -80,30 +90,46 @@ describe('statistics', () => {
     ).toBe(19);
   });
 
-  test('a run over 1.5x the median of the previous successful runs is a regression', () => {
-    const make = (start: string, seconds: number, exit = 0) =>
-      timingRow({
-        env: 'dev',
-        buildId: 'persistent',
-        phase: 'bootstrap',
-        start: new Date(start),
-        end: new Date(Date.parse(start) + seconds * 1000),
-        exitCode: exit,
-        flags: '',
-        logPath: 'l',
-      });
-    const runs = [
-      make('2026-01-01T00:00:00Z', 1000),
-      make('2026-01-02T00:00:00Z', 1100),
-      make('2026-01-03T00:00:00Z', 5, 1), // a failed run that stopped early is not a baseline
-      make('2026-01-04T00:00:00Z', 1000),
-    ];
+  const make = (start: string, seconds: number, exit = 0) =>
+    timingRow({
+      env: 'dev',
+      buildId: 'persistent',
+      phase: 'bootstrap',
+      start: new Date(start),
+      end: new Date(Date.parse(start) + seconds * 1000),
+      exitCode: exit,
+      flags: '',
+      logPath: 'l',
+    });
+  const history = [
+    make('2026-01-01T00:00:00Z', 1000),
+    make('2026-01-02T00:00:00Z', 1100),
+    make('2026-01-03T00:00:00Z', 5, 1), // a failed run that stopped early is not a baseline
+    make('2026-01-04T00:00:00Z', 1000),
+  ];
+
+  test('a successful run over 1.5x the median of the successful runs before it is a regression', () => {
     const slow = make('2026-01-05T00:00:00Z', 1501);
-    const stats = phaseStats([...runs, slow], slow);
-    expect(stats.baselineSeconds).toBe(1000);
-    expect(stats.baselineRuns).toBe(3);
-    expect(isRegression(1501, stats)).toBe(true);
-    expect(isRegression(1500, stats)).toBe(false);
+    const later = make('2026-01-06T00:00:00Z', 900);
+    // Before `slow`: the successful 1000, 1100, 1000 → median 1000; the later run is not before it.
+    const before = phaseStats(runsBefore([...history, slow, later], slow));
+    expect(before).toMatchObject({ runs: 4, successes: 3, medianSeconds: 1000 });
+    expect(judgeRun(slow, before)).toEqual({ ratio: 1.501, regression: true });
+    expect(judgeRun(make('2026-01-05T00:00:00Z', 1500), before).regression).toBe(false);
+  });
+
+  test('a failed run is never a regression, however long it took', () => {
+    const hung = make('2026-01-05T00:00:00Z', 3600, 1);
+    const before = phaseStats(runsBefore([...history, hung], hung));
+    expect(judgeRun(hung, before)).toEqual({ ratio: 3.6, regression: false });
+  });
+
+  test('without a successful run before it, a run is not judged', () => {
+    const first = make('2026-01-01T00:00:00Z', 5000);
+    expect(judgeRun(first, phaseStats(runsBefore([first], first)))).toEqual({
+      ratio: undefined,
+      regression: false,
+    });
   });
 });
 

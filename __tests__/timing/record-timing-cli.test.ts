@@ -286,7 +286,18 @@ describe('record-timing refuses bad input with one clear error and writes nothin
     [
       'no exit code for a log',
       ['--phase', 'p', '--log-path', join(logs, 'no-changes.log')],
-      /exit-code is required when recording from a log/,
+      /exit-code is required when recording from a log \(\S*no-changes\.log\)/,
+    ],
+    [
+      // The missing log is the first thing to fix: it is said before the missing exit code.
+      'missing log and no exit code',
+      ['--phase', 'p', '--log-path', 'logs/p-persistent.log'],
+      /^ci-ledger record-timing: The log \S*\/work\/logs\/p-persistent\.log does not exist \(log-path "logs\/p-persistent\.log", relative to \S*\/work\)\. Check the path; or leave out log-path to take the newest \*p\*persistent\*\.log under \S*\/work\/logs\/build-timings; or wrap the phase command \(run, or -- COMMAND\) so that it is logged and timed\.\n$/,
+    ],
+    [
+      'no log found and no exit code',
+      ['--phase', 'p'],
+      /No log to record: the log directory .*logs\/build-timings does not exist/,
     ],
     [
       'bad exit code',
@@ -378,7 +389,13 @@ describe('record-timing refuses bad input with one clear error and writes nothin
       '0',
     ]);
     expect(duplicate.code).toBe(0);
-    expect(duplicate.stdout).toMatch(/^Already recorded/);
+    expect(duplicate.stdout).toMatch(/^Already recorded \(nothing written\)/);
+    // What is shown is the row on the branch (the registry's 1017 s, resources 0/0/0), and what the
+    // log says now differs from it (1018 s: the -json log's last record is a second later; 2 added, 1 destroyed).
+    expect(duplicate.stdout).toContain('16m 57s, exit 0, resources +0 ~0 -0');
+    expect(duplicate.stdout).toContain(
+      'duration_seconds recorded "1017", now "1018"; resources_added recorded "0", now "2"',
+    );
     expect(await rowsOn(t.bare)).toHaveLength(53);
     const ok = await record(t, [
       '--phase',
@@ -389,7 +406,8 @@ describe('record-timing refuses bad input with one clear error and writes nothin
       '0',
     ]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/history: 3 run\(s\), 100% success/);
+    // The colour log's run started 2026-01-24T08:00:00Z, before both registry runs of the phase.
+    expect(ok.stdout).toContain('before this run: no run of this phase on this env');
     expect(await rowsOn(t.bare)).toHaveLength(54);
   });
 

@@ -19,32 +19,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-KDMUDIB6.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-BQFSZTW5.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-IDRA6IWH.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-GYYZ5IJS.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-RLMZTYZP.js")).summaryCommand
+    load: async () => (await import("./summary-OEKW3RYB.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-S5SJRUTX.js")).reportCommand
+    load: async () => (await import("./report-CCJJRGXZ.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-7P7Q2WAC.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-QRMDAVDF.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-XG4ZKBS6.js")).flushCommand
+    load: async () => (await import("./flush-OJD2HF3B.js")).flushCommand
   }
 ];
 function usage() {

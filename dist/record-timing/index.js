@@ -475,9 +475,9 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-ZS236YXY.js"),
+    import("./record-timing-EMEPVQYL.js"),
     import("./row-ZS2CVL3O.js"),
-    import("./timing-summary-RNW6O7O5.js")
+    import("./timing-summary-FBKESLNJ.js")
   ]);
   const recorded = await recordTiming(
     {
@@ -510,9 +510,10 @@ async function recordTimingAction() {
   setOutput("file", recorded.file);
   setOutput("commit-sha", recorded.append.head ?? "");
   setOutput("recorded", String(recorded.append.status === "recorded"));
-  if (recorded.regression)
+  const { ratio, regression } = recorded.judgement;
+  if (regression)
     warning(
-      `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`
+      `${phase} on ${env} took ${row.duration_seconds} s, ${ratio.toFixed(1)}\xD7 the median of the successful runs before it: a regression`
     );
   await summary.addRaw(timingSummaryMarkdown(recorded)).write();
   if (recorded.exitCode !== 0) {

@@ -36,6 +36,7 @@ export async function recordTimingAction(): Promise<void> {
     },
     jobContext(store),
   );
+  // The row on the branch: for a run recorded before, the row recorded then.
   const { row } = recorded;
   core.setOutput('row', timingRowLine(row));
   core.setOutput('duration-seconds', row.duration_seconds);
@@ -47,9 +48,10 @@ export async function recordTimingAction(): Promise<void> {
   core.setOutput('file', recorded.file);
   core.setOutput('commit-sha', recorded.append.head ?? '');
   core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-  if (recorded.regression)
+  const { ratio, regression } = recorded.judgement;
+  if (regression)
     core.warning(
-      `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`,
+      `${phase} on ${env} took ${row.duration_seconds} s, ${ratio!.toFixed(1)}× the median of the successful runs before it: a regression`,
     );
   await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
   if (recorded.exitCode !== 0) {

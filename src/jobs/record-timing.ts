@@ -4,13 +4,19 @@
  * what the summary and outputs need. Every input is checked before a command runs or
  * anything is written.
  */
-import { access, constants, stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { appendRecords } from '../ledger/append.js';
 import type { LedgerBackend } from '../ledger/types.js';
-import { isRegression, phaseStats, readTimingHistory, runsOf } from '../timing/history.js';
-import { DEFAULT_LOG_DIR, discoverLog, pathFromRoot } from '../timing/log-discovery.js';
+import { readTimingHistory } from '../timing/history.js';
+import {
+  DEFAULT_LOG_DIR,
+  discoverLog,
+  explicitLog,
+  pathFromRoot,
+} from '../timing/log-discovery.js';
 import { scanLogFile, type LogFacts } from '../timing/log-scan.js';
+import { readLogTail } from '../timing/log-tail.js';
 import type { RecordedTiming } from '../timing/recorded.js';
 import {
   DEFAULT_ENV_DIR_MAP,
@@ -23,7 +29,9 @@ import {
   timingRow,
   timingsPath,
   TIME_SOURCES,
+  type TimingRow,
 } from '../timing/row.js';
+import { judgeRun, phaseStats, runKey, runsBefore, runsOf, succeeded } from '../timing/stats.js';
 import {
   InputError,
   assertSafeBranch,
@@ -80,12 +88,6 @@ function check(options: RecordTimingOptions): Checked {
   );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(' or ')}, not both`);
   const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
-  if (!options.command && exitCode === undefined) {
-    throw new InputError(
-      'exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. ' +
-        "Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.",
-    );
-  }
   const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
   const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
   if (start && end && end < start)
@@ -93,42 +95,69 @@ function check(options: RecordTimingOptions): Checked {
   return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
 }
 
+/** An existing log to record (not wrap mode), found before anything else is asked of the run. */
+interface ExistingLog {
+  file: string;
+  logChoice?: RecordedTiming['logChoice'];
+}
+
 export async function recordTiming(
   options: RecordTimingOptions,
   context: JobContext,
 ): Promise<RecordedTiming> {
   const checked = check(options);
+  const logDir = resolve(context.cwd, options.logDir || DEFAULT_LOG_DIR);
+  const existing = options.command ? undefined : await existingLog(options, logDir, context.cwd);
+  if (existing && checked.exitCode === undefined) {
+    throw new InputError(
+      `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. ` +
+        "Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.",
+    );
+  }
   const root = options.root ?? (await repositoryRoot(context.cwd));
-  return withStore(context, (backend) => record(options, checked, root, backend, context));
+  return withStore(context, (backend) =>
+    record(options, checked, { logDir, existing }, root, backend, context),
+  );
+}
+
+async function existingLog(
+  options: RecordTimingOptions,
+  logDir: string,
+  cwd: string,
+): Promise<ExistingLog> {
+  if (options.logPath) {
+    const where = { logDir, phase: options.phase, buildId: options.buildId };
+    return { file: await explicitLog(options.logPath, cwd, where) };
+  }
+  const found = await discoverLog(logDir, options.phase, options.buildId);
+  return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
 }
 
 async function record(
   options: RecordTimingOptions,
   checked: Checked,
+  logs: { logDir: string; existing?: ExistingLog },
   root: string,
   backend: LedgerBackend,
   context: JobContext,
 ): Promise<RecordedTiming> {
   const cwd = context.cwd;
-  const logDir = resolve(cwd, options.logDir || DEFAULT_LOG_DIR);
   let logFile: string;
   let measured: { start: Date; end: Date } | undefined;
   let exitCode = checked.exitCode;
-  let logChoice: RecordedTiming['logChoice'];
+  const logChoice = logs.existing?.logChoice;
 
   if (options.command) {
     const startedAt = new Date();
-    logFile = join(logDir, wrappedLogName(options.phase, options.env, options.buildId, startedAt));
+    logFile = join(
+      logs.logDir,
+      wrappedLogName(options.phase, options.env, options.buildId, startedAt),
+    );
     const run = await runAndLog(options.command, logFile, cwd);
     measured = { start: startedAt, end: run.end };
     exitCode ??= run.exitCode;
-  } else if (options.logPath) {
-    logFile = isAbsolute(options.logPath) ? options.logPath : resolve(cwd, options.logPath);
-    await assertReadable(logFile);
   } else {
-    const found = await discoverLog(logDir, options.phase, options.buildId);
-    logFile = found.path;
-    logChoice = { pattern: found.pattern, candidates: found.candidates };
+    logFile = logs.existing!.file;
   }
 
   const facts = await scanLog(logFile);
@@ -187,34 +216,35 @@ async function record(
     appendOptionsOf(context),
   );
 
+  // Everything below describes the run as the branch holds it: for a run recorded before, the
+  // row recorded then (which the `row` output and the summary show), not the one computed now.
   const content = append.contents.get(checked.file) ?? '';
-  const history = readTimingHistory(content, checked.file);
-  const stats = phaseStats(runsOf(history.rows, options.env, options.phase), row);
+  const rows = readTimingHistory(content, checked.file).rows;
+  const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
+  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
+  const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
-    row,
+    row: onBranch,
+    differences: append.status === 'already-recorded' ? differencesOf(onBranch, row) : [],
     file: checked.file,
     logFile,
     timeSources: { start: start.source, end: end.source },
     logChoice,
     exitCode: exitCode!,
     append,
-    stats,
-    regression: isRegression(Number(row.duration_seconds), stats),
+    before,
+    judgement: judgeRun(onBranch, before),
+    // The tail is only a help for reading a failure: a log that cannot be read again is left out.
+    logTail: failed ? await readLogTail(logFile).catch(() => undefined) : undefined,
   };
 }
 
-async function assertReadable(file: string): Promise<void> {
-  try {
-    await access(file, constants.R_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `The log ${file} does not exist`
-        : `The log ${file} cannot be read (${code})`,
-    );
-  }
-  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+function differencesOf(recorded: TimingRow, now: TimingRow): RecordedTiming['differences'] {
+  return TIMING_COLUMNS.filter((c) => recorded[c] !== now[c]).map((column) => ({
+    column,
+    recorded: recorded[column],
+    now: now[column],
+  }));
 }
 
 async function scanLog(file: string): Promise<LogFacts> {

@@ -2,13 +2,21 @@
  * The report jobs behind `ci-ledger report`: read a branch's batch history or build timings and
  * return the models; the command picks the renderer (text, markdown or JSON).
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { loadHistory, type LoadedHistory } from '../history/load.js';
 import { historyOptions, type HistoryInputs } from '../history/options.js';
-import { timingsReport, type TimingsReport } from '../timing/report.js';
+import { DirectoryBackend } from '../ledger/backends/directory.js';
+import {
+  parseLast,
+  timingsReport,
+  type TimingsReport,
+  type TimingsSource,
+} from '../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
+import { InputError } from '../vocabulary/index.js';
 import { checkoutBranch, folderOf } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
@@ -44,18 +52,51 @@ export async function reportBatches(
   });
 }
 
+export interface TimingsReportInputs {
+  last?: string;
+  env?: string;
+  phase?: string;
+  branch?: string;
+}
+
+/** `report timings`: every build_timings.csv on the branch, each run counted once (see timing/report.ts). */
 export async function reportTimings(
-  inputs: { last?: string; branch?: string },
+  inputs: TimingsReportInputs,
   context: JobContext,
-): Promise<{ report: TimingsReport; last: number }> {
-  const last = inputs.last ? historyOptions({ last: inputs.last }).last : 0;
+): Promise<{ report: TimingsReport; source: TimingsSource }> {
+  const filter = {
+    last: inputs.last === undefined ? 0 : parseLast(inputs.last),
+    env: inputs.env,
+    phase: inputs.phase,
+  };
   return withStore(context, async (backend) => {
-    const { root } = await checkoutBranch(backend, inputs.branch || DEFAULT_TIMINGS_BRANCH, [
-      'environments',
-    ]);
-    return { report: timingsReport(root ? await timingFiles(root) : [], last), last };
+    const { root, branch } = await checkoutBranch(
+      backend,
+      inputs.branch || DEFAULT_TIMINGS_BRANCH,
+      ['environments'],
+    );
+    // A plain directory has no branches: its folder is the place.
+    const isDirectory = backend instanceof DirectoryBackend;
+    const where = isDirectory ? backend.description : `${backend.description}, branch ${branch}`;
+    const files = root ? await timingFiles(root) : [];
+    if (files.length === 0) {
+      const why = !root
+        ? ' (the branch does not exist)'
+        : !existsSync(root)
+          ? ' (that folder does not exist)'
+          : '';
+      throw new InputError(
+        `No ${TIMINGS_GLOB} in ${where}${why}. ` +
+          (isDirectory
+            ? 'Point --data-dir at the folder that holds environments/ (a checkout of the registry branch).'
+            : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`),
+      );
+    }
+    return { report: timingsReport(files, filter), source: { where } };
   });
 }
+
+const TIMINGS_GLOB = 'environments/*/latest/build_timings.csv';
 
 /** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
 async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {

@@ -1,104 +1,228 @@
-/** The record-timing job summary (markdown) and its terminal counterpart. Pure. */
-import { REGRESSION_FACTOR } from '../timing/history.js';
+/**
+ * The record-timing job summary (markdown) and its terminal counterpart. Pure: the recorded run
+ * in, text out. The page leads with what the operator acts on: a heading that says whether the
+ * run succeeded, failed or was already recorded; one headline line comparing it with the median
+ * of the successful runs before it (the one median the page shows); for a failed run the end of
+ * its log.
+ */
 import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
-import { code, duration, percent, table, text } from './markdown.js';
+import { REGRESSION_FACTOR, durationOf, succeeded } from '../timing/stats.js';
+import { code, duration, percent, table, terminalSafe, text } from './markdown.js';
 
 const resources = (row: RecordedTiming['row']) =>
   row.resources_added === ''
     ? ['–', '–', '–']
     : [row.resources_added, row.resources_changed, row.resources_destroyed];
 
-export function timingSummaryMarkdown(r: RecordedTiming): string {
-  const { row, stats } = r;
-  const ok = row.exit_code === '0';
-  const parts: string[] = [];
-  parts.push(
-    `## ${ok ? '✅' : '❌'} ${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`,
+const alreadyRecorded = (r: RecordedTiming) => r.append.status === 'already-recorded';
+
+/** "…, 2 successful runs before it" — the set the median is taken over, said every time. */
+const over = (r: RecordedTiming) =>
+  `${r.before.successes} successful run${r.before.successes === 1 ? '' : 's'} before it`;
+
+/** The comparison with the median of the successful runs before this one, in words. */
+function comparison(r: RecordedTiming): string {
+  const { medianSeconds } = r.before;
+  if (medianSeconds === undefined)
+    return `no successful run of this phase on this env before it, so nothing to compare with yet`;
+  const ratio = r.judgement.ratio;
+  if (ratio === undefined) return `the median of the ${over(r)} is ${duration(medianSeconds)}`;
+  const change = Math.round((ratio - 1) * 100);
+  const how =
+    r.judgement.regression || ratio >= 2
+      ? `${ratio.toFixed(1)}× the median`
+      : change === 0
+        ? 'the same as the median'
+        : `${Math.abs(change)}% ${change < 0 ? 'faster' : 'slower'} than the median`;
+  return `${how} (${duration(medianSeconds)}) of the ${over(r)}`;
+}
+
+/** One line: the outcome, and how it compares. */
+function headline(r: RecordedTiming): string {
+  const { row } = r;
+  const took = duration(durationOf(row));
+  if (!succeeded(row)) {
+    const median = r.before.medianSeconds;
+    return (
+      `**Failed with exit code ${text(row.exit_code)} after ${took}.** ` +
+      (median === undefined
+        ? 'No successful run of this phase on this env before it to compare with.'
+        : `The ${over(r)} took a median of ${duration(median)}; a failed run is not judged against it.`)
+    );
+  }
+  return r.judgement.regression
+    ? `**Succeeded in ${took}: a regression, ${comparison(r)}.**`
+    : `**Succeeded in ${took}** — ${comparison(r)}.`;
+}
+
+function heading(r: RecordedTiming): string {
+  const { row } = r;
+  const what = `${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`;
+  const outcome = succeeded(row) ? 'succeeded' : `failed (exit code ${text(row.exit_code)})`;
+  // A re-run that wrote nothing must not look like a new record.
+  if (alreadyRecorded(r)) return `## 🔁 Already recorded: ${what} ${outcome}`;
+  return `## ${succeeded(row) ? '✅' : '❌'} ${what} ${outcome}`;
+}
+
+/** For HTML blocks (the log excerpt), where markdown escapes do not apply. */
+function html(value: string): string {
+  return (
+    value
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // eslint-disable-next-line no-control-regex -- control characters from a log are shown as "?"
+      .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '?')
   );
-  parts.push(
-    table(
-      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed', 'Log'],
-      [
-        [
-          row.start_time_utc,
-          row.end_time_utc,
-          duration(Number(row.duration_seconds)),
-          row.exit_code,
-          ...resources(row),
-          code(row.log_path),
-        ],
-      ],
-      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
-    ),
-  );
-  const notes = [
-    `Start ${TIME_SOURCES[r.timeSources.start]}; end ${TIME_SOURCES[r.timeSources.end]}.`,
+}
+
+/** The end of a failed run's log, folded. A <pre> block ends only at "</pre>", which escaping rules out. */
+function logExcerpt(r: RecordedTiming): string {
+  const tail = r.logTail;
+  const where = `<code>${html(r.row.log_path)}</code>`;
+  if (!tail) return `The log ${code(r.row.log_path)} could not be read again for an excerpt.`;
+  if (tail.lines.length === 0) return `The log ${code(r.row.log_path)} is empty.`;
+  const what = tail.truncated
+    ? `The last ${tail.lines.length} lines of the log`
+    : `The whole log (${tail.lines.length} line${tail.lines.length === 1 ? '' : 's'})`;
+  return [
+    `<details><summary>${what} ${where}</summary>`,
+    '',
+    `<pre>${tail.truncated ? '…\n' : ''}${tail.lines.map(html).join('\n')}</pre>`,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+/** Why nothing was written, and how what was recorded then differs from this run: said early. */
+function alreadyRecordedNote(r: RecordedTiming): string {
+  const out = [
+    `Nothing was written: this run (same env, build id, phase and start time) was already in ${code(r.file)} on ${code(r.append.branch)}. The row shown is the one recorded then.`,
   ];
-  if (row.flags) notes.push(`Flags: ${text(row.flags)}.`);
+  if (r.differences.length > 0) {
+    const what = r.differences.map(
+      (d) =>
+        `${d.column} (recorded ${text(d.recorded || '(empty)')}, now ${text(d.now || '(empty)')})`,
+    );
+    out.push(`This run's values differ from it in ${what.join(', ')}.`);
+  }
+  return out.join(' ');
+}
+
+function notes(r: RecordedTiming): string {
+  const { row } = r;
+  const { start, end } = r.timeSources;
+  const out = [
+    `Log ${code(row.log_path)}.`,
+    start === end
+      ? `Start and end ${TIME_SOURCES[start]}.`
+      : `Start ${TIME_SOURCES[start]}; end ${TIME_SOURCES[end]}.`,
+  ];
+  if (row.flags) out.push(`Flags: ${text(row.flags)}.`);
   if (row.resources_added === '')
-    notes.push(
+    out.push(
       'The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty.',
     );
   if (r.logChoice && r.logChoice.candidates.length > 1) {
-    notes.push(
+    out.push(
       `${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`,
     );
   }
-  notes.push(
-    r.append.status === 'already-recorded'
-      ? `This run was already in ${code(r.file)} on ${code(r.append.branch)}; nothing new was written.`
-      : `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ''}.`,
-  );
-  parts.push(notes.join(' '));
+  if (!alreadyRecorded(r)) {
+    out.push(
+      `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ''}.`,
+    );
+  }
+  return out.join(' ');
+}
 
-  parts.push(`### History: ${text(row.phase)} on ${text(row.env)}`);
-  parts.push(
+function history(r: RecordedTiming): string[] {
+  const { row, before } = r;
+  const title = `### Before this run: ${text(row.phase)} on ${text(row.env)}`;
+  if (before.runs === 0)
+    return [title, 'This is the first recorded run of this phase on this env.'];
+  const last = before.last
+    ? `${before.last.start_time_utc} (${duration(durationOf(before.last))}, exit ${text(before.last.exit_code)})`
+    : '–';
+  return [
+    title,
     table(
-      ['Runs', 'Success rate', 'Median', 'p95', 'Last run'],
+      ['Runs', 'Success rate', 'Median (successful)', 'p95 (successful)', 'Last run'],
       [
         [
-          String(stats.runs),
-          percent(stats.successRate),
-          duration(stats.medianSeconds),
-          duration(stats.p95Seconds),
-          stats.last ? `${stats.last.start_time_utc} (exit ${text(stats.last.exit_code)})` : '–',
+          String(before.runs),
+          percent(before.successRate),
+          duration(before.medianSeconds),
+          duration(before.p95Seconds),
+          last,
         ],
       ],
       ['right', 'right', 'right', 'right', 'left'],
     ),
-  );
-  if (r.regression) {
+    `Runs of this phase on this env that started before this one. The median and p95 are of the successful ` +
+      `runs (exit code 0) only — a failed run often stops early — and a successful run over ${REGRESSION_FACTOR}× ` +
+      'that median is a regression; failed runs are never judged.',
+  ];
+}
+
+export function timingSummaryMarkdown(r: RecordedTiming): string {
+  const { row } = r;
+  const parts = [heading(r), headline(r)];
+  if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
+  if (r.judgement.regression) {
     parts.push(
-      `> [!WARNING]\n> Regression: this run took ${duration(Number(row.duration_seconds))}, over ${REGRESSION_FACTOR}× the median ` +
-        `(${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`,
-    );
-  } else if (stats.baselineRuns > 0) {
-    parts.push(
-      `Within ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of the ${stats.baselineRuns} previous successful run(s).`,
+      `> [!WARNING]\n> Over ${REGRESSION_FACTOR}× the median of the ${over(r)}: compare its log and flags with theirs.`,
     );
   }
+  // The log path is in the notes below: in the table, its length squeezed the times onto two lines.
+  parts.push(
+    table(
+      ['Start (UTC)', 'End (UTC)', 'Duration', 'Exit code', 'Added', 'Changed', 'Destroyed'],
+      [
+        [
+          row.start_time_utc,
+          row.end_time_utc,
+          duration(durationOf(row)),
+          text(row.exit_code),
+          ...resources(row).map(text),
+        ],
+      ],
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+    ),
+  );
+  if (!succeeded(row)) parts.push(logExcerpt(r));
+  parts.push(notes(r), ...history(r));
   return parts.join('\n\n') + '\n';
 }
 
 export function timingSummaryText(r: RecordedTiming): string {
-  const { row, stats } = r;
+  const { row, before } = r;
   const changes =
     row.resources_added === ''
       ? 'no resource summary in the log'
       : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
   const lines = [
-    `${r.append.status === 'recorded' ? 'Recorded' : 'Already recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
-      `${row.start_time_utc} → ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
+    `${alreadyRecorded(r) ? 'Already recorded (nothing written)' : 'Recorded'}: ${row.phase} on ${row.env} (build ${row.build_id}), ` +
+      `${row.start_time_utc} → ${row.end_time_utc}, ${duration(durationOf(row))}, exit ${row.exit_code}, ${changes}`,
+  ];
+  if (r.differences.length > 0) {
+    lines.push(
+      `  the row on the branch differs from this run's values: ${r.differences.map((d) => `${d.column} recorded ${JSON.stringify(d.recorded)}, now ${JSON.stringify(d.now)}`).join('; ')}`,
+    );
+  }
+  lines.push(
     `  times: start ${TIME_SOURCES[r.timeSources.start]}, end ${TIME_SOURCES[r.timeSources.end]}`,
     `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ''}`,
     `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ''}`,
-    `  history: ${stats.runs} run(s), ${percent(stats.successRate)} success, median ${duration(stats.medianSeconds)}, p95 ${duration(stats.p95Seconds)}`,
-  ];
-  if (r.regression) {
-    lines.push(
-      `  REGRESSION: over ${REGRESSION_FACTOR}× the median (${duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`,
-    );
-  }
-  return lines.join('\n');
+    before.runs === 0
+      ? '  before this run: no run of this phase on this env'
+      : `  before this run: ${before.runs} run(s), ${percent(before.successRate)} success, median of the successful runs ${duration(before.medianSeconds)}, p95 ${duration(before.p95Seconds)}`,
+  );
+  if (!succeeded(row)) lines.push('  this run failed: not judged against the median');
+  else if (r.judgement.regression)
+    lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}×)`);
+  else lines.push(`  this run: ${comparison(r)}`);
+  return terminalSafe(lines.join('\n'));
 }

@@ -2,8 +2,8 @@
  * Finding a phase's log the way the old recorder did (`find DIR -name "*<phase>*<build_id>*.log"`),
  * but loudly: when several match, say which was taken; when none does, say where we looked.
  */
-import { lstat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { access, constants, lstat, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { listLocalTree } from '../files/local-tree.js';
 import { InputError } from '../vocabulary/index.js';
 
@@ -79,6 +79,34 @@ export async function discoverLog(
     candidates: matches.map((m) => m.path),
     skippedLinks,
   };
+}
+
+/**
+ * The log named by log-path, checked before anything else about the run: a missing log is the
+ * first thing to fix (asking for an exit code first would send the user the wrong way).
+ */
+export async function explicitLog(
+  given: string,
+  cwd: string,
+  alternatives: { logDir: string; phase: string; buildId: string },
+): Promise<string> {
+  const file = isAbsolute(given) ? given : resolve(cwd, given);
+  const asGiven = isAbsolute(given)
+    ? ''
+    : ` (log-path ${JSON.stringify(given)}, relative to ${cwd})`;
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new InputError(`The log ${file} cannot be read (${code})`);
+    throw new InputError(
+      `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ` +
+        `${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command ` +
+        '(run, or -- COMMAND) so that it is logged and timed.',
+    );
+  }
+  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+  return file;
 }
 
 /** The log's path as the CSV records it: relative to the repository root, with forward slashes. */

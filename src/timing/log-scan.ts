@@ -26,7 +26,7 @@ export interface LogFacts {
 }
 
 // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+export const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
 const APPLY =
   /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
 const DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;

@@ -1,17 +1,25 @@
 /** A phase run once recorded: what the record-timing job returns and its summaries render. */
 import type { AppendResult } from '../vocabulary/index.js';
-import type { PhaseStats } from './history.js';
+import type { LogTail } from './log-tail.js';
 import type { TimeSource, TimingRow } from './row.js';
+import type { PhaseStats, RunJudgement } from './stats.js';
 
 export interface RecordedTiming {
+  /** The run's row as it is on the branch: the new row, or, for a run already recorded, the row recorded then. */
   row: TimingRow;
+  /** For a run already recorded: the columns where this run's values differ from the row on the branch. */
+  differences: Array<{ column: string; recorded: string; now: string }>;
   file: string;
   logFile: string;
   timeSources: { start: TimeSource; end: TimeSource };
   /** Which log was taken, and from how many candidates, in discovery mode. */
   logChoice?: { pattern: string; candidates: string[] };
+  /** This run's exit status (the wrapped command's, or the one given). */
   exitCode: number;
   append: AppendResult;
-  stats: PhaseStats;
-  regression: boolean;
+  /** The runs of the same env and phase that started before this one: the baseline it is judged by. */
+  before: PhaseStats;
+  judgement: RunJudgement;
+  /** The end of the log, for a failed run. */
+  logTail?: LogTail;
 }

@@ -1,67 +1,185 @@
 /**
  * `ci-ledger report timings`: per env and phase, over the last N runs of each: runs, success
- * rate, median, p95, last run, and the runs that were regressions (over 1.5× the median of the
- * successful runs before them). Pure: file contents in, numbers out.
+ * rate, the median and p95 of the successful runs, the last run, and the regressions (successful
+ * runs over 1.5× the median of the successful runs before them; see stats.ts). Pure: file
+ * contents in, numbers out.
+ *
+ * A run is counted once however many files hold it: registries copy rows between env folders
+ * (the real goldenpath `main` folder repeats 37 rows of `development`), so rows are keyed by
+ * env, build_id, phase and start_time_utc across every file, and the first copy read is kept.
  */
-import { isRegression, phaseStats, readTimingHistory, type UnmappedRow } from './history.js';
+import { InputError } from '../vocabulary/index.js';
+import { readTimingHistory, type UnmappedRow } from './history.js';
 import type { TimingRow } from './row.js';
+import {
+  durationOf,
+  judgeRun,
+  phaseStats,
+  runKey,
+  runsBefore,
+  runsOf,
+  type PhaseStats,
+} from './stats.js';
 
-export interface PhaseReport {
+export interface Regression {
+  start: string;
+  buildId: string;
+  durationSeconds: number;
+  /** Median of the successful runs of the phase that started before this one. */
+  baselineSeconds: number;
+  baselineRuns: number;
+  ratio: number;
+}
+
+export interface PhaseReport extends PhaseStats {
   env: string;
   phase: string;
-  runs: number;
-  successRate: number;
-  medianSeconds?: number;
-  p95Seconds?: number;
-  last?: TimingRow;
-  regressions: Array<{ start: string; durationSeconds: number; baselineSeconds: number }>;
+  regressions: Regression[];
+}
+
+export interface TimingFileRead {
+  file: string;
+  rows: number;
+  unmapped: UnmappedRow[];
+  /** Rows whose run (same key) was already read, from an earlier file or line: counted once. */
+  repeated: number;
+  /** Of those, rows that differ from the copy kept in some other column. */
+  conflicting: number;
+  /** The env values of its rows (a folder can hold rows of another env: goldenpath's main). */
+  envs: string[];
+}
+
+export interface TimingsFilter {
+  /** The last N runs of each phase; 0 = all. */
+  last: number;
+  /** The row's env (what record-timing was given as --env), not the registry folder. */
+  env?: string;
+  phase?: string;
 }
 
 export interface TimingsReport {
+  filter: TimingsFilter;
+  /** Distinct runs read from every file, before the filters. */
+  runs: number;
   phases: PhaseReport[];
-  files: Array<{ file: string; rows: number; unmapped: UnmappedRow[] }>;
+  files: TimingFileRead[];
+}
+
+/** Where the files were read from, as the job says it (the store, and the branch). */
+export interface TimingsSource {
+  where: string;
+}
+
+/** --last: a whole number of runs per phase, 0 for all of them. */
+export function parseLast(value: string): number {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InputError(
+      `last ${JSON.stringify(value)} is not a whole number of runs (0 or leave it out for every run)`,
+    );
+  return n;
 }
 
 export function timingsReport(
   files: Array<{ file: string; content: string }>,
-  last: number,
+  filter: TimingsFilter,
 ): TimingsReport {
-  const groups = new Map<string, TimingRow[]>();
-  const read: TimingsReport['files'] = [];
-  for (const { file, content } of files) {
-    const history = readTimingHistory(content, file);
-    read.push({ file, rows: history.rows.length, unmapped: history.unmapped });
-    for (const row of history.rows) {
-      const key = `${row.env}\0${row.phase}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
-    }
-  }
-  const phases: PhaseReport[] = [];
-  for (const [key, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const { runs, read } = distinctRuns(files);
+  const selected = select(runs, filter, read);
+  const keys = [...new Set(selected.map((r) => `${r.env}\0${r.phase}`))].sort();
+  const phases = keys.map((key) => {
     const [env, phase] = key.split('\0') as [string, string];
-    const all = [...rows].sort((a, b) =>
-      a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0,
-    );
-    const runs = last > 0 ? all.slice(-last) : all;
-    const stats = phaseStats(runs);
-    const regressions = runs.flatMap((row) => {
-      // The baseline of each run is the history before it, including runs outside the window.
-      const s = phaseStats(all, row);
-      const d = Number(row.duration_seconds);
-      return isRegression(d, s)
-        ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds! }]
+    const all = runsOf(selected, env, phase);
+    const window = filter.last > 0 ? all.slice(-filter.last) : all;
+    // Each run is judged against the whole history before it, including runs outside the window.
+    const regressions = window.flatMap((row): Regression[] => {
+      const before = phaseStats(runsBefore(all, row));
+      const judged = judgeRun(row, before);
+      return judged.regression
+        ? [
+            {
+              start: row.start_time_utc,
+              buildId: row.build_id,
+              durationSeconds: durationOf(row)!,
+              baselineSeconds: before.medianSeconds!,
+              baselineRuns: before.successes,
+              ratio: judged.ratio!,
+            },
+          ]
         : [];
     });
-    phases.push({
-      env,
-      phase,
-      runs: stats.runs,
-      successRate: stats.successRate,
-      medianSeconds: stats.medianSeconds,
-      p95Seconds: stats.p95Seconds,
-      last: stats.last,
-      regressions,
+    return { env, phase, ...phaseStats(window), regressions };
+  });
+  return { filter, runs: runs.length, phases, files: read };
+}
+
+function distinctRuns(files: Array<{ file: string; content: string }>): {
+  runs: TimingRow[];
+  read: TimingFileRead[];
+} {
+  const kept = new Map<string, TimingRow>();
+  const read: TimingFileRead[] = [];
+  for (const { file, content } of files) {
+    const history = readTimingHistory(content, file);
+    let repeated = 0;
+    let conflicting = 0;
+    for (const row of history.rows) {
+      const key = runKey(row);
+      const first = kept.get(key);
+      if (!first) {
+        kept.set(key, row);
+        continue;
+      }
+      repeated += 1;
+      if (JSON.stringify(first) !== JSON.stringify(row)) conflicting += 1;
+    }
+    read.push({
+      file,
+      rows: history.rows.length,
+      unmapped: history.unmapped,
+      repeated,
+      conflicting,
+      envs: [...new Set(history.rows.map((r) => r.env))].sort(),
     });
   }
-  return { phases, files: read };
+  return { runs: [...kept.values()], read };
+}
+
+/** The runs the filters pick; a filter that picks nothing is an error naming what there is. */
+function select(runs: TimingRow[], filter: TimingsFilter, read: TimingFileRead[]): TimingRow[] {
+  let selected = runs;
+  if (filter.env !== undefined) {
+    selected = selected.filter((r) => r.env === filter.env);
+    if (selected.length === 0) {
+      const folder = read.find((f) => f.file.split('/')[1] === filter.env);
+      throw new InputError(
+        `No run has env ${JSON.stringify(filter.env)}. ${listOf(
+          'Envs recorded',
+          runs.map((r) => r.env),
+        )}` +
+          (folder
+            ? ` --env is the env column (what record-timing was given as --env), not the folder: ${folder.file} holds rows of env ${folder.envs.join(', ') || '(none)'}.`
+            : ''),
+      );
+    }
+  }
+  if (filter.phase !== undefined) {
+    const inEnv = selected;
+    selected = selected.filter((r) => r.phase === filter.phase);
+    if (selected.length === 0) {
+      throw new InputError(
+        `No run has phase ${JSON.stringify(filter.phase)}${filter.env !== undefined ? ` in env ${JSON.stringify(filter.env)}` : ''}. ` +
+          listOf(
+            'Phases recorded',
+            inEnv.map((r) => r.phase),
+          ),
+      );
+    }
+  }
+  return selected;
+}
+
+function listOf(what: string, values: string[]): string {
+  const distinct = [...new Set(values)].sort();
+  return distinct.length === 0 ? `${what}: none.` : `${what}: ${distinct.join(', ')}.`;
 }

@@ -19,13 +19,32 @@ const options = {
   'week-start': { type: 'string' },
   'skip-threshold': { type: 'string' },
   'read-all': { type: 'boolean' },
+  env: { type: 'string' },
+  phase: { type: 'string' },
   ...storeOptions,
+} as const;
+
+/** Options that only one kind of report reads: given to the other, they would be silently ignored. */
+const ONLY_FOR = {
+  timings: ['env', 'phase'],
+  batches: [
+    'ecosystem',
+    'platform',
+    'metrics-path',
+    'failures-dir',
+    'macos-budget',
+    'week-start',
+    'skip-threshold',
+    'read-all',
+  ],
 } as const;
 
 export const reportCommand: Command = {
   name: 'report',
-  help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
+  help: `Usage: ci-ledger report [--last N] [--ecosystem E] [--platform P]
                         [--format text|markdown|json] [--branch B] [--read-all] [STORE]
+       ci-ledger report timings [--last N] [--env E] [--phase P]
+                        [--format text|markdown|json] [--branch B] [STORE]
 
 Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
 the change against the N before, top failure categories per platform, the macOS budget of the
@@ -36,8 +55,13 @@ folder, in the formats real pipelines write. For the last N batches, JSON Lines 
 from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
 (the window and the N before it, the latest batch's week, the latest batch with results).
 
-timings: per env and phase over the last N runs (default: all): runs, success rate, median,
-p95, last run, and regressions (runs over 1.5× the median of the successful runs before them).
+timings: every environments/*/latest/build_timings.csv on the branch, each run counted once
+(key: env, build_id, phase, start_time_utc, across all files). Per env and phase over the last
+N runs (default: all): runs, success rate, the median and p95 of the successful runs, the last
+run, and regressions (successful runs over 1.5× the median of the successful runs before them;
+failed runs are never judged).
+  --env E               only runs of this env (the env column, e.g. dev — not the folder name)
+  --phase P             only runs of this phase
 
 Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
@@ -60,18 +84,26 @@ ${storeHelp}`,
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format))
       throw new UsageError(`--format must be text, markdown or json`);
+    const other = subject === 'timings' ? 'batches' : 'timings';
+    const misplaced = ONLY_FOR[other].filter((name) => values[name] !== undefined);
+    if (misplaced.length > 0) {
+      throw new UsageError(
+        `${misplaced.map((n) => `--${n}`).join(', ')} ${misplaced.length > 1 ? 'apply' : 'applies'} to ` +
+          `\`ci-ledger report${other === 'timings' ? ' timings' : ''}\`, not to \`ci-ledger report${subject === 'timings' ? ' timings' : ''}\``,
+      );
+    }
     const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     if (subject === 'timings') {
-      const { report, last } = await reportTimings(
-        { last: values.last, branch: values.branch },
+      const { report, source } = await reportTimings(
+        { last: values.last, env: values.env, phase: values.phase, branch: values.branch },
         context,
       );
       io.stdout(
         format === 'json'
-          ? JSON.stringify(report, null, 2)
+          ? JSON.stringify({ source, ...report }, null, 2)
           : format === 'markdown'
-            ? timingsMarkdown(report, last)
-            : timingsText(report, last),
+            ? timingsMarkdown(report, source)
+            : timingsText(report, source),
       );
       return 0;
     }

@@ -6,24 +6,22 @@ import {
   backoffDelayMs,
   defaultRetryPolicy,
   spoolRequest
-} from "./chunk-LM2QRVZQ.js";
+} from "./chunk-6UBGQPFG.js";
 import {
-  parse
-} from "./chunk-SJTDOQFR.js";
+  parse,
+  stringify
+} from "./chunk-TY6I25IP.js";
 import {
   FileTooLargeError,
   checkFileSizes,
   fileLimitsFromEnv
-} from "./chunk-EPRYSMN3.js";
-import {
-  stringify
-} from "./chunk-2E3GCFBA.js";
+} from "./chunk-47X4X74Z.js";
 import {
   InputError,
   TransientError,
   WriteError,
   messageOf
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-6LV7MLTM.js";
 
 // src/ledger/existing-records.ts
 function existingJsonObjects(text) {
@@ -353,5 +351,6 @@ async function giveUp(request, backend, options, why, log, flight) {
 }
 
 export {
+  SPOOL_LINE_PREFIX,
   appendRecords
 };

@@ -25,9 +25,9 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-4Q4FOVUQ.js"),
+    import("./record-timing-QI77WE6G.js"),
     import("./row-LD5JHCTC.js"),
-    import("./timing-summary-G3EBCFCX.js")
+    import("./timing-summary-U3ZEWJQ6.js")
   ]);
   const recorded = await recordTiming(
     {
@@ -60,9 +60,10 @@ async function recordTimingAction() {
   setOutput("file", recorded.file);
   setOutput("commit-sha", recorded.append.head ?? "");
   setOutput("recorded", String(recorded.append.status === "recorded"));
-  if (recorded.regression)
+  const { ratio, regression } = recorded.judgement;
+  if (regression)
     warning(
-      `${phase} on ${env} took ${row.duration_seconds} s: a regression against its median`
+      `${phase} on ${env} took ${row.duration_seconds} s, ${ratio.toFixed(1)}\xD7 the median of the successful runs before it: a regression`
     );
   await summary.addRaw(timingSummaryMarkdown(recorded)).write();
   if (recorded.exitCode !== 0) {

@@ -174,42 +174,6 @@ function reasonFor(length, headerLength) {
   );
   return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
 }
-function runsOf(rows, env, phase) {
-  return rows.filter((r) => r.env === env && r.phase === phase).sort(
-    (a, b) => a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0
-  );
-}
-function phaseStats(runs, current) {
-  const durations = runs.map((r) => Number(r.duration_seconds)).filter((d) => Number.isFinite(d));
-  const successes = runs.filter((r) => r.exit_code === "0").length;
-  const previous = current ? runs.filter((r) => r.start_time_utc < current.start_time_utc && r.exit_code === "0").map((r) => Number(r.duration_seconds)).filter((d) => Number.isFinite(d)) : [];
-  return {
-    runs: runs.length,
-    successRate: runs.length ? successes / runs.length : 0,
-    medianSeconds: quantile(durations, 0.5),
-    p95Seconds: percentileNearestRank(durations, 0.95),
-    last: runs[runs.length - 1],
-    baselineSeconds: quantile(previous, 0.5),
-    baselineRuns: previous.length
-  };
-}
-var REGRESSION_FACTOR = 1.5;
-function isRegression(durationSeconds, stats) {
-  return stats.baselineSeconds !== void 0 && stats.baselineSeconds > 0 && durationSeconds > REGRESSION_FACTOR * stats.baselineSeconds;
-}
-function quantile(values, q) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-function percentileNearestRank(values, p) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-}
 
 export {
   TIMING_COLUMNS,
@@ -222,9 +186,5 @@ export {
   parseEnvDirMap,
   timingsPath,
   TIME_SOURCES,
-  readTimingHistory,
-  runsOf,
-  phaseStats,
-  REGRESSION_FACTOR,
-  isRegression
+  readTimingHistory
 };

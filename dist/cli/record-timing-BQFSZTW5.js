@@ -1,36 +1,43 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  REGRESSION_FACTOR,
+  durationOf,
+  judgeRun,
+  phaseStats,
+  runKey,
+  runsBefore,
+  runsOf,
+  succeeded
+} from "./chunk-YA2ZJ7CZ.js";
+import {
   duration,
-  percent
+  percent,
+  terminalSafe
 } from "./chunk-T3GGZEZ2.js";
 import {
   DEFAULT_ENV_DIR_MAP,
   DEFAULT_TIMINGS_BRANCH,
-  REGRESSION_FACTOR,
   TIME_SOURCES,
   TIMING_COLUMNS,
   TIMING_KEY,
-  isRegression,
   parseEnvDirMap,
   parseExitCode,
   parseUtcTime,
-  phaseStats,
   readTimingHistory,
-  runsOf,
   timingRow,
   timingsPath
-} from "./chunk-Q7GN7KRW.js";
+} from "./chunk-7G5ZFJNZ.js";
 import {
   appendRecords
-} from "./chunk-AYOLG22Q.js";
+} from "./chunk-NNX2OQK7.js";
 import {
   appendOptionsOf,
   storeFromArgs,
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,
@@ -49,12 +56,12 @@ import {
 import "./chunk-RXARMASY.js";
 
 // src/jobs/record-timing.ts
-import { access, constants, stat } from "node:fs/promises";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/timing/log-discovery.ts
-import { lstat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { access, constants, lstat, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
 var DEFAULT_LOG_DIR = "logs/build-timings";
 function logPattern(phase, buildId) {
   return `*${phase}*${buildId}*.log`;
@@ -104,6 +111,21 @@ async function discoverLog(logDir, phase, buildId) {
     candidates: matches.map((m) => m.path),
     skippedLinks
   };
+}
+async function explicitLog(given, cwd, alternatives) {
+  const file = isAbsolute(given) ? given : resolve(cwd, given);
+  const asGiven = isAbsolute(given) ? "" : ` (log-path ${JSON.stringify(given)}, relative to ${cwd})`;
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code2})`);
+    throw new InputError(
+      `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command (run, or -- COMMAND) so that it is logged and timed.`
+    );
+  }
+  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+  return file;
 }
 function pathFromRoot(path, root) {
   const rel = relative(root, path);
@@ -362,6 +384,41 @@ async function scanLogFile(path) {
   return scanner.finish();
 }
 
+// src/timing/log-tail.ts
+import { open as open2 } from "node:fs/promises";
+var LOG_TAIL_LINES = 30;
+var LOG_TAIL_BYTES = 8 * 1024;
+async function readLogTail(file, maxLines = LOG_TAIL_LINES, maxBytes = LOG_TAIL_BYTES) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const from = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - from);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
+    return tailOf(buffer.subarray(0, bytesRead), from > 0, maxLines);
+  } finally {
+    await handle.close();
+  }
+}
+function tailOf(bytes, cut, maxLines) {
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  let lines = text2.split("\n").map(asShown);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let truncated = cut;
+  if (cut && lines.length > 1) lines = lines.slice(1);
+  else if (cut && lines.length === 1) lines = [`\u2026${lines[0]}`];
+  if (lines.length > maxLines) {
+    lines = lines.slice(-maxLines);
+    truncated = true;
+  }
+  return { lines, truncated };
+}
+function asShown(line) {
+  const plain = line.replace(ANSI, "").replace(/\r$/, "");
+  const overwritten = plain.lastIndexOf("\r");
+  return overwritten === -1 ? plain : plain.slice(overwritten + 1);
+}
+
 // src/jobs/wrap.ts
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -425,11 +482,6 @@ function check(options2) {
   );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(" or ")}, not both`);
   const exitCode = options2.exitCode ? parseExitCode(options2.exitCode) : void 0;
-  if (!options2.command && exitCode === void 0) {
-    throw new InputError(
-      "exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead."
-    );
-  }
   const start = options2.startTime ? parseUtcTime("start-time", options2.startTime) : void 0;
   const end = options2.endTime ? parseUtcTime("end-time", options2.endTime) : void 0;
   if (start && end && end < start)
@@ -438,32 +490,47 @@ function check(options2) {
 }
 async function recordTiming(options2, context) {
   const checked = check(options2);
+  const logDir = resolve2(context.cwd, options2.logDir || DEFAULT_LOG_DIR);
+  const existing = options2.command ? void 0 : await existingLog(options2, logDir, context.cwd);
+  if (existing && checked.exitCode === void 0) {
+    throw new InputError(
+      `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.`
+    );
+  }
   const root = options2.root ?? await repositoryRoot(context.cwd);
-  return withStore(context, (backend) => record(options2, checked, root, backend, context));
+  return withStore(
+    context,
+    (backend) => record(options2, checked, { logDir, existing }, root, backend, context)
+  );
 }
-async function record(options2, checked, root, backend, context) {
+async function existingLog(options2, logDir, cwd) {
+  if (options2.logPath) {
+    const where = { logDir, phase: options2.phase, buildId: options2.buildId };
+    return { file: await explicitLog(options2.logPath, cwd, where) };
+  }
+  const found = await discoverLog(logDir, options2.phase, options2.buildId);
+  return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
+}
+async function record(options2, checked, logs, root, backend, context) {
   const cwd = context.cwd;
-  const logDir = resolve(cwd, options2.logDir || DEFAULT_LOG_DIR);
   let logFile;
   let measured;
   let exitCode = checked.exitCode;
-  let logChoice;
+  const logChoice = logs.existing?.logChoice;
   if (options2.command) {
     const startedAt = /* @__PURE__ */ new Date();
-    logFile = join2(logDir, wrappedLogName(options2.phase, options2.env, options2.buildId, startedAt));
+    logFile = join2(
+      logs.logDir,
+      wrappedLogName(options2.phase, options2.env, options2.buildId, startedAt)
+    );
     const run = await runAndLog(options2.command, logFile, cwd);
     measured = { start: startedAt, end: run.end };
     exitCode ??= run.exitCode;
-  } else if (options2.logPath) {
-    logFile = isAbsolute(options2.logPath) ? options2.logPath : resolve(cwd, options2.logPath);
-    await assertReadable(logFile);
   } else {
-    const found = await discoverLog(logDir, options2.phase, options2.buildId);
-    logFile = found.path;
-    logChoice = { pattern: found.pattern, candidates: found.candidates };
+    logFile = logs.existing.file;
   }
   const facts = await scanLog(logFile);
-  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat(logFile);
+  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat2(logFile);
   const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: "input" } : wrapped ? { at: wrapped, source: "measured" } : fromLog ? { at: new Date(fromLog), source: "log" } : { at: fromFile(), source: "file" };
   const start = pick(
     checked.start,
@@ -506,30 +573,31 @@ async function record(options2, checked, root, backend, context) {
     appendOptionsOf(context)
   );
   const content = append.contents.get(checked.file) ?? "";
-  const history = readTimingHistory(content, checked.file);
-  const stats = phaseStats(runsOf(history.rows, options2.env, options2.phase), row);
+  const rows = readTimingHistory(content, checked.file).rows;
+  const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
+  const before = phaseStats(runsBefore(runsOf(rows, options2.env, options2.phase), onBranch));
+  const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
-    row,
+    row: onBranch,
+    differences: append.status === "already-recorded" ? differencesOf(onBranch, row) : [],
     file: checked.file,
     logFile,
     timeSources: { start: start.source, end: end.source },
     logChoice,
     exitCode,
     append,
-    stats,
-    regression: isRegression(Number(row.duration_seconds), stats)
+    before,
+    judgement: judgeRun(onBranch, before),
+    // The tail is only a help for reading a failure: a log that cannot be read again is left out.
+    logTail: failed ? await readLogTail(logFile).catch(() => void 0) : void 0
   };
 }
-async function assertReadable(file) {
-  try {
-    await access(file, constants.R_OK);
-  } catch (error) {
-    const code2 = error.code;
-    throw new InputError(
-      code2 === "ENOENT" ? `The log ${file} does not exist` : `The log ${file} cannot be read (${code2})`
-    );
-  }
-  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+function differencesOf(recorded, now) {
+  return TIMING_COLUMNS.filter((c) => recorded[c] !== now[c]).map((column) => ({
+    column,
+    recorded: recorded[column],
+    now: now[column]
+  }));
 }
 async function scanLog(file) {
   try {
@@ -550,22 +618,40 @@ async function repositoryRoot(cwd) {
 }
 
 // src/report/timing-summary.ts
+var alreadyRecorded = (r) => r.append.status === "already-recorded";
+var over = (r) => `${r.before.successes} successful run${r.before.successes === 1 ? "" : "s"} before it`;
+function comparison(r) {
+  const { medianSeconds } = r.before;
+  if (medianSeconds === void 0)
+    return `no successful run of this phase on this env before it, so nothing to compare with yet`;
+  const ratio = r.judgement.ratio;
+  if (ratio === void 0) return `the median of the ${over(r)} is ${duration(medianSeconds)}`;
+  const change = Math.round((ratio - 1) * 100);
+  const how = r.judgement.regression || ratio >= 2 ? `${ratio.toFixed(1)}\xD7 the median` : change === 0 ? "the same as the median" : `${Math.abs(change)}% ${change < 0 ? "faster" : "slower"} than the median`;
+  return `${how} (${duration(medianSeconds)}) of the ${over(r)}`;
+}
 function timingSummaryText(r) {
-  const { row, stats } = r;
+  const { row, before } = r;
   const changes = row.resources_added === "" ? "no resource summary in the log" : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
   const lines = [
-    `${r.append.status === "recorded" ? "Recorded" : "Already recorded"}: ${row.phase} on ${row.env} (build ${row.build_id}), ${row.start_time_utc} \u2192 ${row.end_time_utc}, ${duration(Number(row.duration_seconds))}, exit ${row.exit_code}, ${changes}`,
+    `${alreadyRecorded(r) ? "Already recorded (nothing written)" : "Recorded"}: ${row.phase} on ${row.env} (build ${row.build_id}), ${row.start_time_utc} \u2192 ${row.end_time_utc}, ${duration(durationOf(row))}, exit ${row.exit_code}, ${changes}`
+  ];
+  if (r.differences.length > 0) {
+    lines.push(
+      `  the row on the branch differs from this run's values: ${r.differences.map((d) => `${d.column} recorded ${JSON.stringify(d.recorded)}, now ${JSON.stringify(d.now)}`).join("; ")}`
+    );
+  }
+  lines.push(
     `  times: start ${TIME_SOURCES[r.timeSources.start]}, end ${TIME_SOURCES[r.timeSources.end]}`,
     `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ""}`,
     `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ""}`,
-    `  history: ${stats.runs} run(s), ${percent(stats.successRate)} success, median ${duration(stats.medianSeconds)}, p95 ${duration(stats.p95Seconds)}`
-  ];
-  if (r.regression) {
-    lines.push(
-      `  REGRESSION: over ${REGRESSION_FACTOR}\xD7 the median (${duration(stats.baselineSeconds)}) of ${stats.baselineRuns} previous successful run(s)`
-    );
-  }
-  return lines.join("\n");
+    before.runs === 0 ? "  before this run: no run of this phase on this env" : `  before this run: ${before.runs} run(s), ${percent(before.successRate)} success, median of the successful runs ${duration(before.medianSeconds)}, p95 ${duration(before.p95Seconds)}`
+  );
+  if (!succeeded(row)) lines.push("  this run failed: not judged against the median");
+  else if (r.judgement.regression)
+    lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}\xD7)`);
+  else lines.push(`  this run: ${comparison(r)}`);
+  return terminalSafe(lines.join("\n"));
 }
 
 // src/cli/commands/record-timing.ts

@@ -19,14 +19,14 @@ import {
 } from "./chunk-T3GGZEZ2.js";
 import {
   appendRecords
-} from "./chunk-AYOLG22Q.js";
+} from "./chunk-NNX2OQK7.js";
 import {
   appendOptionsOf,
   storeFromArgs,
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,

@@ -15,11 +15,24 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-NOQW3XAL.js";
+} from "./chunk-FX2FAVBN.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
 } from "./chunk-NM5NIDTC.js";
+import {
+  DirectoryBackend
+} from "./chunk-JVCHI2GW.js";
+import "./chunk-CHFOTRHE.js";
+import {
+  REGRESSION_FACTOR,
+  durationOf,
+  judgeRun,
+  phaseStats,
+  runKey,
+  runsBefore,
+  runsOf
+} from "./chunk-YA2ZJ7CZ.js";
 import {
   duration,
   percent,
@@ -29,65 +42,124 @@ import {
 } from "./chunk-T3GGZEZ2.js";
 import {
   DEFAULT_TIMINGS_BRANCH,
-  isRegression,
-  phaseStats,
   readTimingHistory
-} from "./chunk-Q7GN7KRW.js";
+} from "./chunk-7G5ZFJNZ.js";
 import {
   storeFromArgs,
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,
   parseOptions
 } from "./chunk-4S72NS6Z.js";
-import "./chunk-6LV7MLTM.js";
+import "./chunk-IRV3MLP3.js";
+import {
+  InputError
+} from "./chunk-6LV7MLTM.js";
 import "./chunk-RXARMASY.js";
 
 // src/jobs/report.ts
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/timing/report.ts
-function timingsReport(files, last) {
-  const groups = /* @__PURE__ */ new Map();
+function parseLast(value) {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InputError(
+      `last ${JSON.stringify(value)} is not a whole number of runs (0 or leave it out for every run)`
+    );
+  return n;
+}
+function timingsReport(files, filter) {
+  const { runs, read } = distinctRuns(files);
+  const selected = select(runs, filter, read);
+  const keys = [...new Set(selected.map((r) => `${r.env}\0${r.phase}`))].sort();
+  const phases = keys.map((key) => {
+    const [env, phase] = key.split("\0");
+    const all = runsOf(selected, env, phase);
+    const window = filter.last > 0 ? all.slice(-filter.last) : all;
+    const regressions = window.flatMap((row) => {
+      const before = phaseStats(runsBefore(all, row));
+      const judged = judgeRun(row, before);
+      return judged.regression ? [
+        {
+          start: row.start_time_utc,
+          buildId: row.build_id,
+          durationSeconds: durationOf(row),
+          baselineSeconds: before.medianSeconds,
+          baselineRuns: before.successes,
+          ratio: judged.ratio
+        }
+      ] : [];
+    });
+    return { env, phase, ...phaseStats(window), regressions };
+  });
+  return { filter, runs: runs.length, phases, files: read };
+}
+function distinctRuns(files) {
+  const kept = /* @__PURE__ */ new Map();
   const read = [];
   for (const { file, content } of files) {
     const history = readTimingHistory(content, file);
-    read.push({ file, rows: history.rows.length, unmapped: history.unmapped });
+    let repeated = 0;
+    let conflicting = 0;
     for (const row of history.rows) {
-      const key = `${row.env}\0${row.phase}`;
-      groups.set(key, [...groups.get(key) ?? [], row]);
+      const key = runKey(row);
+      const first = kept.get(key);
+      if (!first) {
+        kept.set(key, row);
+        continue;
+      }
+      repeated += 1;
+      if (JSON.stringify(first) !== JSON.stringify(row)) conflicting += 1;
+    }
+    read.push({
+      file,
+      rows: history.rows.length,
+      unmapped: history.unmapped,
+      repeated,
+      conflicting,
+      envs: [...new Set(history.rows.map((r) => r.env))].sort()
+    });
+  }
+  return { runs: [...kept.values()], read };
+}
+function select(runs, filter, read) {
+  let selected = runs;
+  if (filter.env !== void 0) {
+    selected = selected.filter((r) => r.env === filter.env);
+    if (selected.length === 0) {
+      const folder = read.find((f) => f.file.split("/")[1] === filter.env);
+      throw new InputError(
+        `No run has env ${JSON.stringify(filter.env)}. ${listOf(
+          "Envs recorded",
+          runs.map((r) => r.env)
+        )}` + (folder ? ` --env is the env column (what record-timing was given as --env), not the folder: ${folder.file} holds rows of env ${folder.envs.join(", ") || "(none)"}.` : "")
+      );
     }
   }
-  const phases = [];
-  for (const [key, rows] of [...groups].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const [env, phase] = key.split("\0");
-    const all = [...rows].sort(
-      (a, b) => a.start_time_utc < b.start_time_utc ? -1 : a.start_time_utc > b.start_time_utc ? 1 : 0
-    );
-    const runs = last > 0 ? all.slice(-last) : all;
-    const stats = phaseStats(runs);
-    const regressions = runs.flatMap((row) => {
-      const s = phaseStats(all, row);
-      const d = Number(row.duration_seconds);
-      return isRegression(d, s) ? [{ start: row.start_time_utc, durationSeconds: d, baselineSeconds: s.baselineSeconds }] : [];
-    });
-    phases.push({
-      env,
-      phase,
-      runs: stats.runs,
-      successRate: stats.successRate,
-      medianSeconds: stats.medianSeconds,
-      p95Seconds: stats.p95Seconds,
-      last: stats.last,
-      regressions
-    });
+  if (filter.phase !== void 0) {
+    const inEnv = selected;
+    selected = selected.filter((r) => r.phase === filter.phase);
+    if (selected.length === 0) {
+      throw new InputError(
+        `No run has phase ${JSON.stringify(filter.phase)}${filter.env !== void 0 ? ` in env ${JSON.stringify(filter.env)}` : ""}. ` + listOf(
+          "Phases recorded",
+          inEnv.map((r) => r.phase)
+        )
+      );
+    }
   }
-  return { phases, files: read };
+  return selected;
+}
+function listOf(what, values) {
+  const distinct = [...new Set(values)].sort();
+  return distinct.length === 0 ? `${what}: none.` : `${what}: ${distinct.join(", ")}.`;
 }
 
 // src/jobs/report.ts
@@ -112,14 +184,30 @@ async function reportBatches(inputs, context) {
   });
 }
 async function reportTimings(inputs, context) {
-  const last = inputs.last ? historyOptions({ last: inputs.last }).last : 0;
+  const filter = {
+    last: inputs.last === void 0 ? 0 : parseLast(inputs.last),
+    env: inputs.env,
+    phase: inputs.phase
+  };
   return withStore(context, async (backend) => {
-    const { root } = await checkoutBranch(backend, inputs.branch || DEFAULT_TIMINGS_BRANCH, [
-      "environments"
-    ]);
-    return { report: timingsReport(root ? await timingFiles(root) : [], last), last };
+    const { root, branch } = await checkoutBranch(
+      backend,
+      inputs.branch || DEFAULT_TIMINGS_BRANCH,
+      ["environments"]
+    );
+    const isDirectory = backend instanceof DirectoryBackend;
+    const where = isDirectory ? backend.description : `${backend.description}, branch ${branch}`;
+    const files = root ? await timingFiles(root) : [];
+    if (files.length === 0) {
+      const why = !root ? " (the branch does not exist)" : !existsSync(root) ? " (that folder does not exist)" : "";
+      throw new InputError(
+        `No ${TIMINGS_GLOB} in ${where}${why}. ` + (isDirectory ? "Point --data-dir at the folder that holds environments/ (a checkout of the registry branch)." : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`)
+      );
+    }
+    return { report: timingsReport(files, filter), source: { where } };
   });
 }
+var TIMINGS_GLOB = "environments/*/latest/build_timings.csv";
 async function timingFiles(root) {
   const envs = await readdir(join(root, "environments")).catch(() => []);
   const files = [];
@@ -228,58 +316,101 @@ function historyJson(loaded) {
 
 // src/report/timings-report.ts
 var lastRun = (p) => p.last ? `${p.last.start_time_utc} (${duration(Number(p.last.duration_seconds))}, exit ${p.last.exit_code})` : "\u2013";
-var regressionsOf = (p) => p.regressions.length === 0 ? "none" : p.regressions.map((r) => `${r.start} ${duration(r.durationSeconds)} vs ${duration(r.baselineSeconds)}`).join("; ");
-function unmappedNote(r) {
-  return r.files.filter((f) => f.unmapped.length > 0).map(
-    (f) => `${f.file}: ${f.unmapped.length} row(s) fit no known shape and were left out (lines ${f.unmapped.map((u) => u.line).join(", ")})`
-  );
+var times = (ratio) => `${ratio.toFixed(1)}\xD7`;
+function title(r) {
+  const scope = [
+    r.filter.env !== void 0 ? `env ${r.filter.env}` : "",
+    r.filter.phase !== void 0 ? `phase ${r.filter.phase}` : "",
+    r.filter.last > 0 ? `last ${r.filter.last} runs of each phase` : ""
+  ].filter(Boolean);
+  return `Build timings${scope.length ? ` (${scope.join(", ")})` : ""}`;
 }
-function timingsText(r, last) {
-  const out = [`Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ""}:`];
-  if (r.phases.length === 0) out.push("  (no build_timings.csv rows)");
+function readNotes(r, source) {
+  const rows = r.files.reduce((n, f) => n + f.rows, 0);
+  const repeated = r.files.reduce((n, f) => n + f.repeated, 0);
+  const conflicting = r.files.reduce((n, f) => n + f.conflicting, 0);
+  const notes = [
+    `Read ${r.files.map((f) => `${f.file} (${f.rows} rows, env ${f.envs.join(", ") || "\u2013"})`).join(", ")} from ${source.where}: ${rows} rows, ${r.runs} distinct runs.`
+  ];
+  if (repeated > 0) {
+    notes.push(
+      `${repeated} row(s) repeat a run already read (same env, build_id, phase and start_time_utc): each run is counted once` + (conflicting > 0 ? `; ${conflicting} of the repeats differ in other columns, and the first copy read was kept.` : ".")
+    );
+  }
+  for (const f of r.files.filter((f2) => f2.unmapped.length > 0)) {
+    notes.push(
+      `${f.file}: ${f.unmapped.length} row(s) fit no known shape and were left out (lines ${f.unmapped.map((u) => u.line).join(", ")}).`
+    );
+  }
+  notes.push(
+    `Median and p95 are of the successful runs (exit 0); failed runs count in runs and success, and are never judged as regressions. A regression is a successful run over ${REGRESSION_FACTOR}\xD7 the median of the successful runs before it.`
+  );
+  return notes;
+}
+function timingsText(r, source) {
+  const out = [`${title(r)}:`];
   const w = Math.max(12, ...r.phases.map((p) => `${p.env} ${p.phase}`.length + 1));
   for (const p of r.phases) {
     out.push(
       `  ${`${p.env} ${p.phase}`.padEnd(w)} runs ${String(p.runs).padStart(3)}  success ${percent(p.successRate).padStart(4)}  median ${duration(p.medianSeconds).padStart(8)}  p95 ${duration(p.p95Seconds).padStart(8)}  last ${lastRun(p)}`
     );
-    if (p.regressions.length) out.push(`  ${"".padEnd(w)} regressions: ${regressionsOf(p)}`);
+    for (const g of p.regressions) {
+      out.push(
+        `  ${"".padEnd(w)} regression: ${g.start} build ${g.buildId} took ${duration(g.durationSeconds)}, ${times(g.ratio)} the median ${duration(g.baselineSeconds)} of ${g.baselineRuns} successful run(s) before it`
+      );
+    }
   }
-  out.push(
-    "",
-    `Read ${r.files.map((f) => `${f.file} (${f.rows} rows)`).join(", ") || "no files"}.`,
-    ...unmappedNote(r)
-  );
+  out.push("", ...readNotes(r, source));
   return terminalSafe(out.join("\n"));
 }
-function timingsMarkdown(r, last) {
-  const rows = r.phases.map((p) => [
-    text(p.env),
-    text(p.phase),
-    String(p.runs),
-    percent(p.successRate),
-    duration(p.medianSeconds),
-    duration(p.p95Seconds),
-    text(lastRun(p)),
-    text(regressionsOf(p))
-  ]);
-  return [
-    `## Build timings${last > 0 ? ` (last ${last} runs of each phase)` : ""}`,
-    table(
-      [
-        "Env",
-        "Phase",
-        "Runs",
-        "Success",
-        "Median",
-        "p95",
-        "Last run",
-        "Regressions (over 1.5\xD7 median)"
-      ],
-      rows,
-      ["left", "left", "right", "right", "right", "right", "left", "left"]
-    ),
-    ...unmappedNote(r).map(text)
-  ].join("\n\n") + "\n";
+function timingsMarkdown(r, source) {
+  const phases = table(
+    [
+      "Env",
+      "Phase",
+      "Runs",
+      "Success",
+      "Median (successful)",
+      "p95 (successful)",
+      "Last run",
+      "Regressions"
+    ],
+    r.phases.map((p) => [
+      text(p.env),
+      text(p.phase),
+      String(p.runs),
+      percent(p.successRate),
+      duration(p.medianSeconds),
+      duration(p.p95Seconds),
+      text(lastRun(p)),
+      String(p.regressions.length)
+    ]),
+    ["left", "left", "right", "right", "right", "right", "left", "right"]
+  );
+  const regressions = r.phases.flatMap(
+    (p) => p.regressions.map((g) => [
+      text(p.env),
+      text(p.phase),
+      g.start,
+      text(g.buildId),
+      duration(g.durationSeconds),
+      `${duration(g.baselineSeconds)} (${g.baselineRuns})`,
+      times(g.ratio)
+    ])
+  );
+  const parts = [`## ${text(title(r))}`, phases];
+  if (regressions.length > 0) {
+    parts.push(
+      `### Regressions (successful runs over ${REGRESSION_FACTOR}\xD7 the median of the successful runs before them)`,
+      table(
+        ["Env", "Phase", "Start (UTC)", "Build", "Duration", "Median before (runs)", "Ratio"],
+        regressions,
+        ["left", "left", "left", "left", "right", "right", "right"]
+      )
+    );
+  }
+  parts.push(...readNotes(r, source).map(text));
+  return parts.join("\n\n") + "\n";
 }
 
 // src/cli/commands/report.ts
@@ -295,12 +426,29 @@ var options = {
   "week-start": { type: "string" },
   "skip-threshold": { type: "string" },
   "read-all": { type: "boolean" },
+  env: { type: "string" },
+  phase: { type: "string" },
   ...storeOptions
+};
+var ONLY_FOR = {
+  timings: ["env", "phase"],
+  batches: [
+    "ecosystem",
+    "platform",
+    "metrics-path",
+    "failures-dir",
+    "macos-budget",
+    "week-start",
+    "skip-threshold",
+    "read-all"
+  ]
 };
 var reportCommand = {
   name: "report",
-  help: `Usage: ci-ledger report [timings] [--last N] [--ecosystem E] [--platform P]
+  help: `Usage: ci-ledger report [--last N] [--ecosystem E] [--platform P]
                         [--format text|markdown|json] [--branch B] [--read-all] [STORE]
+       ci-ledger report timings [--last N] [--env E] [--phase P]
+                        [--format text|markdown|json] [--branch B] [STORE]
 
 Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
 the change against the N before, top failure categories per platform, the macOS budget of the
@@ -311,8 +459,13 @@ folder, in the formats real pipelines write. For the last N batches, JSON Lines 
 from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
 (the window and the N before it, the latest batch's week, the latest batch with results).
 
-timings: per env and phase over the last N runs (default: all): runs, success rate, median,
-p95, last run, and regressions (runs over 1.5\xD7 the median of the successful runs before them).
+timings: every environments/*/latest/build_timings.csv on the branch, each run counted once
+(key: env, build_id, phase, start_time_utc, across all files). Per env and phase over the last
+N runs (default: all): runs, success rate, the median and p95 of the successful runs, the last
+run, and regressions (successful runs over 1.5\xD7 the median of the successful runs before them;
+failed runs are never judged).
+  --env E               only runs of this env (the env column, e.g. dev \u2014 not the folder name)
+  --phase P             only runs of this phase
 
 Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
@@ -335,14 +488,21 @@ ${storeHelp}`,
     const format = values.format ?? "text";
     if (!["text", "markdown", "json"].includes(format))
       throw new UsageError(`--format must be text, markdown or json`);
+    const other = subject === "timings" ? "batches" : "timings";
+    const misplaced = ONLY_FOR[other].filter((name) => values[name] !== void 0);
+    if (misplaced.length > 0) {
+      throw new UsageError(
+        `${misplaced.map((n) => `--${n}`).join(", ")} ${misplaced.length > 1 ? "apply" : "applies"} to \`ci-ledger report${other === "timings" ? " timings" : ""}\`, not to \`ci-ledger report${subject === "timings" ? " timings" : ""}\``
+      );
+    }
     const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     if (subject === "timings") {
-      const { report, last } = await reportTimings(
-        { last: values.last, branch: values.branch },
+      const { report, source } = await reportTimings(
+        { last: values.last, env: values.env, phase: values.phase, branch: values.branch },
         context
       );
       io.stdout(
-        format === "json" ? JSON.stringify(report, null, 2) : format === "markdown" ? timingsMarkdown(report, last) : timingsText(report, last)
+        format === "json" ? JSON.stringify({ source, ...report }, null, 2) : format === "markdown" ? timingsMarkdown(report, source) : timingsText(report, source)
       );
       return 0;
     }

@@ -9,8 +9,6 @@ import {
   listLocalTree,
   readRegularFile
 } from "./chunk-IRV3MLP3.js";
-import "./chunk-6LV7MLTM.js";
-import "./chunk-RXARMASY.js";
 
 // src/ledger/backends/directory.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -152,6 +150,7 @@ function digest(files) {
   }
   return hash.digest("hex");
 }
+
 export {
   DirectoryBackend
 };

@@ -15,12 +15,11 @@ import {
 } from "./chunk-N7NTO3RW.js";
 import {
   appendRecords
-} from "./chunk-6JPAEM7C.js";
+} from "./chunk-H5P3BMIR.js";
 import {
   appendOptionsOf,
   withStore
 } from "./chunk-LM2QRVZQ.js";
-import "./chunk-SJTDOQFR.js";
 import "./chunk-IC5KC72X.js";
 import {
   listLocalTree,

@@ -16,7 +16,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-NOQW3XAL.js";
+} from "./chunk-FX2FAVBN.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
@@ -32,7 +32,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import {
   parseOptions
 } from "./chunk-4S72NS6Z.js";

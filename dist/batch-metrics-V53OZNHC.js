@@ -24,7 +24,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-THYCMMKR.js"),
+    import("./record-batch-7GA7MYAL.js"),
     import("./batch-metrics-summary-NRFHJPOY.js")
   ]);
   const recorded = await recordBatchMetrics(

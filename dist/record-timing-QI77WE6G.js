@@ -1,23 +1,25 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  isRegression,
+  judgeRun,
   phaseStats,
-  readTimingHistory,
-  runsOf
-} from "./chunk-DGR5D3IW.js";
+  runKey,
+  runsBefore,
+  runsOf,
+  succeeded
+} from "./chunk-IEAODAKH.js";
 import {
   runAndLog,
   wrappedLogName
 } from "./chunk-RVYJZKVE.js";
 import {
-  appendRecords
-} from "./chunk-6JPAEM7C.js";
+  appendRecords,
+  parse
+} from "./chunk-H5P3BMIR.js";
 import {
   appendOptionsOf,
   withStore
 } from "./chunk-LM2QRVZQ.js";
-import "./chunk-SJTDOQFR.js";
 import "./chunk-IC5KC72X.js";
 import {
   listLocalTree
@@ -45,12 +47,97 @@ import {
 import "./chunk-RXARMASY.js";
 
 // src/jobs/record-timing.ts
-import { access, constants, stat } from "node:fs/promises";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
+
+// src/timing/history.ts
+var WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== "flags");
+var REQUIRED = ["start_time_utc", "phase", "env", "build_id"];
+var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+var INT = /^-?\d+$/;
+function readTimingHistory(text, file = "build_timings.csv") {
+  let records;
+  try {
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true
+    });
+  } catch (error) {
+    const e = error;
+    throw new InputError(
+      `${file}${e.lines ? ` line ${e.lines}` : ""}: not valid CSV (${e.message})`
+    );
+  }
+  const [first, ...body] = records;
+  const header = (first?.record ?? []).map((h) => h.trim());
+  const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
+  const rows = [];
+  const unmapped = [];
+  for (const { record: record2, info } of body) {
+    const shape = shapes.find((s) => s.length === record2.length && plausible(s, record2));
+    if (!shape) {
+      unmapped.push({
+        line: info.lines,
+        fields: record2,
+        reason: reasonFor(record2.length, header.length)
+      });
+      continue;
+    }
+    const missing = REQUIRED.filter((c) => !shape.includes(c));
+    if (missing.length > 0) {
+      unmapped.push({
+        line: info.lines,
+        fields: record2,
+        reason: `no ${missing.join(", ")} column`
+      });
+      continue;
+    }
+    const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, ""]));
+    shape.forEach((column, i) => {
+      if (TIMING_COLUMNS.includes(column))
+        row[column] = record2[i] ?? "";
+    });
+    rows.push(row);
+  }
+  return { header, rows, unmapped };
+}
+function plausible(shape, record2) {
+  return shape.every((column, i) => {
+    const v = (record2[i] ?? "").trim();
+    switch (column) {
+      case "start_time_utc":
+        return ISO.test(v);
+      case "end_time_utc":
+        return v === "" || ISO.test(v);
+      case "duration_seconds":
+      case "exit_code":
+        return v === "" || INT.test(v);
+      case "resources_added":
+      case "resources_changed":
+      case "resources_destroyed":
+        return v === "" || INT.test(v);
+      case "phase":
+      case "env":
+        return v !== "" && !ISO.test(v) && !INT.test(v);
+      case "build_id":
+        return v !== "" && !ISO.test(v);
+      default:
+        return true;
+    }
+  });
+}
+function reasonFor(length, headerLength) {
+  const known = [.../* @__PURE__ */ new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(
+    ", "
+  );
+  return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
+}
 
 // src/timing/log-discovery.ts
-import { lstat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { access, constants, lstat, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
 var DEFAULT_LOG_DIR = "logs/build-timings";
 function logPattern(phase, buildId) {
   return `*${phase}*${buildId}*.log`;
@@ -100,6 +187,21 @@ async function discoverLog(logDir, phase, buildId) {
     candidates: matches.map((m) => m.path),
     skippedLinks
   };
+}
+async function explicitLog(given, cwd, alternatives) {
+  const file = isAbsolute(given) ? given : resolve(cwd, given);
+  const asGiven = isAbsolute(given) ? "" : ` (log-path ${JSON.stringify(given)}, relative to ${cwd})`;
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code})`);
+    throw new InputError(
+      `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command (run, or -- COMMAND) so that it is logged and timed.`
+    );
+  }
+  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+  return file;
 }
 function pathFromRoot(path, root) {
   const rel = relative(root, path);
@@ -358,6 +460,41 @@ async function scanLogFile(path) {
   return scanner.finish();
 }
 
+// src/timing/log-tail.ts
+import { open as open2 } from "node:fs/promises";
+var LOG_TAIL_LINES = 30;
+var LOG_TAIL_BYTES = 8 * 1024;
+async function readLogTail(file, maxLines = LOG_TAIL_LINES, maxBytes = LOG_TAIL_BYTES) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const from = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - from);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
+    return tailOf(buffer.subarray(0, bytesRead), from > 0, maxLines);
+  } finally {
+    await handle.close();
+  }
+}
+function tailOf(bytes, cut, maxLines) {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let lines = text.split("\n").map(asShown);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let truncated = cut;
+  if (cut && lines.length > 1) lines = lines.slice(1);
+  else if (cut && lines.length === 1) lines = [`\u2026${lines[0]}`];
+  if (lines.length > maxLines) {
+    lines = lines.slice(-maxLines);
+    truncated = true;
+  }
+  return { lines, truncated };
+}
+function asShown(line) {
+  const plain = line.replace(ANSI, "").replace(/\r$/, "");
+  const overwritten = plain.lastIndexOf("\r");
+  return overwritten === -1 ? plain : plain.slice(overwritten + 1);
+}
+
 // src/jobs/record-timing.ts
 function check(options) {
   assertSafeName("env", options.env);
@@ -373,11 +510,6 @@ function check(options) {
   );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(" or ")}, not both`);
   const exitCode = options.exitCode ? parseExitCode(options.exitCode) : void 0;
-  if (!options.command && exitCode === void 0) {
-    throw new InputError(
-      "exit-code is required when recording from a log: a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead."
-    );
-  }
   const start = options.startTime ? parseUtcTime("start-time", options.startTime) : void 0;
   const end = options.endTime ? parseUtcTime("end-time", options.endTime) : void 0;
   if (start && end && end < start)
@@ -386,32 +518,47 @@ function check(options) {
 }
 async function recordTiming(options, context) {
   const checked = check(options);
+  const logDir = resolve2(context.cwd, options.logDir || DEFAULT_LOG_DIR);
+  const existing = options.command ? void 0 : await existingLog(options, logDir, context.cwd);
+  if (existing && checked.exitCode === void 0) {
+    throw new InputError(
+      `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.`
+    );
+  }
   const root = options.root ?? await repositoryRoot(context.cwd);
-  return withStore(context, (backend) => record(options, checked, root, backend, context));
+  return withStore(
+    context,
+    (backend) => record(options, checked, { logDir, existing }, root, backend, context)
+  );
 }
-async function record(options, checked, root, backend, context) {
+async function existingLog(options, logDir, cwd) {
+  if (options.logPath) {
+    const where = { logDir, phase: options.phase, buildId: options.buildId };
+    return { file: await explicitLog(options.logPath, cwd, where) };
+  }
+  const found = await discoverLog(logDir, options.phase, options.buildId);
+  return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
+}
+async function record(options, checked, logs, root, backend, context) {
   const cwd = context.cwd;
-  const logDir = resolve(cwd, options.logDir || DEFAULT_LOG_DIR);
   let logFile;
   let measured;
   let exitCode = checked.exitCode;
-  let logChoice;
+  const logChoice = logs.existing?.logChoice;
   if (options.command) {
     const startedAt = /* @__PURE__ */ new Date();
-    logFile = join2(logDir, wrappedLogName(options.phase, options.env, options.buildId, startedAt));
+    logFile = join2(
+      logs.logDir,
+      wrappedLogName(options.phase, options.env, options.buildId, startedAt)
+    );
     const run = await runAndLog(options.command, logFile, cwd);
     measured = { start: startedAt, end: run.end };
     exitCode ??= run.exitCode;
-  } else if (options.logPath) {
-    logFile = isAbsolute(options.logPath) ? options.logPath : resolve(cwd, options.logPath);
-    await assertReadable(logFile);
   } else {
-    const found = await discoverLog(logDir, options.phase, options.buildId);
-    logFile = found.path;
-    logChoice = { pattern: found.pattern, candidates: found.candidates };
+    logFile = logs.existing.file;
   }
   const facts = await scanLog(logFile);
-  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat(logFile);
+  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat2(logFile);
   const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: "input" } : wrapped ? { at: wrapped, source: "measured" } : fromLog ? { at: new Date(fromLog), source: "log" } : { at: fromFile(), source: "file" };
   const start = pick(
     checked.start,
@@ -454,30 +601,31 @@ async function record(options, checked, root, backend, context) {
     appendOptionsOf(context)
   );
   const content = append.contents.get(checked.file) ?? "";
-  const history = readTimingHistory(content, checked.file);
-  const stats = phaseStats(runsOf(history.rows, options.env, options.phase), row);
+  const rows = readTimingHistory(content, checked.file).rows;
+  const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
+  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
+  const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
-    row,
+    row: onBranch,
+    differences: append.status === "already-recorded" ? differencesOf(onBranch, row) : [],
     file: checked.file,
     logFile,
     timeSources: { start: start.source, end: end.source },
     logChoice,
     exitCode,
     append,
-    stats,
-    regression: isRegression(Number(row.duration_seconds), stats)
+    before,
+    judgement: judgeRun(onBranch, before),
+    // The tail is only a help for reading a failure: a log that cannot be read again is left out.
+    logTail: failed ? await readLogTail(logFile).catch(() => void 0) : void 0
   };
 }
-async function assertReadable(file) {
-  try {
-    await access(file, constants.R_OK);
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(
-      code === "ENOENT" ? `The log ${file} does not exist` : `The log ${file} cannot be read (${code})`
-    );
-  }
-  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+function differencesOf(recorded, now) {
+  return TIMING_COLUMNS.filter((c) => recorded[c] !== now[c]).map((column) => ({
+    column,
+    recorded: recorded[column],
+    now: now[column]
+  }));
 }
 async function scanLog(file) {
   try {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-T3GGZEZ2.js";
 import {
   JsonValueSplitter
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import {
   InputError
 } from "./chunk-6LV7MLTM.js";

@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   SPOOL_LINE_PREFIX,
   appendRecords
-} from "./chunk-AYOLG22Q.js";
+} from "./chunk-NNX2OQK7.js";
 import {
   appendOptionsOf,
   assertValidRequest,
@@ -14,7 +14,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-BIAONV4W.js";
+} from "./chunk-6UBGQPFG.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,

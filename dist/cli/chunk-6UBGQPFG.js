@@ -44,7 +44,7 @@ async function openStore(spec, options = {}) {
   const num = (name) => env[name] !== void 0 && env[name] !== "" ? Number(env[name]) : void 0;
   switch (spec.kind) {
     case "directory": {
-      const { DirectoryBackend } = await import("./directory-ZQXSNRDN.js");
+      const { DirectoryBackend } = await import("./directory-6MLDQAZ6.js");
       return new DirectoryBackend(spec.dir, { log: options.log });
     }
     case "git": {

@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   TIMING_COLUMNS,
   readTimingHistory
-} from "./chunk-Q7GN7KRW.js";
+} from "./chunk-7G5ZFJNZ.js";
 import {
   stringify
 } from "./chunk-TY6I25IP.js";

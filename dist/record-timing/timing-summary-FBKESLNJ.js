@@ -1,0 +1,207 @@
+import { createRequire as __ciLedgerCreateRequire } from 'node:module';
+const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  REGRESSION_FACTOR,
+  durationOf,
+  succeeded
+} from "./chunk-GVTAGJ6D.js";
+import {
+  TIME_SOURCES
+} from "./chunk-KG7ILUIF.js";
+import "./chunk-CMNREZAP.js";
+import "./chunk-RXARMASY.js";
+
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function code(value) {
+  const clean = String(value ?? "").replace(/[\r\n`|]/g, " ");
+  return clean.trim() === "" ? "" : `\`${clean}\``;
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+function terminalSafe(value) {
+  return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, "?");
+}
+
+// src/report/timing-summary.ts
+var resources = (row) => row.resources_added === "" ? ["\u2013", "\u2013", "\u2013"] : [row.resources_added, row.resources_changed, row.resources_destroyed];
+var alreadyRecorded = (r) => r.append.status === "already-recorded";
+var over = (r) => `${r.before.successes} successful run${r.before.successes === 1 ? "" : "s"} before it`;
+function comparison(r) {
+  const { medianSeconds } = r.before;
+  if (medianSeconds === void 0)
+    return `no successful run of this phase on this env before it, so nothing to compare with yet`;
+  const ratio = r.judgement.ratio;
+  if (ratio === void 0) return `the median of the ${over(r)} is ${duration(medianSeconds)}`;
+  const change = Math.round((ratio - 1) * 100);
+  const how = r.judgement.regression || ratio >= 2 ? `${ratio.toFixed(1)}\xD7 the median` : change === 0 ? "the same as the median" : `${Math.abs(change)}% ${change < 0 ? "faster" : "slower"} than the median`;
+  return `${how} (${duration(medianSeconds)}) of the ${over(r)}`;
+}
+function headline(r) {
+  const { row } = r;
+  const took = duration(durationOf(row));
+  if (!succeeded(row)) {
+    const median = r.before.medianSeconds;
+    return `**Failed with exit code ${text(row.exit_code)} after ${took}.** ` + (median === void 0 ? "No successful run of this phase on this env before it to compare with." : `The ${over(r)} took a median of ${duration(median)}; a failed run is not judged against it.`);
+  }
+  return r.judgement.regression ? `**Succeeded in ${took}: a regression, ${comparison(r)}.**` : `**Succeeded in ${took}** \u2014 ${comparison(r)}.`;
+}
+function heading(r) {
+  const { row } = r;
+  const what = `${text(row.phase)} on ${text(row.env)} (build ${text(row.build_id)})`;
+  const outcome = succeeded(row) ? "succeeded" : `failed (exit code ${text(row.exit_code)})`;
+  if (alreadyRecorded(r)) return `## \u{1F501} Already recorded: ${what} ${outcome}`;
+  return `## ${succeeded(row) ? "\u2705" : "\u274C"} ${what} ${outcome}`;
+}
+function html(value) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, "?");
+}
+function logExcerpt(r) {
+  const tail = r.logTail;
+  const where = `<code>${html(r.row.log_path)}</code>`;
+  if (!tail) return `The log ${code(r.row.log_path)} could not be read again for an excerpt.`;
+  if (tail.lines.length === 0) return `The log ${code(r.row.log_path)} is empty.`;
+  const what = tail.truncated ? `The last ${tail.lines.length} lines of the log` : `The whole log (${tail.lines.length} line${tail.lines.length === 1 ? "" : "s"})`;
+  return [
+    `<details><summary>${what} ${where}</summary>`,
+    "",
+    `<pre>${tail.truncated ? "\u2026\n" : ""}${tail.lines.map(html).join("\n")}</pre>`,
+    "",
+    "</details>"
+  ].join("\n");
+}
+function alreadyRecordedNote(r) {
+  const out = [
+    `Nothing was written: this run (same env, build id, phase and start time) was already in ${code(r.file)} on ${code(r.append.branch)}. The row shown is the one recorded then.`
+  ];
+  if (r.differences.length > 0) {
+    const what = r.differences.map(
+      (d) => `${d.column} (recorded ${text(d.recorded || "(empty)")}, now ${text(d.now || "(empty)")})`
+    );
+    out.push(`This run's values differ from it in ${what.join(", ")}.`);
+  }
+  return out.join(" ");
+}
+function notes(r) {
+  const { row } = r;
+  const { start, end } = r.timeSources;
+  const out = [
+    `Log ${code(row.log_path)}.`,
+    start === end ? `Start and end ${TIME_SOURCES[start]}.` : `Start ${TIME_SOURCES[start]}; end ${TIME_SOURCES[end]}.`
+  ];
+  if (row.flags) out.push(`Flags: ${text(row.flags)}.`);
+  if (row.resources_added === "")
+    out.push(
+      "The log holds no Terraform/OpenTofu apply or destroy summary, so the resource columns are empty."
+    );
+  if (r.logChoice && r.logChoice.candidates.length > 1) {
+    out.push(
+      `${r.logChoice.candidates.length} logs match ${code(r.logChoice.pattern)}; the newest was recorded.`
+    );
+  }
+  if (!alreadyRecorded(r)) {
+    out.push(
+      `Recorded in ${code(r.file)} on ${code(r.append.branch)}${r.append.head ? ` (commit ${code(r.append.head.slice(0, 12))})` : ""}.`
+    );
+  }
+  return out.join(" ");
+}
+function history(r) {
+  const { row, before } = r;
+  const title = `### Before this run: ${text(row.phase)} on ${text(row.env)}`;
+  if (before.runs === 0)
+    return [title, "This is the first recorded run of this phase on this env."];
+  const last = before.last ? `${before.last.start_time_utc} (${duration(durationOf(before.last))}, exit ${text(before.last.exit_code)})` : "\u2013";
+  return [
+    title,
+    table(
+      ["Runs", "Success rate", "Median (successful)", "p95 (successful)", "Last run"],
+      [
+        [
+          String(before.runs),
+          percent(before.successRate),
+          duration(before.medianSeconds),
+          duration(before.p95Seconds),
+          last
+        ]
+      ],
+      ["right", "right", "right", "right", "left"]
+    ),
+    `Runs of this phase on this env that started before this one. The median and p95 are of the successful runs (exit code 0) only \u2014 a failed run often stops early \u2014 and a successful run over ${REGRESSION_FACTOR}\xD7 that median is a regression; failed runs are never judged.`
+  ];
+}
+function timingSummaryMarkdown(r) {
+  const { row } = r;
+  const parts = [heading(r), headline(r)];
+  if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
+  if (r.judgement.regression) {
+    parts.push(
+      `> [!WARNING]
+> Over ${REGRESSION_FACTOR}\xD7 the median of the ${over(r)}: compare its log and flags with theirs.`
+    );
+  }
+  parts.push(
+    table(
+      ["Start (UTC)", "End (UTC)", "Duration", "Exit code", "Added", "Changed", "Destroyed"],
+      [
+        [
+          row.start_time_utc,
+          row.end_time_utc,
+          duration(durationOf(row)),
+          text(row.exit_code),
+          ...resources(row).map(text)
+        ]
+      ],
+      ["left", "left", "right", "right", "right", "right", "right"]
+    )
+  );
+  if (!succeeded(row)) parts.push(logExcerpt(r));
+  parts.push(notes(r), ...history(r));
+  return parts.join("\n\n") + "\n";
+}
+function timingSummaryText(r) {
+  const { row, before } = r;
+  const changes = row.resources_added === "" ? "no resource summary in the log" : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
+  const lines = [
+    `${alreadyRecorded(r) ? "Already recorded (nothing written)" : "Recorded"}: ${row.phase} on ${row.env} (build ${row.build_id}), ${row.start_time_utc} \u2192 ${row.end_time_utc}, ${duration(durationOf(row))}, exit ${row.exit_code}, ${changes}`
+  ];
+  if (r.differences.length > 0) {
+    lines.push(
+      `  the row on the branch differs from this run's values: ${r.differences.map((d) => `${d.column} recorded ${JSON.stringify(d.recorded)}, now ${JSON.stringify(d.now)}`).join("; ")}`
+    );
+  }
+  lines.push(
+    `  times: start ${TIME_SOURCES[r.timeSources.start]}, end ${TIME_SOURCES[r.timeSources.end]}`,
+    `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ""}`,
+    `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ""}`,
+    before.runs === 0 ? "  before this run: no run of this phase on this env" : `  before this run: ${before.runs} run(s), ${percent(before.successRate)} success, median of the successful runs ${duration(before.medianSeconds)}, p95 ${duration(before.p95Seconds)}`
+  );
+  if (!succeeded(row)) lines.push("  this run failed: not judged against the median");
+  else if (r.judgement.regression)
+    lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}\xD7)`);
+  else lines.push(`  this run: ${comparison(r)}`);
+  return terminalSafe(lines.join("\n"));
+}
+export {
+  timingSummaryMarkdown,
+  timingSummaryText
+};
