@@ -226,7 +226,8 @@ describe('batch summary', () => {
     ]);
     // By hand: the change is against the batch before (2026-01-20-001: glibc 9/10, musl 6/10,
     // total 15/20); the trend is one block per batch of the window, ▁…█ for 0–100% in eighths
-    // (glibc 90% ×3 → █; musl 80% → ▇, 60% → ▅, 20% → ▂).
+    // rounded to the nearest of eight heights, 0% ▁ … 100% █: glibc 90% → 6.3 → ▇ (×3);
+    // musl 80% → 5.6 → ▇, 60% → 4.2 → ▅, 20% → 1.4 → ▂.
     expect(batch).toEqual([
       [
         'Platform',
@@ -239,7 +240,7 @@ describe('batch summary', () => {
         'Trend (3 batches)',
         'Duration',
       ],
-      ['linux-glibc-x86_64', '10', '9', '1', '0', '90.0%', '+0.0 pts', '███', '–'],
+      ['linux-glibc-x86_64', '10', '9', '1', '0', '90.0%', '+0.0 pts', '▇▇▇', '–'],
       ['linux-musl-x86_64', '10', '2', '8', '0', '20.0%', '−40.0 pts', '▇▅▂', '–'],
       ['Total', '20', '11', '9', '0', '55.0%', '−20.0 pts', '', ''],
     ]);

@@ -40,7 +40,7 @@ describe('report and summary over a history batch-metrics wrote, through a git r
     );
     // r06–r08 fail only on musl (r03 also fails on arm64, r05 on darwin-arm64).
     expect(report.stdout).toContain(
-      'linux-musl-x86_64: fixing verify_failed would unlock 3 recipe(s) that fail only there (e.g. r06, r07, r08)',
+      'linux-musl-x86_64: fixing verify_failed would unlock 3 recipes that fail only there (e.g. r06, r07, r08)',
     );
 
     const summary = await runCli([

@@ -90,18 +90,20 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
         `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
       );
   }
-  add('trends', `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}`);
+  // With one batch the window is the batch: its tables would only repeat the ones above.
+  const oneBatch = focus !== undefined && r.window.batches <= 1;
+  if (!oneBatch) add('trends', `### Trends: ${text(windowLabel(r))}\n\n${trendsTable(r)}`);
   add('chart', trendChart(r, options.minPassRate));
   add(
     'insights',
-    `### Insights\n\n${insightLines(r, options.skipThreshold)
+    `### Insights\n\n${insightLines(r, options.skipThreshold, true)
       .map((l) => `- ${text(l)}`)
       .join('\n')}`,
   );
   const matrix = matrixTable(r);
   if (matrix) add('matrix', `### Failure rate by ecosystem and platform\n\n${matrix}`);
   const windowCats = categoriesTable(r.categories);
-  if (windowCats)
+  if (windowCats && !oneBatch)
     add('window categories', `### Failure categories, ${text(windowLabel(r))}\n\n${windowCats}`);
   add('folded', foldedNote(r));
 

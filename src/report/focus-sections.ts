@@ -74,7 +74,7 @@ export function alertSentence(a: Alert): string {
         return `macOS minutes unknown: none of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
       return `macOS minutes unknown for ${a.without} of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case 'falling':
-      return `${a.platform}'s pass rate fell from ${percent(a.from)} to ${percent(a.to)} over ${a.batches} batches.`;
+      return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
   }
 }
 
@@ -88,17 +88,22 @@ export function alertsMarkdown(attention: Attention): string | undefined {
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
+/** The trend column shows at most this many batches, so the table fits a page at 50. */
+const SPARK_POINTS = 20;
+
 const trendHeader = (r: HistoryReport) =>
-  `Trend (${r.trend.length} batch${r.trend.length === 1 ? '' : 'es'})`;
+  r.trend.length > SPARK_POINTS
+    ? `Trend (last ${SPARK_POINTS} of ${r.trend.length} batches)`
+    : `Trend (${r.trend.length} batch${r.trend.length === 1 ? '' : 'es'})`;
 
 /** A platform's pass rate per batch of the window as a row of blocks; '·' where it has no results. */
 export function sparkline(r: HistoryReport, platform: string): string {
   return r.trend
+    .slice(-SPARK_POINTS)
     .map((t) => {
       const v = t.passRates[platform];
-      return v === null || v === undefined
-        ? '·'
-        : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(v * BLOCKS.length))];
+      // 0% → ▁ … 100% → █, rounded to the nearest of the eight heights.
+      return v === null || v === undefined ? '·' : BLOCKS[Math.round(v * (BLOCKS.length - 1))];
     })
     .join('');
 }
@@ -174,8 +179,8 @@ export function sameIdNote(r: HistoryReport): string | undefined {
   const others = same.filter((t) => t !== r.focus!.timestamp);
   return (
     `${same.length} records carry batch id ${text(r.focus!.batchId)}; this is the one written at ${r.focus!.timestamp}. ` +
-    `Pick another with \`--batch-id ID@TIME\` (input \`batch-id\` likewise), e.g. ${text(`${r.focus!.batchId}@${others[others.length - 1]}`)}; ` +
-    `the others were written at ${others.slice(-10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} earlier` : ''}.`
+    `The others were written at ${others.slice(-10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} earlier` : ''}; ` +
+    `pick one with \`--batch-id ID@TIME\` (the \`batch-id\` input likewise), e.g. ${text(`${r.focus!.batchId}@${others[others.length - 1]}`)}.`
   );
 }
 
@@ -207,7 +212,11 @@ export function failingRecipesMarkdown(r: HistoryReport): string | undefined {
   for (const f of detail.failures)
     byPlatform.set(f.platform, [...(byPlatform.get(f.platform) ?? []), f]);
   const parts = [
-    `<details><summary>Failing recipes: ${detail.failureCount} (recipe × platform)</summary>`,
+    `<details><summary>Failing recipes: ${detail.failureCount} (recipe × platform, from the failure records)</summary>`,
+    '',
+    // Failure records can name several detailed environments per platform, and failures of
+    // generation before any test: their count need not match the batch record's "Failed".
+    '_One row per recipe and platform in the failure records written for this batch; they may include failures before testing (e.g. generation), so the count can differ from the table\'s "Failed"._',
     '',
   ];
   for (const [platform, failures] of byPlatform) {

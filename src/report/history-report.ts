@@ -2,7 +2,10 @@
  * `ci-ledger report` (the seed's Option C) as text, markdown or JSON. Pure: a loaded history
  * in, text out. Every string from data goes through `text` (markdown) or `terminalSafe`.
  */
+import { attentionOf, type Attention } from '../history/attention.js';
+import type { HistoryReport } from '../history/model.js';
 import type { LoadedHistory } from '../history/load.js';
+import { alertSentence, alertsMarkdown, headline } from './focus-sections.js';
 import {
   budgetLine,
   categoriesTable,
@@ -18,10 +21,15 @@ import { percent, terminalSafe, text } from './markdown.js';
 
 export function historyMarkdown(loaded: LoadedHistory, skipThreshold: number): string {
   const r = loaded.report;
+  const attention = attentionOf(r);
   const parts = [
     `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ''}`,
-    trendsTable(r),
   ];
+  // Like the job summary: the latest batch's status and the alerts first.
+  if (r.focus) parts.push(headline(r, attention));
+  const alerts = alertsMarkdown(attention);
+  if (alerts) parts.push(alerts);
+  parts.push(trendsTable(r));
   const chart = trendChart(r);
   if (chart) parts.push(chart);
   const cats = categoriesTable(r.categories);
@@ -54,6 +62,13 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   const names = Object.keys(r.platforms);
   const width = Math.max(10, ...names.map((n) => n.length + 1));
   const out: string[] = [];
+  const attention = attentionOf(r);
+  if (r.focus) {
+    // Like the job summary: the latest batch's status and the alerts first.
+    out.push(plainHeadline(r, attention));
+    for (const a of attention.alerts) out.push(`  ! ${alertSentence(a)}`);
+    out.push('');
+  }
   out.push(
     `Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ''}):`,
   );
@@ -111,4 +126,17 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
 export function historyJson(loaded: LoadedHistory): string {
   const { report, files, skipped, ignored, readFromEnd } = loaded;
   return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+}
+
+/** The summary's headline without its markdown: status word first, for terminals and logs. */
+function plainHeadline(r: HistoryReport, attention: Attention): string {
+  const word = { ok: 'OK', warning: 'WARNING', failing: 'FAILING' }[attention.status];
+  return `${word}: ${headline(r, attention)
+    .replace(/^\S+ /, '')
+    .replace(/\*\*/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(
+      /&(lt|gt|quot|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!,
+    )}`;
 }

@@ -19,9 +19,10 @@ export function windowLabel(r: HistoryReport): string {
   const span = r.window.from
     ? `, ${r.window.from.slice(0, 10)} → ${(r.window.to ?? '').slice(0, 10)}`
     : '';
+  const n = r.window.batches;
   return r.window.last > 0
-    ? `last ${r.window.batches} batches${span}`
-    : `all ${r.window.batches} batches${span}`;
+    ? `last ${n === 1 ? 'batch' : `${n} batches`}${span}`
+    : `all ${n} batch${n === 1 ? '' : 'es'}${span}`;
 }
 
 export function budgetLine(m: MacosBudget): string {
@@ -72,8 +73,8 @@ const FLOOR_COLOUR = '#7f7f7f';
 /** Mermaid labels: quoted, and nothing in them that could close the quote or the block. */
 const label = (s: string) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, '').slice(0, 40)}"`;
 
-/** Beyond this many batches the x axis shows positions, not batch ids (labels would overlap). */
-const LABELLED_POINTS = 12;
+/** Beyond this many batches the x axis shows positions, not batch ids (ids would overlap). */
+const LABELLED_POINTS = 5;
 
 /**
  * Pass rate per platform across the window's batches that tested anything. Mermaid's xychart
@@ -90,7 +91,11 @@ export function trendChart(r: HistoryReport, minPassRate?: number): string | und
   const lines = names.map((name) => points.map((p) => Math.round(p.passRates[name]! * 1000) / 10));
   const withFloor = minPassRate !== undefined && names.length < PALETTE.length;
   if (withFloor) lines.push(points.map(() => Math.round(minPassRate * 1000) / 10));
-  const colours = PALETTE.slice(0, names.length).map(([hex]) => hex);
+  // A platform keeps its colour from page to page: it is picked by the platform's place in
+  // the report, not by which lines happen to be drawn.
+  const all = Object.keys(r.platforms);
+  const mark = (n: string) => PALETTE[all.indexOf(n) % PALETTE.length]!;
+  const colours = names.map((n) => mark(n)[0]);
   if (withFloor) colours.push(FLOOR_COLOUR);
   const first = points[0]!.timestamp.slice(0, 10);
   const last = points[points.length - 1]!.timestamp.slice(0, 10);
@@ -100,13 +105,13 @@ export function trendChart(r: HistoryReport, minPassRate?: number): string | und
       : `    x-axis "Batch (1 = oldest, ${first}; ${points.length} = newest, ${last})" 1 --> ${points.length}`;
   const skippedBatches = r.trend.length - points.length;
   const legend = [
-    ...names.map((n, i) => `${PALETTE[i]![1]} ${text(n)}`),
+    ...names.map((n) => `${mark(n)[1]} ${text(n)}`),
     ...(withFloor ? [`➖ min-pass-rate ${percent(minPassRate)}`] : []),
   ].join(' · ');
   const notes = [
-    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out` : '',
+    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out.` : '',
     notDrawn.length
-      ? `not drawn, having no results in some of these batches: ${notDrawn.map(text).join(', ')} (see the table)`
+      ? `Not drawn, having no results in some of these batches (see the table): ${notDrawn.map(text).join(', ')}.`
       : '',
   ].filter(Boolean);
   return [
@@ -118,7 +123,7 @@ export function trendChart(r: HistoryReport, minPassRate?: number): string | und
     '    y-axis "Pass rate (%)" 0 --> 100',
     ...lines.map((values) => `    line [${values.join(', ')}]`),
     '```',
-    legend + (notes.length ? ` — ${notes.join('; ')}.` : ''),
+    legend + (notes.length ? `\n\n_${notes.join(' ')}_` : ''),
   ].join('\n');
 }
 
@@ -177,7 +182,8 @@ export function matrixTable(r: HistoryReport): string | undefined {
   return table(['Ecosystem', ...platforms.map(text)], rows);
 }
 
-export function insightLines(r: HistoryReport, threshold: number): string[] {
+/** `alertsShown`: the page already lists the alerts (falling pass rates), so they are not repeated. */
+export function insightLines(r: HistoryReport, threshold: number, alertsShown = false): string[] {
   const lines: string[] = [];
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
@@ -186,13 +192,13 @@ export function insightLines(r: HistoryReport, threshold: number): string[] {
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`,
     );
   }
-  for (const f of r.insights.falling)
+  for (const f of alertsShown ? [] : r.insights.falling)
     lines.push(
       `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`,
     );
   for (const u of r.insights.unlock) {
     lines.push(
-      `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(', ')})`,
+      `${u.platform}: fixing ${u.category} would unlock ${u.recipes === 1 ? '1 recipe that fails' : `${u.recipes} recipes that fail`} only there (${u.recipes === 1 ? '' : 'e.g. '}${u.examples.join(', ')})`,
     );
   }
   for (const s of r.insights.considerSkipping) {

@@ -10,7 +10,8 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-KMZZ6OYA.js";
+} from "./chunk-LARNM2VD.js";
+import "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

@@ -24,7 +24,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-KMZZ6OYA.js";
+} from "./chunk-DZI32JND.js";
 import "./chunk-RXARMASY.js";
 
 // src/batch/paths.ts
@@ -591,10 +591,6 @@ var HistoryAccumulator = class {
     if (this.earliest === void 0 || run.timestamp < this.earliest) this.earliest = run.timestamp;
     addToMatrix(this.fullMatrix, run);
     for (const [name, c] of Object.entries(run.platforms)) addCounts(this.totals, name, c);
-    const week = this.weekOf(run.timestamp);
-    const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
-    addToWeek(w, run);
-    this.weeks.set(week, w);
     const { batchId, focusAt } = this.options;
     if (batchId !== void 0 && run.batchId === batchId && (!focusAt || run.timestamp === focusAt)) {
       if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
@@ -604,6 +600,10 @@ var HistoryAccumulator = class {
         this.nextAfterFocus = run.timestamp;
       return;
     }
+    const week = this.weekOf(run.timestamp);
+    const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
+    addToWeek(w, run);
+    this.weeks.set(week, w);
     const tested = Object.values(run.platforms).some((c) => c.tested > 0);
     if (tested && (!this.lastTested || this.newer(run, this.lastTested))) {
       this.lastTested = run;
@@ -1238,7 +1238,8 @@ ${cats ?? "No failure records for this batch."}`
         `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
       );
   }
-  add("trends", `### Trends: ${text(windowLabel(r))}
+  const oneBatch = focus !== void 0 && r.window.batches <= 1;
+  if (!oneBatch) add("trends", `### Trends: ${text(windowLabel(r))}
 
 ${trendsTable(r)}`);
   add("chart", trendChart(r, options.minPassRate));
@@ -1246,14 +1247,14 @@ ${trendsTable(r)}`);
     "insights",
     `### Insights
 
-${insightLines(r, options.skipThreshold).map((l) => `- ${text(l)}`).join("\n")}`
+${insightLines(r, options.skipThreshold, true).map((l) => `- ${text(l)}`).join("\n")}`
   );
   const matrix = matrixTable(r);
   if (matrix) add("matrix", `### Failure rate by ecosystem and platform
 
 ${matrix}`);
   const windowCats = categoriesTable(r.categories);
-  if (windowCats)
+  if (windowCats && !oneBatch)
     add("window categories", `### Failure categories, ${text(windowLabel(r))}
 
 ${windowCats}`);

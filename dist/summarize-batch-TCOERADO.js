@@ -1,22 +1,43 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_METRICS_PATH,
   DEFAULT_PLATFORM_MAP,
   parsePlatformMap,
   platformOrder,
   weakestPlatform
-} from "./chunk-NM5NIDTC.js";
+} from "./chunk-N7NTO3RW.js";
 import {
-  percent,
-  table,
+  alertsMarkdown,
+  attentionOf,
+  budgetLine,
+  budgetMark,
+  categoriesTable,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  foldedNote,
+  headline,
+  insightLines,
+  matrixTable,
+  sameIdNote,
+  trendChart,
+  trendsTable,
+  windowLabel
+} from "./chunk-LARNM2VD.js";
+import {
   text
-} from "./chunk-T3GGZEZ2.js";
+} from "./chunk-PFC7IDFY.js";
 import {
-  JsonValueSplitter
-} from "./chunk-6UBGQPFG.js";
+  JsonValueSplitter,
+  withStore
+} from "./chunk-LM2QRVZQ.js";
+import "./chunk-IC5KC72X.js";
 import {
   InputError
-} from "./chunk-6LV7MLTM.js";
+} from "./chunk-CMNREZAP.js";
+import "./chunk-RXARMASY.js";
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
@@ -482,10 +503,6 @@ var HistoryAccumulator = class {
     if (this.earliest === void 0 || run.timestamp < this.earliest) this.earliest = run.timestamp;
     addToMatrix(this.fullMatrix, run);
     for (const [name, c] of Object.entries(run.platforms)) addCounts(this.totals, name, c);
-    const week = this.weekOf(run.timestamp);
-    const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
-    addToWeek(w, run);
-    this.weeks.set(week, w);
     const { batchId, focusAt } = this.options;
     if (batchId !== void 0 && run.batchId === batchId && (!focusAt || run.timestamp === focusAt)) {
       if (!this.focusRun || this.newer(run, this.focusRun)) this.focusRun = run;
@@ -495,6 +512,10 @@ var HistoryAccumulator = class {
         this.nextAfterFocus = run.timestamp;
       return;
     }
+    const week = this.weekOf(run.timestamp);
+    const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
+    addToWeek(w, run);
+    this.weeks.set(week, w);
     const tested = Object.values(run.platforms).some((c) => c.tested > 0);
     if (tested && (!this.lastTested || this.newer(run, this.lastTested))) {
       this.lastTested = run;
@@ -989,151 +1010,106 @@ function batchRef(value) {
   return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
 }
 
-// src/report/history-sections.ts
-var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
-function change(p) {
-  if (p.passRate === null || p.previousPassRate === null) return "\u2013";
-  const pts = (p.passRate - p.previousPassRate) * 100;
-  return `${pts >= 0 ? "+" : "\u2212"}${Math.abs(pts).toFixed(1)} pts`;
-}
-function windowLabel(r) {
-  const span = r.window.from ? `, ${r.window.from.slice(0, 10)} \u2192 ${(r.window.to ?? "").slice(0, 10)}` : "";
-  return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
-}
-function budgetLine(m) {
-  const week = `the week of ${m.weekStart.slice(0, 10)}`;
-  if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
-    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
-  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor` : "";
-  return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
-}
-function budgetMark(m) {
-  if (m.overBudget) return "\u26A0\uFE0F";
-  return m.batchesWithoutMinutes > 0 ? "\u2754" : "\u{1F34F}";
-}
-function foldedNote(r) {
-  if (r.folded.length === 0) return void 0;
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const { from, to } of r.folded) byTarget.set(to, [...byTarget.get(to) ?? [], from]);
-  return `_Failure environments counted under the platforms the batch records name: ${[...byTarget].map(([to, froms]) => `${froms.map(text).join(", ")} \u2192 ${text(to)}`).join("; ")}._`;
-}
-var PALETTE = [
-  ["#1f77b4", "\u{1F535}"],
-  ["#ff7f0e", "\u{1F7E0}"],
-  ["#2ca02c", "\u{1F7E2}"],
-  ["#d62728", "\u{1F534}"],
-  ["#9467bd", "\u{1F7E3}"],
-  ["#8c564b", "\u{1F7E4}"],
-  ["#000000", "\u26AB"]
+// src/report/batch-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+var DROP_ORDER = [
+  "window categories",
+  "matrix",
+  "chart",
+  "failing recipes",
+  "trends",
+  "failure categories",
+  "changes"
 ];
-var FLOOR_COLOUR = "#7f7f7f";
-var label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, "").slice(0, 40)}"`;
-var LABELLED_POINTS = 12;
-function trendChart(r, minPassRate) {
-  const points = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const tested = Object.keys(r.platforms).filter((n) => points.some((p) => p.passRates[n] != null));
-  const complete = tested.filter((n) => points.every((p) => p.passRates[n] != null));
-  const names = complete.slice(0, PALETTE.length);
-  const notDrawn = tested.filter((n) => !names.includes(n));
-  if (points.length < 2 || names.length === 0) return void 0;
-  const lines = names.map((name) => points.map((p) => Math.round(p.passRates[name] * 1e3) / 10));
-  const withFloor = minPassRate !== void 0 && names.length < PALETTE.length;
-  if (withFloor) lines.push(points.map(() => Math.round(minPassRate * 1e3) / 10));
-  const colours = PALETTE.slice(0, names.length).map(([hex]) => hex);
-  if (withFloor) colours.push(FLOOR_COLOUR);
-  const first = points[0].timestamp.slice(0, 10);
-  const last = points[points.length - 1].timestamp.slice(0, 10);
-  const xAxis = points.length <= LABELLED_POINTS ? `    x-axis [${points.map((p) => label(p.batchId)).join(", ")}]` : `    x-axis "Batch (1 = oldest, ${first}; ${points.length} = newest, ${last})" 1 --> ${points.length}`;
-  const skippedBatches = r.trend.length - points.length;
-  const legend = [
-    ...names.map((n, i) => `${PALETTE[i][1]} ${text(n)}`),
-    ...withFloor ? [`\u2796 min-pass-rate ${percent(minPassRate)}`] : []
-  ].join(" \xB7 ");
-  const notes = [
-    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out` : "",
-    notDrawn.length ? `not drawn, having no results in some of these batches: ${notDrawn.map(text).join(", ")} (see the table)` : ""
-  ].filter(Boolean);
-  return [
-    "```mermaid",
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(", ")}"}}}}%%`,
-    "xychart-beta",
-    `    title "Pass rate per platform, ${points.length} batches, ${first} to ${last}"`,
-    xAxis,
-    '    y-axis "Pass rate (%)" 0 --> 100',
-    ...lines.map((values) => `    line [${values.join(", ")}]`),
-    "```",
-    legend + (notes.length ? ` \u2014 ${notes.join("; ")}.` : "")
-  ].join("\n");
-}
-function trendsTable(r) {
-  const rows = Object.entries(r.platforms).map(([name, p]) => [
-    text(name),
-    pct1(p.passRate),
-    `${p.passed}/${p.tested}`,
-    change(p)
-  ]);
-  const before = r.window.previousBatches;
-  const previous = r.window.last > 0 && before > 0 ? `Change vs the ${before} batch${before === 1 ? "" : "es"} before` : "Change (no earlier batches)";
-  return table(["Platform", "Pass rate", "Passed/tested", previous], rows, [
-    "left",
-    "right",
-    "right",
-    "right"
-  ]);
-}
-function categoriesTable(categories, top = 5) {
-  const rows = Object.entries(categories).map(([platform, cats]) => [
-    text(platform),
-    cats.slice(0, top).map((c) => `${text(c.category)} (${c.count}, ${percent(c.share)})`).join(", ") + (cats.length > top ? `, \u2026 ${cats.length - top} more` : "")
-  ]);
-  return rows.length ? table(["Platform", "Top failure categories (count, share)"], rows) : void 0;
-}
-function matrixTable(r) {
-  const ecosystems = Object.keys(r.matrix).sort();
-  const platforms = Object.keys(r.platforms).filter(
-    (p) => ecosystems.some((e) => r.matrix[e]?.[p])
+function batchSummary(r, options) {
+  const focus = r.focus;
+  const attention = attentionOf(r, options.minPassRate);
+  const sections = [];
+  const add = (name, body) => body && sections.push({ name, body });
+  if (!focus) {
+    add(
+      "heading",
+      `## Batch summary
+
+No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
+    );
+  } else {
+    add("heading", `## ${headline(r, attention)}`);
+    add("alerts", alertsMarkdown(attention));
+    add("same id", sameIdNote(r));
+    add(
+      "batch table",
+      options.batchTableAbove ? `${focusTable(r, true)}
+
+_This batch's counts per platform are in the batch-metrics table above._` : focusTable(r)
+    );
+    add("changes", changesMarkdown(r));
+    add("failing recipes", failingRecipesMarkdown(r));
+    const cats = categoriesTable(r.focusCategories);
+    add(
+      "failure categories",
+      `### Failure categories in this batch
+
+${cats ?? "No failure records for this batch."}`
+    );
+    if (r.macos)
+      add(
+        "macOS budget",
+        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
+      );
+  }
+  const oneBatch = focus !== void 0 && r.window.batches <= 1;
+  if (!oneBatch) add("trends", `### Trends: ${text(windowLabel(r))}
+
+${trendsTable(r)}`);
+  add("chart", trendChart(r, options.minPassRate));
+  add(
+    "insights",
+    `### Insights
+
+${insightLines(r, options.skipThreshold, true).map((l) => `- ${text(l)}`).join("\n")}`
   );
-  if (!ecosystems.length || !platforms.length) return void 0;
-  const rows = ecosystems.map((e) => [
-    text(e),
-    ...platforms.map((p) => {
-      const c = r.matrix[e]?.[p];
-      return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : "\u2013";
-    })
-  ]);
-  return table(["Ecosystem", ...platforms.map(text)], rows);
+  const matrix = matrixTable(r);
+  if (matrix) add("matrix", `### Failure rate by ecosystem and platform
+
+${matrix}`);
+  const windowCats = categoriesTable(r.categories);
+  if (windowCats && !oneBatch)
+    add("window categories", `### Failure categories, ${text(windowLabel(r))}
+
+${windowCats}`);
+  add("folded", foldedNote(r));
+  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
 }
-function insightLines(r, threshold) {
-  const lines = [];
-  const weakest = r.insights.weakestPlatform;
-  const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
-    lines.push(
-      `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
-    );
+function fitToLimit(sections, limit, attention) {
+  const dropped = [];
+  const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
+
+_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
+  let markdown = render();
+  while (Buffer.byteLength(markdown) > limit) {
+    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
+    const at = name === void 0 ? -1 : sections.findIndex((s) => s.name === name);
+    if (at === -1) {
+      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
+      markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
+
+_Summary cut short at GitHub's 1 MiB limit._
+`;
+      dropped.push("the end of the summary");
+      break;
+    }
+    dropped.unshift(sections[at].name);
+    sections.splice(at, 1);
+    markdown = render();
   }
-  for (const f of r.insights.falling)
-    lines.push(
-      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`
-    );
-  for (const u of r.insights.unlock) {
-    lines.push(
-      `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(", ")})`
-    );
-  }
-  for (const s of r.insights.considerSkipping) {
-    lines.push(
-      `Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${percent(threshold)})`
-    );
-  }
-  const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
-  if (!testedAny) {
-    lines.unshift(
-      r.lastTested ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).` : "No batch in the history tested any recipe."
-    );
-  }
-  if (lines.length === 0) lines.push("Nothing stands out: no failure records matched the window.");
-  return lines;
+  return {
+    markdown,
+    bytes: Buffer.byteLength(markdown),
+    breaches: attention.breaches,
+    attention,
+    dropped
+  };
 }
 
 // src/jobs/branch-files.ts
@@ -1146,22 +1122,40 @@ function folderOf(path) {
   return at === -1 ? path : path.slice(0, at);
 }
 
+// src/jobs/summarize-batch.ts
+async function summarizeBatch(inputs, context) {
+  const options = historyOptions(inputs);
+  const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
+  const paths = {
+    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
+  };
+  return withStore(context, async (backend) => {
+    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+      folderOf(paths.metricsPath),
+      paths.failuresDir
+    ]);
+    if (!root)
+      throw new InputError(
+        `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`
+      );
+    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+    if (options.batchId && !loaded.report.focus) {
+      throw new InputError(
+        `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`
+      );
+    }
+    return {
+      summary: batchSummary(loaded.report, {
+        minPassRate,
+        skipThreshold: options.skipThreshold,
+        batchTableAbove: loaded.report.focus !== void 0 && (inputs.tableAlreadyShown?.(loaded.report.focus.batchId, loaded.report.focus.ecosystem) ?? false)
+      }),
+      loaded,
+      branch
+    };
+  });
+}
 export {
-  TAIL_MARGIN,
-  loadHistory,
-  parseRatio,
-  historyOptions,
-  pct1,
-  change,
-  windowLabel,
-  budgetLine,
-  budgetMark,
-  foldedNote,
-  trendChart,
-  trendsTable,
-  categoriesTable,
-  matrixTable,
-  insightLines,
-  checkoutBranch,
-  folderOf
+  summarizeBatch
 };

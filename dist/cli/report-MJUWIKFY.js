@@ -2,11 +2,15 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   TAIL_MARGIN,
+  alertSentence,
+  alertsMarkdown,
+  attentionOf,
   budgetLine,
   categoriesTable,
   change,
   checkoutBranch,
   folderOf,
+  headline,
   historyOptions,
   insightLines,
   loadHistory,
@@ -15,7 +19,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-FX2FAVBN.js";
+} from "./chunk-CLHAPF3P.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
@@ -222,10 +226,14 @@ async function timingFiles(root) {
 // src/report/history-report.ts
 function historyMarkdown(loaded, skipThreshold) {
   const r = loaded.report;
+  const attention = attentionOf(r);
   const parts = [
-    `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ""}`,
-    trendsTable(r)
+    `## Batch report: ${text(windowLabel(r))}${r.window.ecosystem ? `, ${text(r.window.ecosystem)}` : ""}`
   ];
+  if (r.focus) parts.push(headline(r, attention));
+  const alerts = alertsMarkdown(attention);
+  if (alerts) parts.push(alerts);
+  parts.push(trendsTable(r));
   const chart = trendChart(r);
   if (chart) parts.push(chart);
   const cats = categoriesTable(r.categories);
@@ -256,6 +264,12 @@ function historyText(loaded, skipThreshold) {
   const names = Object.keys(r.platforms);
   const width = Math.max(10, ...names.map((n) => n.length + 1));
   const out = [];
+  const attention = attentionOf(r);
+  if (r.focus) {
+    out.push(plainHeadline(r, attention));
+    for (const a of attention.alerts) out.push(`  ! ${alertSentence(a)}`);
+    out.push("");
+  }
   out.push(
     `Platform Pass Rates (${windowLabel(r)}${r.window.ecosystem ? `, ${r.window.ecosystem}` : ""}):`
   );
@@ -312,6 +326,13 @@ function historyText(loaded, skipThreshold) {
 function historyJson(loaded) {
   const { report, files, skipped, ignored, readFromEnd } = loaded;
   return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+}
+function plainHeadline(r, attention) {
+  const word = { ok: "OK", warning: "WARNING", failing: "FAILING" }[attention.status];
+  return `${word}: ${headline(r, attention).replace(/^\S+ /, "").replace(/\*\*/g, "").replace(/\\(.)/g, "$1").replace(
+    /&(lt|gt|quot|amp);/g,
+    (_, e) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[e]
+  )}`;
 }
 
 // src/report/timings-report.ts

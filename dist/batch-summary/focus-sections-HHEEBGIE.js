@@ -10,8 +10,7 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-26RRDASW.js";
-import "./chunk-PFC7IDFY.js";
+} from "./chunk-DZI32JND.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

@@ -1,11 +1,5 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
-import {
-  duration,
-  percent,
-  table,
-  text
-} from "./chunk-PFC7IDFY.js";
 
 // src/history/attention.ts
 var rate = (c) => c.tested > 0 ? c.passed / c.tested : null;
@@ -68,6 +62,30 @@ function batchPassRate(platforms) {
   return { passed, tested, rate: tested > 0 ? passed / tested : null };
 }
 
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
+}
+
 // src/report/history-sections.ts
 var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
 function change(p) {
@@ -77,7 +95,8 @@ function change(p) {
 }
 function windowLabel(r) {
   const span = r.window.from ? `, ${r.window.from.slice(0, 10)} \u2192 ${(r.window.to ?? "").slice(0, 10)}` : "";
-  return r.window.last > 0 ? `last ${r.window.batches} batches${span}` : `all ${r.window.batches} batches${span}`;
+  const n = r.window.batches;
+  return r.window.last > 0 ? `last ${n === 1 ? "batch" : `${n} batches`}${span}` : `all ${n} batch${n === 1 ? "" : "es"}${span}`;
 }
 function budgetLine(m) {
   const week = `the week of ${m.weekStart.slice(0, 10)}`;
@@ -107,7 +126,7 @@ var PALETTE = [
 ];
 var FLOOR_COLOUR = "#7f7f7f";
 var label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, "").slice(0, 40)}"`;
-var LABELLED_POINTS = 12;
+var LABELLED_POINTS = 5;
 function trendChart(r, minPassRate) {
   const points2 = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
   const tested = Object.keys(r.platforms).filter((n) => points2.some((p) => p.passRates[n] != null));
@@ -118,19 +137,21 @@ function trendChart(r, minPassRate) {
   const lines = names.map((name) => points2.map((p) => Math.round(p.passRates[name] * 1e3) / 10));
   const withFloor = minPassRate !== void 0 && names.length < PALETTE.length;
   if (withFloor) lines.push(points2.map(() => Math.round(minPassRate * 1e3) / 10));
-  const colours = PALETTE.slice(0, names.length).map(([hex]) => hex);
+  const all = Object.keys(r.platforms);
+  const mark = (n) => PALETTE[all.indexOf(n) % PALETTE.length];
+  const colours = names.map((n) => mark(n)[0]);
   if (withFloor) colours.push(FLOOR_COLOUR);
   const first = points2[0].timestamp.slice(0, 10);
   const last = points2[points2.length - 1].timestamp.slice(0, 10);
   const xAxis = points2.length <= LABELLED_POINTS ? `    x-axis [${points2.map((p) => label(p.batchId)).join(", ")}]` : `    x-axis "Batch (1 = oldest, ${first}; ${points2.length} = newest, ${last})" 1 --> ${points2.length}`;
   const skippedBatches = r.trend.length - points2.length;
   const legend = [
-    ...names.map((n, i) => `${PALETTE[i][1]} ${text(n)}`),
+    ...names.map((n) => `${mark(n)[1]} ${text(n)}`),
     ...withFloor ? [`\u2796 min-pass-rate ${percent(minPassRate)}`] : []
   ].join(" \xB7 ");
   const notes = [
-    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out` : "",
-    notDrawn.length ? `not drawn, having no results in some of these batches: ${notDrawn.map(text).join(", ")} (see the table)` : ""
+    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out.` : "",
+    notDrawn.length ? `Not drawn, having no results in some of these batches (see the table): ${notDrawn.map(text).join(", ")}.` : ""
   ].filter(Boolean);
   return [
     "```mermaid",
@@ -141,7 +162,9 @@ function trendChart(r, minPassRate) {
     '    y-axis "Pass rate (%)" 0 --> 100',
     ...lines.map((values) => `    line [${values.join(", ")}]`),
     "```",
-    legend + (notes.length ? ` \u2014 ${notes.join("; ")}.` : "")
+    legend + (notes.length ? `
+
+_${notes.join(" ")}_` : "")
   ].join("\n");
 }
 function trendsTable(r) {
@@ -182,7 +205,7 @@ function matrixTable(r) {
   ]);
   return table(["Ecosystem", ...platforms.map(text)], rows);
 }
-function insightLines(r, threshold) {
+function insightLines(r, threshold, alertsShown = false) {
   const lines = [];
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
@@ -191,13 +214,13 @@ function insightLines(r, threshold) {
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
     );
   }
-  for (const f of r.insights.falling)
+  for (const f of alertsShown ? [] : r.insights.falling)
     lines.push(
       `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`
     );
   for (const u of r.insights.unlock) {
     lines.push(
-      `${u.platform}: fixing ${u.category} would unlock ${u.recipes} recipe(s) that fail only there (e.g. ${u.examples.join(", ")})`
+      `${u.platform}: fixing ${u.category} would unlock ${u.recipes === 1 ? "1 recipe that fails" : `${u.recipes} recipes that fail`} only there (${u.recipes === 1 ? "" : "e.g. "}${u.examples.join(", ")})`
     );
   }
   for (const s of r.insights.considerSkipping) {
@@ -272,7 +295,7 @@ function alertSentence(a) {
         return `macOS minutes unknown: none of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
       return `macOS minutes unknown for ${a.without} of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case "falling":
-      return `${a.platform}'s pass rate fell from ${percent(a.from)} to ${percent(a.to)} over ${a.batches} batches.`;
+      return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
   }
 }
 function alertsMarkdown(attention) {
@@ -283,11 +306,12 @@ function alertsMarkdown(attention) {
   );
 }
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var trendHeader = (r) => `Trend (${r.trend.length} batch${r.trend.length === 1 ? "" : "es"})`;
+var SPARK_POINTS = 20;
+var trendHeader = (r) => r.trend.length > SPARK_POINTS ? `Trend (last ${SPARK_POINTS} of ${r.trend.length} batches)` : `Trend (${r.trend.length} batch${r.trend.length === 1 ? "" : "es"})`;
 function sparkline(r, platform) {
-  return r.trend.map((t) => {
+  return r.trend.slice(-SPARK_POINTS).map((t) => {
     const v = t.passRates[platform];
-    return v === null || v === void 0 ? "\xB7" : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(v * BLOCKS.length))];
+    return v === null || v === void 0 ? "\xB7" : BLOCKS[Math.round(v * (BLOCKS.length - 1))];
   }).join("");
 }
 function focusTable(r, compact = false) {
@@ -351,7 +375,7 @@ function sameIdNote(r) {
   const same = r.focusDetail?.sameId ?? [];
   if (same.length < 2) return void 0;
   const others = same.filter((t) => t !== r.focus.timestamp);
-  return `${same.length} records carry batch id ${text(r.focus.batchId)}; this is the one written at ${r.focus.timestamp}. Pick another with \`--batch-id ID@TIME\` (input \`batch-id\` likewise), e.g. ${text(`${r.focus.batchId}@${others[others.length - 1]}`)}; the others were written at ${others.slice(-10).join(", ")}${others.length > 10 ? ` and ${others.length - 10} earlier` : ""}.`;
+  return `${same.length} records carry batch id ${text(r.focus.batchId)}; this is the one written at ${r.focus.timestamp}. The others were written at ${others.slice(-10).join(", ")}${others.length > 10 ? ` and ${others.length - 10} earlier` : ""}; pick one with \`--batch-id ID@TIME\` (the \`batch-id\` input likewise), e.g. ${text(`${r.focus.batchId}@${others[others.length - 1]}`)}.`;
 }
 var LIST_LIMIT = 20;
 function changesMarkdown(r) {
@@ -372,7 +396,11 @@ function failingRecipesMarkdown(r) {
   for (const f of detail.failures)
     byPlatform.set(f.platform, [...byPlatform.get(f.platform) ?? [], f]);
   const parts = [
-    `<details><summary>Failing recipes: ${detail.failureCount} (recipe \xD7 platform)</summary>`,
+    `<details><summary>Failing recipes: ${detail.failureCount} (recipe \xD7 platform, from the failure records)</summary>`,
+    "",
+    // Failure records can name several detailed environments per platform, and failures of
+    // generation before any test: their count need not match the batch record's "Failed".
+    `_One row per recipe and platform in the failure records written for this batch; they may include failures before testing (e.g. generation), so the count can differ from the table's "Failed"._`,
     ""
   ];
   for (const [platform, failures] of byPlatform) {
@@ -403,6 +431,7 @@ function firstLine(message) {
 
 export {
   attentionOf,
+  text,
   windowLabel,
   budgetLine,
   budgetMark,
