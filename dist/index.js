@@ -14,7 +14,7 @@ import "./chunk-RXARMASY.js";
 var actions = {
   "record-timing": async () => (await import("./record-timing-RDHSJX5P.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-V53OZNHC.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-B65N4L7D.js")).batchSummaryAction
+  "batch-summary": async () => (await import("./batch-summary-U2SNH4RA.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

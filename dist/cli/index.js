@@ -29,12 +29,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-GB3RS45D.js")).summaryCommand
+    load: async () => (await import("./summary-7JP4IAFN.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-MJUWIKFY.js")).reportCommand
+    load: async () => (await import("./report-6ZM7NJVJ.js")).reportCommand
   },
   {
     name: "migrate-csv",

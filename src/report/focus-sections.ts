@@ -36,8 +36,9 @@ export function headline(r: HistoryReport, attention: Attention): string {
   }
   if (focus.merged !== undefined && focus.total !== undefined)
     parts.push(`merged ${focus.merged} of ${focus.total}`);
-  if (detail?.weakestPlatform && now.tested > 0) {
-    const c = focus.platforms[detail.weakestPlatform]!;
+  const weakest = detail?.weakestPlatform ? focus.platforms[detail.weakestPlatform] : undefined;
+  if (detail?.weakestPlatform && weakest && weakest.tested > 0 && weakest.passed < weakest.tested) {
+    const c = weakest;
     const p = detail.previous?.platforms[detail.weakestPlatform];
     const change = points(c.passed / c.tested, p && p.tested > 0 ? p.passed / p.tested : null);
     parts.push(

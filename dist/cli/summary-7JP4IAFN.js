@@ -22,7 +22,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-CLHAPF3P.js";
+} from "./chunk-OUJ2BZHW.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

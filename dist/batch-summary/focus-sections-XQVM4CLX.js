@@ -10,8 +10,7 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-LARNM2VD.js";
-import "./chunk-PFC7IDFY.js";
+} from "./chunk-YDGPLZDC.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

@@ -10,7 +10,8 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-DZI32JND.js";
+} from "./chunk-E6FLBCEZ.js";
+import "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

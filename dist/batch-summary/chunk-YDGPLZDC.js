@@ -262,8 +262,9 @@ function headline(r, attention) {
   }
   if (focus.merged !== void 0 && focus.total !== void 0)
     parts.push(`merged ${focus.merged} of ${focus.total}`);
-  if (detail?.weakestPlatform && now.tested > 0) {
-    const c = focus.platforms[detail.weakestPlatform];
+  const weakest = detail?.weakestPlatform ? focus.platforms[detail.weakestPlatform] : void 0;
+  if (detail?.weakestPlatform && weakest && weakest.tested > 0 && weakest.passed < weakest.tested) {
+    const c = weakest;
     const p = detail.previous?.platforms[detail.weakestPlatform];
     const change2 = points(c.passed / c.tested, p && p.tested > 0 ? p.passed / p.tested : null);
     parts.push(
