@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-YDVP4ILF.js";
-import "./chunk-IC5KC72X.js";
+} from "./chunk-H3DPTHSZ.js";
+import "./chunk-PLIBTV4R.js";
 import {
   InputError
 } from "./chunk-CMNREZAP.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-RDHSJX5P.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-V53OZNHC.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-U2SNH4RA.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-LXLDBWGH.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-YE7N5756.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-CII6HOT3.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

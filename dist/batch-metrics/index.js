@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-IC5KC72X.js";
+} from "./chunk-PLIBTV4R.js";
 import {
   InputError,
   WriteError,
@@ -489,7 +489,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-ZX6STTIT.js"),
+    import("./record-batch-2X4GZXWC.js"),
     import("./batch-metrics-summary-ZXRAO2AB.js")
   ]);
   const recorded = await recordBatchMetrics(

@@ -2,8 +2,9 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-4S72NS6Z.js";
+  UsageError,
+  closest
+} from "./chunk-AZM2U62R.js";
 import {
   InputError,
   WriteError,
@@ -19,32 +20,32 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-BQFSZTW5.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-VG6I7M3K.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-GYYZ5IJS.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-CRMTSSPA.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-7JP4IAFN.js")).summaryCommand
+    load: async () => (await import("./summary-I7R7VQDU.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-6ZM7NJVJ.js")).reportCommand
+    load: async () => (await import("./report-OQZLJJPQ.js")).reportCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-QRMDAVDF.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-7YFTQEWY.js")).migrateCsvCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-OJD2HF3B.js")).flushCommand
+    load: async () => (await import("./flush-K3MEYD45.js")).flushCommand
   }
 ];
 function usage() {
@@ -70,9 +71,15 @@ async function main(argv, io) {
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`ci-ledger: unknown command ${JSON.stringify(name)}
+    const near = closest(
+      name,
+      commands.map((c) => c.name)
+    );
+    io.stderr(
+      `ci-ledger: unknown command ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : ""}
 
-${usage()}`);
+${usage()}`
+    );
     return 2;
   }
   const command = await entry.load();

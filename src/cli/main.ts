@@ -6,7 +6,7 @@
  */
 import { InputError, WriteError, messageOf } from '../vocabulary/index.js';
 import type { Command, CommandIO } from './command.js';
-import { UsageError } from './command.js';
+import { UsageError, closest } from './command.js';
 
 /**
  * Each command's module, and all it needs (the ledger, CSV, Ajv, the log scanner, Octokit),
@@ -70,7 +70,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`ci-ledger: unknown command ${JSON.stringify(name)}\n\n${usage()}`);
+    const near = closest(
+      name,
+      commands.map((c) => c.name),
+    );
+    io.stderr(
+      `ci-ledger: unknown command ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : ''}\n\n${usage()}`,
+    );
     return 2;
   }
   const command = await entry.load();

@@ -17,7 +17,7 @@ import {
 } from '../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
 import { InputError } from '../vocabulary/index.js';
-import { checkoutBranch, folderOf } from './branch-files.js';
+import { checkoutBranch, folderOf, noHistoryError } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface BatchReportInputs extends HistoryInputs {
@@ -37,17 +37,17 @@ export async function reportBatches(
     failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
   };
   return withStore(context, async (backend) => {
-    const { root } = await checkoutBranch(backend, inputs.branch, [
+    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
       folderOf(paths.metricsPath),
       paths.failuresDir,
     ]);
-    // A branch that does not exist reads as an empty history.
-    const loaded = await loadHistory(
-      root ?? join(context.cwd, '.ci-ledger-no-branch'),
-      paths,
-      options,
-      { readAll: inputs.readAll },
-    );
+    if (!root)
+      throw new InputError(
+        `Branch ${branch} does not exist in ${backend.description}: no batch history to report`,
+      );
+    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+    if (loaded.files.metrics === 0)
+      throw noHistoryError(backend.description, branch, paths.metricsPath);
     return { loaded, skipThreshold: options.skipThreshold };
   });
 }

@@ -4,7 +4,7 @@ import { loadHistory, type LoadedHistory } from '../history/load.js';
 import { historyOptions, parseRatio, type HistoryInputs } from '../history/options.js';
 import { batchSummary, type BatchSummary } from '../report/batch-summary.js';
 import { InputError } from '../vocabulary/index.js';
-import { checkoutBranch, folderOf } from './branch-files.js';
+import { checkoutBranch, folderOf, noHistoryError } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface SummaryInputs extends HistoryInputs {
@@ -40,6 +40,8 @@ export async function summarizeBatch(
         `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`,
       );
     const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+    if (loaded.files.metrics === 0)
+      throw noHistoryError(backend.description, branch, paths.metricsPath);
     if (options.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`,

@@ -17,6 +17,7 @@ import {
 import { localCheckout } from '../local-checkout.js';
 import { listLocalTree, readRegularFile } from '../../files/local-tree.js';
 import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import { InputError } from '../../vocabulary/index.js';
 
 const LOCK_NAME = '.ci-ledger.lock';
 const STALE_LOCK_MS = 60_000;
@@ -62,6 +63,12 @@ export class DirectoryBackend implements LedgerBackend {
 
   /** Readers use the directory in place unless it holds links (then a copy of its files). */
   async checkout(branch: string, prefixes: string[]): Promise<string> {
+    // A reader pointed at a folder that is not there gets told so, not a bare ENOENT.
+    const root = await stat(this.root).catch(() => undefined);
+    if (!root?.isDirectory())
+      throw new InputError(
+        `${this.root} ${root ? 'is not a folder' : 'does not exist'}: --data-dir names the folder that holds the branch's files (data/, environments/)`,
+      );
     const dir = await localCheckout(this.root, this.content(branch), prefixes);
     if (dir !== this.root) this.copies.push(dir);
     return dir;

@@ -1,0 +1,55 @@
+/**
+ * Mistakes get one message that says what went wrong, where it looked and what to do (issue
+ * "Operator insight you can trust", items 17–18), through the built CLI as a user runs it.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/cli.js';
+
+let empty: string;
+beforeAll(async () => {
+  empty = await mkdtemp(join(tmpdir(), 'ci-ledger-empty-'));
+});
+
+test('a --data-dir without a history says where it looked, and fails', async () => {
+  for (const command of ['summary', 'report']) {
+    const run = await runCli([command, '--data-dir', empty]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(
+      `ci-ledger ${command}: No batch history in directory ${empty} on main: neither data/metrics/batch-runs.jsonl nor data/metrics/batch-runs-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`,
+    );
+  }
+});
+
+test('a --data-dir that does not exist is named', async () => {
+  const missing = join(empty, 'nope');
+  const run = await runCli(['report', '--data-dir', missing]);
+  expect(run.code).toBe(1);
+  expect(run.stderr.trim()).toBe(
+    `ci-ledger report: ${missing} does not exist: --data-dir names the folder that holds the branch's files (data/, environments/)`,
+  );
+});
+
+test.each([
+  [['report', '--lst', '3'], 'ci-ledger report: unknown option --lst; did you mean --last?'],
+  [
+    ['report', '--last', '-1'],
+    'ci-ledger report: --last needs a value, and one starting with "-" is not taken as one (write --last=VALUE if you mean it)',
+  ],
+  [['summary', '--batch-id'], 'ci-ledger summary: --batch-id needs a value'],
+  [['report', '--zzz'], 'ci-ledger report: unknown option --zzz'],
+])('%j is a usage error with a clear message (exit 2)', async (args, message) => {
+  const run = await runCli([args[0]!, '--data-dir', empty, ...args.slice(1)]);
+  expect(run.code).toBe(2);
+  expect(run.stderr.split('\n')[0]).toBe(message);
+});
+
+test('a mistyped command gets a suggestion', async () => {
+  const run = await runCli(['sumary']);
+  expect(run.code).toBe(2);
+  expect(run.stderr.split('\n')[0]).toBe(
+    'ci-ledger: unknown command "sumary"; did you mean "summary"?',
+  );
+});
