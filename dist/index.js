@@ -13,8 +13,8 @@ import "./chunk-RXARMASY.js";
 // src/actions/dispatch.ts
 var actions = {
   "record-timing": async () => (await import("./record-timing-LXLDBWGH.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-YE7N5756.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-CII6HOT3.js")).batchSummaryAction
+  "batch-metrics": async () => (await import("./batch-metrics-SWW2LGGD.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-BYBRE57M.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

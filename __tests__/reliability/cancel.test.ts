@@ -95,7 +95,7 @@ describe('cancel and unreachable API', () => {
     expect(run.code).toBe(1);
     const last = run.stderr.trim().split('\n').pop()!;
     expect(last).toMatch(
-      /^ci-ledger record-timing: Could not write 1 record\(s\) for .*: gave up after \d+ attempt\(s\) in \d+ s \(the retry budget is 3 s, CI_LEDGER_MAX_RETRY_SECONDS\); last problem: could not reach GitHub API acme\/infra at http:\/\/127\.0\.0\.1:\d+: connection refused: connect ECONNREFUSED 127\.0\.0\.1:\d+\. They were saved to .*\.ci-ledger\/spool\/.*\.json/,
+      /^ci-ledger record-timing: Could not write 1 record\(s\) for .*: gave up after \d+ attempt\(s\) in \d+ s \(the retry budget is 3 s, CI_LEDGER_MAX_RETRY_SECONDS\); last problem: could not reach GitHub API acme\/infra at http:\/\/127\.0\.0\.1:\d+( \(GraphQL\))?: connection refused: connect ECONNREFUSED 127\.0\.0\.1:\d+\. They were saved to .*\.ci-ledger\/spool\/.*\.json/,
     );
     expect(run.stderr).not.toMatch(/HTTP 500/);
     expect(run.stderr).toMatch(/^Unwritten records: ci-ledger-spool: \{"version":1,/m);
@@ -114,7 +114,7 @@ describe('cancel and unreachable API', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n').pop()).toMatch(
-      /^ci-ledger record-timing: Could not write 1 record\(s\) for \S+ to GitHub API acme\/infra at http:\/\/127\.0\.0\.1:9: fetch never connects to this port .*: check GITHUB_API_URL\. They were saved to /,
+      /^ci-ledger record-timing: Could not write 1 record\(s\) for \S+ to GitHub API acme\/infra at http:\/\/127\.0\.0\.1:9( \(GraphQL\))?: fetch never connects to this port .*: check GITHUB_API_URL\. They were saved to /,
     );
     expect(run.stderr).not.toMatch(/HTTP 500|Attempt \d/); // not retried as a server error
     expect(await readdir(join(cwd, '.ci-ledger/spool'))).toHaveLength(1);

@@ -150,9 +150,12 @@ const cases: Case[] = [
       'data/metrics/batch-runs.jsonl': link(join(c.outside, 'metrics.jsonl')),
     }),
     args: () => report,
-    code: 0,
-    stderr: [skippedWarning('data/metrics/batch-runs.jsonl')],
-    stdout: /^Read 0 metrics file\(s\) \(0 batch records\)/m,
+    // Skipped, and with it the only metrics file: no history, said with where it looked.
+    code: 1,
+    stderr: [
+      skippedWarning('data/metrics/batch-runs.jsonl'),
+      /^ci-ledger report: No batch history in .* on main: neither data\/metrics\/batch-runs\.jsonl nor/,
+    ],
     unchanged: true,
   },
   {
@@ -239,8 +242,12 @@ const cases: Case[] = [
       'environments/development/latest/build_timings.csv': link(join(c.outside, 'timings.csv')),
     }),
     args: () => ['report', 'timings', '--branch', 'main'],
-    code: 0,
-    stderr: [skippedWarning('environments/development/latest/build_timings.csv')],
+    // The link is skipped, and with it the only CSV: the report says it found none, and where.
+    code: 1,
+    stderr: [
+      skippedWarning('environments/development/latest/build_timings.csv'),
+      /^ci-ledger report: No environments\/\*\/latest\/build_timings\.csv in /,
+    ],
     unchanged: true,
   },
 

@@ -489,8 +489,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-2X4GZXWC.js"),
-    import("./batch-metrics-summary-ZXRAO2AB.js")
+    import("./record-batch-NHWXFJV3.js"),
+    import("./batch-metrics-summary-MNY4PLLH.js")
   ]);
   const recorded = await recordBatchMetrics(
     {

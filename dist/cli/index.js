@@ -25,17 +25,17 @@ var commands = [
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-CRMTSSPA.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-YU7ZLM2P.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-I7R7VQDU.js")).summaryCommand
+    load: async () => (await import("./summary-M4RYC5HK.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-OQZLJJPQ.js")).reportCommand
+    load: async () => (await import("./report-EQ5Q2C7S.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -61,6 +61,8 @@ export interface BatchOutcome {
   /** How each darwin artifact's minutes were found. */
   macosSources: Array<{ file: string; platform: string; minutes: number; source: MinutesSource }>;
   weakestPlatform?: string;
+  /** The decisive result of every (recipe, reported platform), sorted. */
+  results: Array<{ recipe: string; platform: string; status: ResultStatus; attempts?: number }>;
   /** Passed / tested over the batch's platforms (null when nothing was tested). */
   passRate: number | null;
   /** Where the record's timestamp came from. */
@@ -110,6 +112,7 @@ export function aggregateBatch(
   }
 
   const failures: FailureRecord[] = [];
+  const results: BatchOutcome['results'] = [];
   let merged = 0;
   let failedRecipes = 0;
   for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -117,6 +120,7 @@ export function aggregateBatch(
     let fails = 0;
     for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
       const c = counts(platform);
+      results.push({ recipe, platform, status: result.status, attempts: result.attempts });
       if (result.status !== 'skipped') {
         c[result.status]++;
         c.tested++;
@@ -163,6 +167,7 @@ export function aggregateBatch(
     failures,
     macosSources,
     weakestPlatform: weakestPlatform(ordered),
+    results,
     passRate: tested > 0 ? round(passed / tested, 4) : null,
     timestampSource: finished ? 'finished_at' : 'recorded',
   };

@@ -5,6 +5,7 @@
  */
 import { aggregateBatch } from '../batch/aggregate.js';
 import { readArtifacts } from '../batch/artifacts.js';
+import { changesSincePrevious } from '../batch/changes.js';
 import {
   DEFAULT_CATEGORY_MAP,
   DEFAULT_PLATFORM_MAP,
@@ -97,5 +98,14 @@ export async function recordBatchMetrics(
       appendOptionsOf(context),
     ),
   );
-  return { ...outcome, artifacts, metricsPath, failuresPath, append };
+  // The failures file as it stands after the append holds the previous batch's records too.
+  const changes = changesSincePrevious(
+    {
+      batchId: outcome.record.batch_id,
+      timestamp: outcome.record.timestamp,
+      results: outcome.results,
+    },
+    append.contents.get(failuresPath) ?? '',
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
 }

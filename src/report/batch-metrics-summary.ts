@@ -29,9 +29,42 @@ export function batchMetricsMarkdown(r: RecordedBatch): string {
         `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : '–'}`,
         `**macOS minutes:** ${text(macosNote(r))}`,
       ].join(' · '),
+      changesMarkdown(r),
       writtenMarkdown(r),
-    ].join('\n\n') + '\n'
+    ]
+      .filter(Boolean)
+      .join('\n\n') + '\n'
   );
+}
+
+const LIST_LIMIT = 30;
+
+function cells(list: Array<{ recipe: string; platform: string; attempts?: number }>): string {
+  const shown = list
+    .slice(0, LIST_LIMIT)
+    .map(
+      (c) =>
+        `${text(c.recipe)} on ${text(c.platform)}${c.attempts ? ` (${c.attempts} attempts)` : ''}`,
+    );
+  return `${list.length}${list.length ? ` — ${shown.join(', ')}${list.length > LIST_LIMIT ? `, … ${list.length - LIST_LIMIT} more` : ''}` : ''}`;
+}
+
+/** Newly failing, newly fixed and flaky recipes: this batch's results against the previous batch's failures. */
+function changesMarkdown(r: RecordedBatch): string | undefined {
+  const c = r.changes;
+  if (!c) return undefined;
+  const lines = c.previous
+    ? [
+        `### Since the previous batch (${text(c.previous.batchId)}, ${c.previous.timestamp})`,
+        `**Newly failing:** ${cells(c.newlyFailing)}`,
+        `**Newly fixed:** ${cells(c.newlyFixed)}`,
+      ]
+    : [
+        `### Changes`,
+        `No earlier batch of ${text(r.record.ecosystem)} in ${code(r.failuresPath)} to compare with.`,
+      ];
+  lines.push(`**Flaky** (passed after more than one attempt): ${cells(c.flaky)}`);
+  return lines.join('\n\n');
 }
 
 function writtenMarkdown(r: RecordedBatch): string {
@@ -48,6 +81,12 @@ export function batchMetricsText(r: RecordedBatch): string {
       `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
       batchTableText(record.platforms),
       `  weakest platform: ${r.weakestPlatform ?? '–'}`,
+      ...(r.changes?.previous
+        ? [
+            `  since ${r.changes.previous.batchId}: ${r.changes.newlyFailing.length} newly failing, ${r.changes.newlyFixed.length} newly fixed`,
+          ]
+        : []),
+      ...(r.changes?.flaky.length ? [`  flaky: ${r.changes.flaky.length}`] : []),
       `  macOS minutes: ${macosNote(r)}`,
       `  ${writtenNote(r)}`,
     ].join('\n'),

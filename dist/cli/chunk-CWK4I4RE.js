@@ -144,6 +144,7 @@ function aggregateBatch(artifacts, options) {
     addDuration(artifact, options.platformMap, counts);
   }
   const failures = [];
+  const results = [];
   let merged = 0;
   let failedRecipes = 0;
   for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
@@ -151,6 +152,7 @@ function aggregateBatch(artifacts, options) {
     let fails = 0;
     for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
       const c = counts(platform);
+      results.push({ recipe, platform, status: result.status, attempts: result.attempts });
       if (result.status !== "skipped") {
         c[result.status]++;
         c.tested++;
@@ -193,6 +195,7 @@ function aggregateBatch(artifacts, options) {
     failures,
     macosSources,
     weakestPlatform: weakestPlatform(ordered),
+    results,
     passRate: tested > 0 ? round(passed / tested, 4) : null,
     timestampSource: finished ? "finished_at" : "recorded"
   };

@@ -72,11 +72,11 @@ var REPORTED_PLATFORMS = [
 function entries(kind, text) {
   return text.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
     const at = line.lastIndexOf("=");
-    const key = line.slice(0, at).trim();
+    const key2 = line.slice(0, at).trim();
     const value = line.slice(at + 1).trim();
-    if (at <= 0 || !key || !value)
+    if (at <= 0 || !key2 || !value)
       throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
-    return [key, value, n];
+    return [key2, value, n];
   });
 }
 function parsePlatformMap(text) {
@@ -155,6 +155,7 @@ function aggregateBatch(artifacts, options) {
     addDuration(artifact, options.platformMap, counts);
   }
   const failures = [];
+  const results = [];
   let merged = 0;
   let failedRecipes = 0;
   for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
@@ -162,6 +163,7 @@ function aggregateBatch(artifacts, options) {
     let fails = 0;
     for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
       const c = counts(platform);
+      results.push({ recipe, platform, status: result.status, attempts: result.attempts });
       if (result.status !== "skipped") {
         c[result.status]++;
         c.tested++;
@@ -204,6 +206,7 @@ function aggregateBatch(artifacts, options) {
     failures,
     macosSources,
     weakestPlatform: weakestPlatform(ordered),
+    results,
     passRate: tested > 0 ? round(passed / tested, 4) : null,
     timestampSource: finished ? "finished_at" : "recorded"
   };
@@ -505,6 +508,143 @@ async function readArtifacts(dir, glob) {
   return artifacts;
 }
 
+// src/files/json-stream.ts
+var JsonValueSplitter = class _JsonValueSplitter {
+  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+  constructor(fastLines = true) {
+    this.fastLines = fastLines;
+  }
+  fastLines;
+  buffer = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  start = -1;
+  startLine = 1;
+  line = 1;
+  /** Position in `buffer` up to which characters have been scanned. */
+  scanned = 0;
+  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+  static splitStrictly(text, line) {
+    const strict = new _JsonValueSplitter(false);
+    strict.line = line;
+    return [...strict.push(text), ...strict.finish()];
+  }
+  push(chunk) {
+    this.buffer += chunk;
+    const out = [];
+    const b = this.buffer;
+    let i = this.scanned;
+    for (; i < b.length; i++) {
+      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        let last = end - 1;
+        if (b.charCodeAt(last) === 13) last--;
+        if (b.charCodeAt(last) === 125) {
+          out.push({ text: b.slice(i, last + 1), line: this.line });
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
+      const c = b.charCodeAt(i);
+      if (c === 10) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92)
+          this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 0) this.begin(i);
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 0) this.begin(i);
+        this.depth++;
+      } else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+          this.start = -1;
+        } else if (this.depth < 0) {
+          out.push({ text: b.slice(i, i + 1), line: this.line });
+          this.depth = 0;
+        }
+      } else if (this.depth === 0 && c > 32 && c !== 65279) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        out.push({ text: b.slice(i, end), line: this.line });
+        this.line++;
+        i = end;
+      }
+    }
+    const keepFrom = this.start === -1 ? i : this.start;
+    this.buffer = b.slice(keepFrom);
+    if (this.start !== -1) this.start -= keepFrom;
+    this.scanned = i - keepFrom;
+    return out;
+  }
+  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+  finish() {
+    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+    this.buffer = "";
+    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
+  }
+  begin(i) {
+    this.start = i;
+    this.startLine = this.line;
+  }
+};
+
+// src/batch/changes.ts
+function failureLines(content) {
+  const splitter = new JsonValueSplitter();
+  const out = [];
+  for (const { text } of [...splitter.push(content), ...splitter.finish()]) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const o = value;
+    const fields = [o?.batch_id, o?.timestamp, o?.recipe, o?.environment];
+    if (fields.every((f) => typeof f === "string"))
+      out.push({
+        batchId: o.batch_id,
+        timestamp: o.timestamp,
+        recipe: o.recipe,
+        environment: o.environment
+      });
+  }
+  return out;
+}
+var key = (c) => `${c.platform}\0${c.recipe}`;
+function changesSincePrevious(current, failuresFile) {
+  const earlier = failureLines(failuresFile).filter(
+    (f) => f.batchId !== current.batchId && f.timestamp <= current.timestamp
+  );
+  const last = earlier.reduce(
+    (a, f) => !a || f.timestamp > a.timestamp ? f : a,
+    void 0
+  );
+  const before = new Set(
+    earlier.filter((f) => last && f.batchId === last.batchId).map((f) => key({ recipe: f.recipe, platform: f.environment }))
+  );
+  const byCell = new Map(current.results.map((r) => [key(r), r]));
+  const cell = ({ recipe, platform }) => ({ recipe, platform });
+  return {
+    previous: last ? { batchId: last.batchId, timestamp: last.timestamp } : void 0,
+    newlyFailing: last ? current.results.filter((r) => r.status === "failed" && !before.has(key(r))).map(cell) : [],
+    newlyFixed: [...before].map((k) => byCell.get(k)).filter((r) => r?.status === "passed").map(cell),
+    flaky: current.results.filter((r) => r.status === "passed" && (r.attempts ?? 1) > 1).map((r) => ({ ...cell(r), attempts: r.attempts }))
+  };
+}
+
 // src/batch/paths.ts
 var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
 var DEFAULT_FAILURES_DIR = "data/failures";
@@ -547,9 +687,9 @@ var CsvError = class _CsvError extends Error {
     }
     this.code = code;
     for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -1548,8 +1688,8 @@ var transform = function(original_options = {}) {
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options2) {
-                this.options[key] = options2[key];
+              for (const key2 in options2) {
+                this.options[key2] = options2[key2];
               }
               ({ comment, escape, quote } = this.options);
               break;
@@ -2274,13 +2414,13 @@ var stringToPath = function(string) {
     result.push("");
   }
   string.replace(rePropName, function(match, expression, quote, subString) {
-    let key = match;
+    let key2 = match;
     if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
+      key2 = subString.replace(reEscapeChar, "$1");
     } else if (expression) {
-      key = expression.trim();
+      key2 = expression.trim();
     }
-    result.push(key);
+    result.push(key2);
   });
   return result;
 };
@@ -2367,9 +2507,9 @@ var CsvError2 = class _CsvError extends Error {
     }
     this.code = code;
     for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -2894,98 +3034,6 @@ var stringify = function(records, opts = {}) {
   return data.join("");
 };
 
-// src/files/json-stream.ts
-var JsonValueSplitter = class _JsonValueSplitter {
-  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
-  constructor(fastLines = true) {
-    this.fastLines = fastLines;
-  }
-  fastLines;
-  buffer = "";
-  depth = 0;
-  inString = false;
-  escaped = false;
-  start = -1;
-  startLine = 1;
-  line = 1;
-  /** Position in `buffer` up to which characters have been scanned. */
-  scanned = 0;
-  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
-  static splitStrictly(text, line) {
-    const strict = new _JsonValueSplitter(false);
-    strict.line = line;
-    return [...strict.push(text), ...strict.finish()];
-  }
-  push(chunk) {
-    this.buffer += chunk;
-    const out = [];
-    const b = this.buffer;
-    let i = this.scanned;
-    for (; i < b.length; i++) {
-      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
-        const end = b.indexOf("\n", i);
-        if (end === -1) break;
-        let last = end - 1;
-        if (b.charCodeAt(last) === 13) last--;
-        if (b.charCodeAt(last) === 125) {
-          out.push({ text: b.slice(i, last + 1), line: this.line });
-          this.line++;
-          i = end;
-          continue;
-        }
-      }
-      const c = b.charCodeAt(i);
-      if (c === 10) this.line++;
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === 92)
-          this.escaped = true;
-        else if (c === 34) this.inString = false;
-        continue;
-      }
-      if (c === 34) {
-        this.inString = true;
-        if (this.depth === 0) this.begin(i);
-        continue;
-      }
-      if (c === 123 || c === 91) {
-        if (this.depth === 0) this.begin(i);
-        this.depth++;
-      } else if (c === 125 || c === 93) {
-        this.depth--;
-        if (this.depth === 0) {
-          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
-          this.start = -1;
-        } else if (this.depth < 0) {
-          out.push({ text: b.slice(i, i + 1), line: this.line });
-          this.depth = 0;
-        }
-      } else if (this.depth === 0 && c > 32 && c !== 65279) {
-        const end = b.indexOf("\n", i);
-        if (end === -1) break;
-        out.push({ text: b.slice(i, end), line: this.line });
-        this.line++;
-        i = end;
-      }
-    }
-    const keepFrom = this.start === -1 ? i : this.start;
-    this.buffer = b.slice(keepFrom);
-    if (this.start !== -1) this.start -= keepFrom;
-    this.scanned = i - keepFrom;
-    return out;
-  }
-  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
-  finish() {
-    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
-    this.buffer = "";
-    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
-  }
-  begin(i) {
-    this.start = i;
-    this.startLine = this.line;
-  }
-};
-
 // src/ledger/existing-records.ts
 function existingJsonObjects(text) {
   const objects = [];
@@ -3059,12 +3107,12 @@ function planCsv(existing, append) {
   const fresh = [];
   let duplicates = 0;
   for (const record of append.records) {
-    const key = keyOf(append.key.map((k) => record[k] ?? ""));
-    if (seen.has(key)) {
+    const key2 = keyOf(append.key.map((k) => record[k] ?? ""));
+    if (seen.has(key2)) {
       duplicates++;
       continue;
     }
-    seen.add(key);
+    seen.add(key2);
     fresh.push(expected.map((column) => record[column] ?? ""));
   }
   if (fresh.length > 0) content += stringify(fresh);
@@ -3098,12 +3146,12 @@ function planJsonl(existing, append) {
   let appended = 0;
   let duplicates = 0;
   for (const record of append.records) {
-    const key = keyOf(append.key.map((k) => record[k]));
-    if (seen.has(key)) {
+    const key2 = keyOf(append.key.map((k) => record[k]));
+    if (seen.has(key2)) {
       duplicates++;
       continue;
     }
-    seen.add(key);
+    seen.add(key2);
     content += JSON.stringify(record) + "\n";
     appended++;
   }
@@ -3455,7 +3503,15 @@ async function recordBatchMetrics(options, context) {
       appendOptionsOf(context)
     )
   );
-  return { ...outcome, artifacts, metricsPath, failuresPath, append };
+  const changes = changesSincePrevious(
+    {
+      batchId: outcome.record.batch_id,
+      timestamp: outcome.record.timestamp,
+      results: outcome.results
+    },
+    append.contents.get(failuresPath) ?? ""
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
 }
 export {
   recordBatchMetrics

@@ -1,37 +1,14 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  code,
+  duration,
+  percent,
+  table,
+  terminalSafe,
+  text
+} from "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
-
-// src/report/markdown.ts
-function text(value) {
-  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function code(value) {
-  const clean = String(value ?? "").replace(/[\r\n`|]/g, " ");
-  return clean.trim() === "" ? "" : `\`${clean}\``;
-}
-function table(headers, rows, align = []) {
-  const rule = headers.map(
-    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
-  );
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(rule), ...rows.map(line)].join("\n");
-}
-function percent(ratio, digits = 0) {
-  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
-}
-function duration(seconds) {
-  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s % 3600 / 60);
-  const r = s % 60;
-  const pad = (n) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
-}
-function terminalSafe(value) {
-  return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, "?");
-}
 
 // src/report/batch-table.ts
 var passRate = (c) => c.tested > 0 ? c.passed / c.tested : void 0;
@@ -98,8 +75,30 @@ function batchMetricsMarkdown(r) {
       `**Weakest platform:** ${r.weakestPlatform ? text(r.weakestPlatform) : "\u2013"}`,
       `**macOS minutes:** ${text(macosNote(r))}`
     ].join(" \xB7 "),
+    changesMarkdown(r),
     writtenMarkdown(r)
-  ].join("\n\n") + "\n";
+  ].filter(Boolean).join("\n\n") + "\n";
+}
+var LIST_LIMIT = 30;
+function cells(list) {
+  const shown = list.slice(0, LIST_LIMIT).map(
+    (c) => `${text(c.recipe)} on ${text(c.platform)}${c.attempts ? ` (${c.attempts} attempts)` : ""}`
+  );
+  return `${list.length}${list.length ? ` \u2014 ${shown.join(", ")}${list.length > LIST_LIMIT ? `, \u2026 ${list.length - LIST_LIMIT} more` : ""}` : ""}`;
+}
+function changesMarkdown(r) {
+  const c = r.changes;
+  if (!c) return void 0;
+  const lines = c.previous ? [
+    `### Since the previous batch (${text(c.previous.batchId)}, ${c.previous.timestamp})`,
+    `**Newly failing:** ${cells(c.newlyFailing)}`,
+    `**Newly fixed:** ${cells(c.newlyFixed)}`
+  ] : [
+    `### Changes`,
+    `No earlier batch of ${text(r.record.ecosystem)} in ${code(r.failuresPath)} to compare with.`
+  ];
+  lines.push(`**Flaky** (passed after more than one attempt): ${cells(c.flaky)}`);
+  return lines.join("\n\n");
 }
 function writtenMarkdown(r) {
   const { branch, head } = r.append;
@@ -112,6 +111,10 @@ function batchMetricsText(r) {
       `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
       batchTableText(record.platforms),
       `  weakest platform: ${r.weakestPlatform ?? "\u2013"}`,
+      ...r.changes?.previous ? [
+        `  since ${r.changes.previous.batchId}: ${r.changes.newlyFailing.length} newly failing, ${r.changes.newlyFixed.length} newly fixed`
+      ] : [],
+      ...r.changes?.flaky.length ? [`  flaky: ${r.changes.flaky.length}`] : [],
       `  macOS minutes: ${macosNote(r)}`,
       `  ${writtenNote(r)}`
     ].join("\n")

@@ -24,8 +24,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-WTKGY5P3.js"),
-    import("./batch-metrics-summary-NRFHJPOY.js")
+    import("./record-batch-IB4X5736.js"),
+    import("./batch-metrics-summary-2MNCGEAS.js")
   ]);
   const recorded = await recordBatchMetrics(
     {

@@ -20,11 +20,11 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-7PAWXVIF.js";
+} from "./chunk-GTLJNAV5.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
-} from "./chunk-NM5NIDTC.js";
+} from "./chunk-CWK4I4RE.js";
 import {
   DirectoryBackend
 } from "./chunk-UPK2MM4J.js";

@@ -12,11 +12,12 @@ import {
   globToRegExp,
   parseCategoryMap,
   parsePlatformMap
-} from "./chunk-N7NTO3RW.js";
+} from "./chunk-VHWN3QQP.js";
 import {
   appendRecords
 } from "./chunk-WZ7Q4CGU.js";
 import {
+  JsonValueSplitter,
   appendOptionsOf,
   withStore
 } from "./chunk-H56DR2E4.js";
@@ -243,6 +244,51 @@ async function readArtifacts(dir, glob) {
   return artifacts;
 }
 
+// src/batch/changes.ts
+function failureLines(content) {
+  const splitter = new JsonValueSplitter();
+  const out = [];
+  for (const { text } of [...splitter.push(content), ...splitter.finish()]) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const o = value;
+    const fields = [o?.batch_id, o?.timestamp, o?.recipe, o?.environment];
+    if (fields.every((f) => typeof f === "string"))
+      out.push({
+        batchId: o.batch_id,
+        timestamp: o.timestamp,
+        recipe: o.recipe,
+        environment: o.environment
+      });
+  }
+  return out;
+}
+var key = (c) => `${c.platform}\0${c.recipe}`;
+function changesSincePrevious(current, failuresFile) {
+  const earlier = failureLines(failuresFile).filter(
+    (f) => f.batchId !== current.batchId && f.timestamp <= current.timestamp
+  );
+  const last = earlier.reduce(
+    (a, f) => !a || f.timestamp > a.timestamp ? f : a,
+    void 0
+  );
+  const before = new Set(
+    earlier.filter((f) => last && f.batchId === last.batchId).map((f) => key({ recipe: f.recipe, platform: f.environment }))
+  );
+  const byCell = new Map(current.results.map((r) => [key(r), r]));
+  const cell = ({ recipe, platform }) => ({ recipe, platform });
+  return {
+    previous: last ? { batchId: last.batchId, timestamp: last.timestamp } : void 0,
+    newlyFailing: last ? current.results.filter((r) => r.status === "failed" && !before.has(key(r))).map(cell) : [],
+    newlyFixed: [...before].map((k) => byCell.get(k)).filter((r) => r?.status === "passed").map(cell),
+    flaky: current.results.filter((r) => r.status === "passed" && (r.attempts ?? 1) > 1).map((r) => ({ ...cell(r), attempts: r.attempts }))
+  };
+}
+
 // src/jobs/record-batch.ts
 function count(name, value) {
   if (value === void 0 || value.trim() === "") return void 0;
@@ -297,7 +343,15 @@ async function recordBatchMetrics(options, context) {
       appendOptionsOf(context)
     )
   );
-  return { ...outcome, artifacts, metricsPath, failuresPath, append };
+  const changes = changesSincePrevious(
+    {
+      batchId: outcome.record.batch_id,
+      timestamp: outcome.record.timestamp,
+      results: outcome.results
+    },
+    append.contents.get(failuresPath) ?? ""
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
 }
 export {
   recordBatchMetrics

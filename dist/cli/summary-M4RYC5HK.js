@@ -23,11 +23,11 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-7PAWXVIF.js";
+} from "./chunk-GTLJNAV5.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
-} from "./chunk-NM5NIDTC.js";
+} from "./chunk-CWK4I4RE.js";
 import {
   text
 } from "./chunk-T3GGZEZ2.js";

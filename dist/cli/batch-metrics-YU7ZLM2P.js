@@ -12,7 +12,7 @@ import {
   globToRegExp,
   parseCategoryMap,
   parsePlatformMap
-} from "./chunk-NM5NIDTC.js";
+} from "./chunk-CWK4I4RE.js";
 import {
   percent,
   terminalSafe
@@ -21,6 +21,7 @@ import {
   appendRecords
 } from "./chunk-3NI2PQ3V.js";
 import {
+  JsonValueSplitter,
   appendOptionsOf,
   storeFromArgs,
   storeHelp,
@@ -253,6 +254,51 @@ async function readArtifacts(dir, glob) {
   return artifacts;
 }
 
+// src/batch/changes.ts
+function failureLines(content) {
+  const splitter = new JsonValueSplitter();
+  const out = [];
+  for (const { text: text2 } of [...splitter.push(content), ...splitter.finish()]) {
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      continue;
+    }
+    const o = value;
+    const fields = [o?.batch_id, o?.timestamp, o?.recipe, o?.environment];
+    if (fields.every((f) => typeof f === "string"))
+      out.push({
+        batchId: o.batch_id,
+        timestamp: o.timestamp,
+        recipe: o.recipe,
+        environment: o.environment
+      });
+  }
+  return out;
+}
+var key = (c) => `${c.platform}\0${c.recipe}`;
+function changesSincePrevious(current, failuresFile) {
+  const earlier = failureLines(failuresFile).filter(
+    (f) => f.batchId !== current.batchId && f.timestamp <= current.timestamp
+  );
+  const last = earlier.reduce(
+    (a, f) => !a || f.timestamp > a.timestamp ? f : a,
+    void 0
+  );
+  const before = new Set(
+    earlier.filter((f) => last && f.batchId === last.batchId).map((f) => key({ recipe: f.recipe, platform: f.environment }))
+  );
+  const byCell = new Map(current.results.map((r) => [key(r), r]));
+  const cell = ({ recipe, platform }) => ({ recipe, platform });
+  return {
+    previous: last ? { batchId: last.batchId, timestamp: last.timestamp } : void 0,
+    newlyFailing: last ? current.results.filter((r) => r.status === "failed" && !before.has(key(r))).map(cell) : [],
+    newlyFixed: [...before].map((k) => byCell.get(k)).filter((r) => r?.status === "passed").map(cell),
+    flaky: current.results.filter((r) => r.status === "passed" && (r.attempts ?? 1) > 1).map((r) => ({ ...cell(r), attempts: r.attempts }))
+  };
+}
+
 // src/jobs/record-batch.ts
 function count(name, value) {
   if (value === void 0 || value.trim() === "") return void 0;
@@ -307,7 +353,15 @@ async function recordBatchMetrics(options2, context) {
       appendOptionsOf(context)
     )
   );
-  return { ...outcome, artifacts, metricsPath, failuresPath, append };
+  const changes = changesSincePrevious(
+    {
+      batchId: outcome.record.batch_id,
+      timestamp: outcome.record.timestamp,
+      results: outcome.results
+    },
+    append.contents.get(failuresPath) ?? ""
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
 }
 
 // src/report/batch-table.ts
@@ -352,6 +406,10 @@ function batchMetricsText(r) {
       `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
       batchTableText(record.platforms),
       `  weakest platform: ${r.weakestPlatform ?? "\u2013"}`,
+      ...r.changes?.previous ? [
+        `  since ${r.changes.previous.batchId}: ${r.changes.newlyFailing.length} newly failing, ${r.changes.newlyFixed.length} newly fixed`
+      ] : [],
+      ...r.changes?.flaky.length ? [`  flaky: ${r.changes.flaky.length}`] : [],
       `  macOS minutes: ${macosNote(r)}`,
       `  ${writtenNote(r)}`
     ].join("\n")
