@@ -14,7 +14,7 @@ import "./chunk-RXARMASY.js";
 var actions = {
   "record-timing": async () => (await import("./record-timing-LXLDBWGH.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-SWW2LGGD.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-BYBRE57M.js")).batchSummaryAction
+  "batch-summary": async () => (await import("./batch-summary-D43CW6FE.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -30,12 +30,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-M4RYC5HK.js")).summaryCommand
+    load: async () => (await import("./summary-WRACBOXJ.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-EQ5Q2C7S.js")).reportCommand
+    load: async () => (await import("./report-H6AKL2LI.js")).reportCommand
   },
   {
     name: "migrate-csv",

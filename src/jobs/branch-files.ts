@@ -1,4 +1,7 @@
 /** Where reports read from: the files of a branch, checked out locally by the store's backend. */
+import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
+import { loadHistory, type HistoryPaths, type LoadedHistory } from '../history/load.js';
+import type { HistoryOptions } from '../history/options.js';
 import type { LedgerBackend } from '../ledger/types.js';
 import { InputError } from '../vocabulary/index.js';
 
@@ -27,4 +30,32 @@ export function noHistoryError(where: string, branch: string, metricsPath: strin
 export function folderOf(path: string): string {
   const at = path.lastIndexOf('/');
   return at === -1 ? path : path.slice(0, at);
+}
+
+/**
+ * A branch's batch history, read for a summary or a report: the branch must exist and hold a
+ * metrics file, else the error says where it looked (`purpose`: "summarize", "report").
+ */
+export async function readBatchHistory(
+  backend: LedgerBackend,
+  inputs: { branch?: string; metricsPath?: string; failuresDir?: string; readAll?: boolean },
+  options: HistoryOptions,
+  purpose: string,
+): Promise<{ loaded: LoadedHistory; branch: string; paths: HistoryPaths }> {
+  const paths = {
+    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
+  };
+  const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+    folderOf(paths.metricsPath),
+    paths.failuresDir,
+  ]);
+  if (!root)
+    throw new InputError(
+      `Branch ${branch} does not exist in ${backend.description}: no batch history to ${purpose}`,
+    );
+  const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+  if (loaded.files.metrics === 0)
+    throw noHistoryError(backend.description, branch, paths.metricsPath);
+  return { loaded, branch, paths };
 }

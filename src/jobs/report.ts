@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
-import { loadHistory, type LoadedHistory } from '../history/load.js';
+import type { LoadedHistory } from '../history/load.js';
 import { historyOptions, type HistoryInputs } from '../history/options.js';
 import { DirectoryBackend } from '../ledger/backends/directory.js';
 import {
@@ -17,7 +16,7 @@ import {
 } from '../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
 import { InputError } from '../vocabulary/index.js';
-import { checkoutBranch, folderOf, noHistoryError } from './branch-files.js';
+import { checkoutBranch, readBatchHistory } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface BatchReportInputs extends HistoryInputs {
@@ -32,22 +31,8 @@ export async function reportBatches(
   context: JobContext,
 ): Promise<{ loaded: LoadedHistory; skipThreshold: number }> {
   const options = historyOptions(inputs);
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
-  };
   return withStore(context, async (backend) => {
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-      folderOf(paths.metricsPath),
-      paths.failuresDir,
-    ]);
-    if (!root)
-      throw new InputError(
-        `Branch ${branch} does not exist in ${backend.description}: no batch history to report`,
-      );
-    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
-    if (loaded.files.metrics === 0)
-      throw noHistoryError(backend.description, branch, paths.metricsPath);
+    const { loaded } = await readBatchHistory(backend, inputs, options, 'report');
     return { loaded, skipThreshold: options.skipThreshold };
   });
 }

@@ -1,6 +1,8 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  DEFAULT_FAILURES_DIR,
+  DEFAULT_METRICS_PATH,
   DEFAULT_PLATFORM_MAP,
   parsePlatformMap,
   platformOrder,
@@ -1410,10 +1412,26 @@ function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
 }
+async function readBatchHistory(backend, inputs, options, purpose) {
+  const paths = {
+    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
+  };
+  const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+    folderOf(paths.metricsPath),
+    paths.failuresDir
+  ]);
+  if (!root)
+    throw new InputError(
+      `Branch ${branch} does not exist in ${backend.description}: no batch history to ${purpose}`
+    );
+  const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+  if (loaded.files.metrics === 0)
+    throw noHistoryError(backend.description, branch, paths.metricsPath);
+  return { loaded, branch, paths };
+}
 
 export {
-  TAIL_MARGIN,
-  loadHistory,
   parseRatio,
   historyOptions,
   attentionOf,
@@ -1435,7 +1453,7 @@ export {
   sameIdNote,
   changesMarkdown,
   failingRecipesMarkdown,
+  TAIL_MARGIN,
   checkoutBranch,
-  noHistoryError,
-  folderOf
+  readBatchHistory
 };

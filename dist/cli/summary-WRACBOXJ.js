@@ -7,27 +7,21 @@ import {
   budgetMark,
   categoriesTable,
   changesMarkdown,
-  checkoutBranch,
   failingRecipesMarkdown,
   focusTable,
   foldedNote,
-  folderOf,
   headline,
   historyOptions,
   insightLines,
-  loadHistory,
   matrixTable,
-  noHistoryError,
   parseRatio,
+  readBatchHistory,
   sameIdNote,
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-GTLJNAV5.js";
-import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH
-} from "./chunk-CWK4I4RE.js";
+} from "./chunk-OCPL5QB6.js";
+import "./chunk-CWK4I4RE.js";
 import {
   text
 } from "./chunk-T3GGZEZ2.js";
@@ -151,22 +145,8 @@ _Summary cut short at GitHub's 1 MiB limit._
 async function summarizeBatch(inputs, context) {
   const options2 = historyOptions(inputs);
   const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
-  };
   return withStore(context, async (backend) => {
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-      folderOf(paths.metricsPath),
-      paths.failuresDir
-    ]);
-    if (!root)
-      throw new InputError(
-        `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`
-      );
-    const loaded = await loadHistory(root, paths, options2, { readAll: inputs.readAll });
-    if (loaded.files.metrics === 0)
-      throw noHistoryError(backend.description, branch, paths.metricsPath);
+    const { loaded, branch, paths } = await readBatchHistory(backend, inputs, options2, "summarize");
     if (options2.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options2.batchId)} in ${paths.metricsPath} on ${branch}${options2.ecosystem ? ` for ${options2.ecosystem}` : ""}`

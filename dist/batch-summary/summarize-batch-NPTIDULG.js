@@ -27,15 +27,6 @@ import {
 } from "./chunk-YDGPLZDC.js";
 import "./chunk-RXARMASY.js";
 
-// src/batch/paths.ts
-var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
-var DEFAULT_FAILURES_DIR = "data/failures";
-
-// src/history/load.ts
-import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
-
 // src/batch/glob.ts
 function globToRegExp(glob) {
   let source = "";
@@ -119,6 +110,268 @@ function platformOrder(a, b) {
   const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
   return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+// src/history/records.ts
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var int = (v) => Number.isSafeInteger(v) ? v : void 0;
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function normalizeTimestamp(value) {
+  if (value.charCodeAt(13) === 58) return value;
+  return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, "$1:$2:$3");
+}
+var MIXED = "mixed";
+var TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
+function rawTimestamp(text2) {
+  const at = text2.indexOf('"timestamp"');
+  if (at === -1 || text2.includes('"timestamp"', at + 1)) return void 0;
+  const value = TIMESTAMP_FIELD.exec(text2.slice(at, at + 80))?.[1];
+  return value ? normalizeTimestamp(value) : void 0;
+}
+function toBatchRun(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const o = value;
+  const batchId = str(o.batch_id);
+  const timestamp = str(o.timestamp);
+  if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== "object") return void 0;
+  let ecosystem = str(o.ecosystem);
+  if (!ecosystem && o.ecosystems && typeof o.ecosystems === "object") {
+    const names = Object.keys(o.ecosystems);
+    ecosystem = names.length === 1 ? names[0] : MIXED;
+  }
+  const platforms = {};
+  for (const [name, raw] of Object.entries(o.platforms)) {
+    if (!raw || typeof raw !== "object") continue;
+    const c = raw;
+    platforms[name] = {
+      tested: num(c.tested) ?? 0,
+      passed: num(c.passed) ?? 0,
+      failed: num(c.failed) ?? 0,
+      skipped: num(c.skipped),
+      duration_seconds: num(c.duration_seconds) ?? null
+    };
+  }
+  return {
+    batchId,
+    ecosystem: ecosystem ?? "unknown",
+    timestamp: normalizeTimestamp(timestamp),
+    total: num(o.total),
+    merged: num(o.merged),
+    platforms,
+    macosMinutes: num(o.macos_minutes_used),
+    durationSeconds: num(o.duration_seconds)
+  };
+}
+function toFailures(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
+  const o = value;
+  if (Array.isArray(o.failures)) {
+    const environment2 = str(o.environment) ?? "unknown";
+    const ecosystem = str(o.ecosystem);
+    const updated = str(o.updated_at);
+    return o.failures.flatMap((item) => {
+      if (!item || typeof item !== "object") return [];
+      const f = item;
+      const id = str(f.package_id) ?? str(f.recipe);
+      if (!id) return [];
+      const timestamp2 = str(f.timestamp) ?? updated;
+      return [
+        {
+          batchId: str(f.batch_id),
+          ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(":") ? id.slice(0, id.indexOf(":")) : void 0),
+          recipe: id.includes(":") ? id.slice(id.indexOf(":") + 1) : id,
+          environment: str(f.environment) ?? str(f.platform) ?? environment2,
+          category: str(f.category) ?? "unknown",
+          exitCode: int(f.exit_code),
+          message: str(f.message),
+          timestamp: timestamp2 ? normalizeTimestamp(timestamp2) : void 0
+        }
+      ];
+    });
+  }
+  const recipe = str(o.recipe) ?? str(o.package_id);
+  const environment = str(o.environment) ?? str(o.platform);
+  if (!recipe || !environment) return [];
+  const timestamp = str(o.timestamp);
+  return [
+    {
+      batchId: str(o.batch_id),
+      ecosystem: str(o.ecosystem),
+      recipe,
+      environment,
+      category: str(o.category) ?? "unknown",
+      exitCode: int(o.exit_code),
+      message: str(o.message),
+      timestamp: timestamp ? normalizeTimestamp(timestamp) : void 0
+    }
+  ];
+}
+
+// src/history/options.ts
+var defaultHistoryOptions = {
+  last: 10,
+  macosBudgetMinutes: 1e3,
+  weekStartDay: 1,
+  skipThreshold: 0.8,
+  skipMinRuns: 3,
+  fallThreshold: 0.2
+};
+function parseWeekStart(value) {
+  const days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  const i = days.indexOf(value.trim().toLowerCase());
+  if (i === -1)
+    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
+  return i;
+}
+function wholeNumber(name, value) {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  return n;
+}
+function parseRatio(name, value) {
+  const v = value.trim();
+  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
+  if (v === "" || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+  return n;
+}
+function historyOptions(inputs) {
+  const d = defaultHistoryOptions;
+  return {
+    ...d,
+    last: inputs.last ? wholeNumber("last", inputs.last) : d.last,
+    ecosystem: inputs.ecosystem || void 0,
+    platform: inputs.platform || void 0,
+    ...batchRef(inputs.batchId),
+    macosBudgetMinutes: inputs.macosBudget ? wholeNumber("macos-budget", inputs.macosBudget) : d.macosBudgetMinutes,
+    weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
+    skipThreshold: inputs.skipThreshold ? parseRatio("skip-threshold", inputs.skipThreshold) : d.skipThreshold,
+    platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP)
+  };
+}
+function batchRef(value) {
+  if (!value) return {};
+  const at = value.lastIndexOf("@");
+  const time = at > 0 ? value.slice(at + 1) : "";
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
+  const parsed = Date.parse(time);
+  if (Number.isNaN(parsed))
+    throw new InputError(
+      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`
+    );
+  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
+}
+
+// src/report/batch-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+var DROP_ORDER = [
+  "window categories",
+  "matrix",
+  "chart",
+  "failing recipes",
+  "trends",
+  "failure categories",
+  "changes"
+];
+function batchSummary(r, options) {
+  const focus = r.focus;
+  const attention = attentionOf(r, options.minPassRate);
+  const sections = [];
+  const add = (name, body) => body && sections.push({ name, body });
+  if (!focus) {
+    add(
+      "heading",
+      `## Batch summary
+
+No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
+    );
+  } else {
+    add("heading", `## ${headline(r, attention)}`);
+    add("alerts", alertsMarkdown(attention));
+    add("same id", sameIdNote(r));
+    add(
+      "batch table",
+      options.batchTableAbove ? `${focusTable(r, true)}
+
+_This batch's counts per platform are in the batch-metrics table above._` : focusTable(r)
+    );
+    add("changes", changesMarkdown(r));
+    add("failing recipes", failingRecipesMarkdown(r));
+    const cats = categoriesTable(r.focusCategories);
+    add(
+      "failure categories",
+      `### Failure categories in this batch
+
+${cats ?? "No failure records for this batch."}`
+    );
+    if (r.macos)
+      add(
+        "macOS budget",
+        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
+      );
+  }
+  const oneBatch = focus !== void 0 && r.window.batches <= 1;
+  if (!oneBatch) add("trends", `### Trends: ${text(windowLabel(r))}
+
+${trendsTable(r)}`);
+  add("chart", trendChart(r, options.minPassRate));
+  add(
+    "insights",
+    `### Insights
+
+${insightLines(r, options.skipThreshold, true).map((l) => `- ${text(l)}`).join("\n")}`
+  );
+  const matrix = matrixTable(r);
+  if (matrix) add("matrix", `### Failure rate by ecosystem and platform
+
+${matrix}`);
+  const windowCats = categoriesTable(r.categories);
+  if (windowCats && !oneBatch)
+    add("window categories", `### Failure categories, ${text(windowLabel(r))}
+
+${windowCats}`);
+  add("folded", foldedNote(r));
+  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
+}
+function fitToLimit(sections, limit, attention) {
+  const dropped = [];
+  const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
+
+_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
+  let markdown = render();
+  while (Buffer.byteLength(markdown) > limit) {
+    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
+    const at = name === void 0 ? -1 : sections.findIndex((s) => s.name === name);
+    if (at === -1) {
+      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
+      markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
+
+_Summary cut short at GitHub's 1 MiB limit._
+`;
+      dropped.push("the end of the summary");
+      break;
+    }
+    dropped.unshift(sections[at].name);
+    sections.splice(at, 1);
+    markdown = render();
+  }
+  return {
+    markdown,
+    bytes: Buffer.byteLength(markdown),
+    breaches: attention.breaches,
+    attention,
+    dropped
+  };
+}
+
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
+
+// src/history/load.ts
+import { createReadStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
 
 // src/batch/aggregate.ts
 function weakestPlatform(platforms) {
@@ -280,101 +533,6 @@ var FocusFailures = class {
     };
   }
 };
-
-// src/history/records.ts
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-var int = (v) => Number.isSafeInteger(v) ? v : void 0;
-var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function normalizeTimestamp(value) {
-  if (value.charCodeAt(13) === 58) return value;
-  return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, "$1:$2:$3");
-}
-var MIXED = "mixed";
-var TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
-function rawTimestamp(text2) {
-  const at = text2.indexOf('"timestamp"');
-  if (at === -1 || text2.includes('"timestamp"', at + 1)) return void 0;
-  const value = TIMESTAMP_FIELD.exec(text2.slice(at, at + 80))?.[1];
-  return value ? normalizeTimestamp(value) : void 0;
-}
-function toBatchRun(value) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const o = value;
-  const batchId = str(o.batch_id);
-  const timestamp = str(o.timestamp);
-  if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== "object") return void 0;
-  let ecosystem = str(o.ecosystem);
-  if (!ecosystem && o.ecosystems && typeof o.ecosystems === "object") {
-    const names = Object.keys(o.ecosystems);
-    ecosystem = names.length === 1 ? names[0] : MIXED;
-  }
-  const platforms = {};
-  for (const [name, raw] of Object.entries(o.platforms)) {
-    if (!raw || typeof raw !== "object") continue;
-    const c = raw;
-    platforms[name] = {
-      tested: num(c.tested) ?? 0,
-      passed: num(c.passed) ?? 0,
-      failed: num(c.failed) ?? 0,
-      skipped: num(c.skipped),
-      duration_seconds: num(c.duration_seconds) ?? null
-    };
-  }
-  return {
-    batchId,
-    ecosystem: ecosystem ?? "unknown",
-    timestamp: normalizeTimestamp(timestamp),
-    total: num(o.total),
-    merged: num(o.merged),
-    platforms,
-    macosMinutes: num(o.macos_minutes_used),
-    durationSeconds: num(o.duration_seconds)
-  };
-}
-function toFailures(value) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
-  const o = value;
-  if (Array.isArray(o.failures)) {
-    const environment2 = str(o.environment) ?? "unknown";
-    const ecosystem = str(o.ecosystem);
-    const updated = str(o.updated_at);
-    return o.failures.flatMap((item) => {
-      if (!item || typeof item !== "object") return [];
-      const f = item;
-      const id = str(f.package_id) ?? str(f.recipe);
-      if (!id) return [];
-      const timestamp2 = str(f.timestamp) ?? updated;
-      return [
-        {
-          batchId: str(f.batch_id),
-          ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(":") ? id.slice(0, id.indexOf(":")) : void 0),
-          recipe: id.includes(":") ? id.slice(id.indexOf(":") + 1) : id,
-          environment: str(f.environment) ?? str(f.platform) ?? environment2,
-          category: str(f.category) ?? "unknown",
-          exitCode: int(f.exit_code),
-          message: str(f.message),
-          timestamp: timestamp2 ? normalizeTimestamp(timestamp2) : void 0
-        }
-      ];
-    });
-  }
-  const recipe = str(o.recipe) ?? str(o.package_id);
-  const environment = str(o.environment) ?? str(o.platform);
-  if (!recipe || !environment) return [];
-  const timestamp = str(o.timestamp);
-  return [
-    {
-      batchId: str(o.batch_id),
-      ecosystem: str(o.ecosystem),
-      recipe,
-      environment,
-      category: str(o.category) ?? "unknown",
-      exitCode: int(o.exit_code),
-      message: str(o.message),
-      timestamp: timestamp ? normalizeTimestamp(timestamp) : void 0
-    }
-  ];
-}
 
 // src/history/matrix.ts
 function addToMatrix(matrix, run, keep = () => true) {
@@ -1134,164 +1292,6 @@ function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   return "read whole";
 }
 
-// src/history/options.ts
-var defaultHistoryOptions = {
-  last: 10,
-  macosBudgetMinutes: 1e3,
-  weekStartDay: 1,
-  skipThreshold: 0.8,
-  skipMinRuns: 3,
-  fallThreshold: 0.2
-};
-function parseWeekStart(value) {
-  const days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-  const i = days.indexOf(value.trim().toLowerCase());
-  if (i === -1)
-    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
-  return i;
-}
-function wholeNumber(name, value) {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-  return n;
-}
-function parseRatio(name, value) {
-  const v = value.trim();
-  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
-  if (v === "" || !Number.isFinite(n) || n < 0 || n > 1)
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
-  return n;
-}
-function historyOptions(inputs) {
-  const d = defaultHistoryOptions;
-  return {
-    ...d,
-    last: inputs.last ? wholeNumber("last", inputs.last) : d.last,
-    ecosystem: inputs.ecosystem || void 0,
-    platform: inputs.platform || void 0,
-    ...batchRef(inputs.batchId),
-    macosBudgetMinutes: inputs.macosBudget ? wholeNumber("macos-budget", inputs.macosBudget) : d.macosBudgetMinutes,
-    weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
-    skipThreshold: inputs.skipThreshold ? parseRatio("skip-threshold", inputs.skipThreshold) : d.skipThreshold,
-    platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP)
-  };
-}
-function batchRef(value) {
-  if (!value) return {};
-  const at = value.lastIndexOf("@");
-  const time = at > 0 ? value.slice(at + 1) : "";
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
-  const parsed = Date.parse(time);
-  if (Number.isNaN(parsed))
-    throw new InputError(
-      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`
-    );
-  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
-}
-
-// src/report/batch-summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-var DROP_ORDER = [
-  "window categories",
-  "matrix",
-  "chart",
-  "failing recipes",
-  "trends",
-  "failure categories",
-  "changes"
-];
-function batchSummary(r, options) {
-  const focus = r.focus;
-  const attention = attentionOf(r, options.minPassRate);
-  const sections = [];
-  const add = (name, body) => body && sections.push({ name, body });
-  if (!focus) {
-    add(
-      "heading",
-      `## Batch summary
-
-No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
-    );
-  } else {
-    add("heading", `## ${headline(r, attention)}`);
-    add("alerts", alertsMarkdown(attention));
-    add("same id", sameIdNote(r));
-    add(
-      "batch table",
-      options.batchTableAbove ? `${focusTable(r, true)}
-
-_This batch's counts per platform are in the batch-metrics table above._` : focusTable(r)
-    );
-    add("changes", changesMarkdown(r));
-    add("failing recipes", failingRecipesMarkdown(r));
-    const cats = categoriesTable(r.focusCategories);
-    add(
-      "failure categories",
-      `### Failure categories in this batch
-
-${cats ?? "No failure records for this batch."}`
-    );
-    if (r.macos)
-      add(
-        "macOS budget",
-        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
-      );
-  }
-  const oneBatch = focus !== void 0 && r.window.batches <= 1;
-  if (!oneBatch) add("trends", `### Trends: ${text(windowLabel(r))}
-
-${trendsTable(r)}`);
-  add("chart", trendChart(r, options.minPassRate));
-  add(
-    "insights",
-    `### Insights
-
-${insightLines(r, options.skipThreshold, true).map((l) => `- ${text(l)}`).join("\n")}`
-  );
-  const matrix = matrixTable(r);
-  if (matrix) add("matrix", `### Failure rate by ecosystem and platform
-
-${matrix}`);
-  const windowCats = categoriesTable(r.categories);
-  if (windowCats && !oneBatch)
-    add("window categories", `### Failure categories, ${text(windowLabel(r))}
-
-${windowCats}`);
-  add("folded", foldedNote(r));
-  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
-}
-function fitToLimit(sections, limit, attention) {
-  const dropped = [];
-  const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
-
-_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
-  let markdown = render();
-  while (Buffer.byteLength(markdown) > limit) {
-    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
-    const at = name === void 0 ? -1 : sections.findIndex((s) => s.name === name);
-    if (at === -1) {
-      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
-      markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
-
-_Summary cut short at GitHub's 1 MiB limit._
-`;
-      dropped.push("the end of the summary");
-      break;
-    }
-    dropped.unshift(sections[at].name);
-    sections.splice(at, 1);
-    markdown = render();
-  }
-  return {
-    markdown,
-    bytes: Buffer.byteLength(markdown),
-    breaches: attention.breaches,
-    attention,
-    dropped
-  };
-}
-
 // src/jobs/branch-files.ts
 async function checkoutBranch(backend, branch, prefixes) {
   const name = branch || await backend.defaultBranch();
@@ -1306,6 +1306,24 @@ function noHistoryError(where, branch, metricsPath) {
 function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
+}
+async function readBatchHistory(backend, inputs, options, purpose) {
+  const paths = {
+    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
+    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
+  };
+  const { root, branch } = await checkoutBranch(backend, inputs.branch, [
+    folderOf(paths.metricsPath),
+    paths.failuresDir
+  ]);
+  if (!root)
+    throw new InputError(
+      `Branch ${branch} does not exist in ${backend.description}: no batch history to ${purpose}`
+    );
+  const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
+  if (loaded.files.metrics === 0)
+    throw noHistoryError(backend.description, branch, paths.metricsPath);
+  return { loaded, branch, paths };
 }
 
 // src/jobs/context.ts
@@ -1322,22 +1340,8 @@ async function withStore(context, job) {
 async function summarizeBatch(inputs, context) {
   const options = historyOptions(inputs);
   const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
-  };
   return withStore(context, async (backend) => {
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-      folderOf(paths.metricsPath),
-      paths.failuresDir
-    ]);
-    if (!root)
-      throw new InputError(
-        `Branch ${branch} does not exist in ${backend.description}: no batch history to summarize`
-      );
-    const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
-    if (loaded.files.metrics === 0)
-      throw noHistoryError(backend.description, branch, paths.metricsPath);
+    const { loaded, branch, paths } = await readBatchHistory(backend, inputs, options, "summarize");
     if (options.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`

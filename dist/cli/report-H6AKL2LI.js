@@ -9,18 +9,16 @@ import {
   categoriesTable,
   change,
   checkoutBranch,
-  folderOf,
   headline,
   historyOptions,
   insightLines,
-  loadHistory,
   matrixTable,
-  noHistoryError,
   pct1,
+  readBatchHistory,
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-GTLJNAV5.js";
+} from "./chunk-OCPL5QB6.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
@@ -170,22 +168,8 @@ function listOf(what, values) {
 // src/jobs/report.ts
 async function reportBatches(inputs, context) {
   const options2 = historyOptions(inputs);
-  const paths = {
-    metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
-    failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
-  };
   return withStore(context, async (backend) => {
-    const { root, branch } = await checkoutBranch(backend, inputs.branch, [
-      folderOf(paths.metricsPath),
-      paths.failuresDir
-    ]);
-    if (!root)
-      throw new InputError(
-        `Branch ${branch} does not exist in ${backend.description}: no batch history to report`
-      );
-    const loaded = await loadHistory(root, paths, options2, { readAll: inputs.readAll });
-    if (loaded.files.metrics === 0)
-      throw noHistoryError(backend.description, branch, paths.metricsPath);
+    const { loaded } = await readBatchHistory(backend, inputs, options2, "report");
     return { loaded, skipThreshold: options2.skipThreshold };
   });
 }
