@@ -3,8 +3,8 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-H3DPTHSZ.js";
-import "./chunk-PLIBTV4R.js";
+} from "./chunk-4AEFSXCJ.js";
+import "./chunk-NPYFOKNV.js";
 import {
   InputError
 } from "./chunk-CMNREZAP.js";
@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-LXLDBWGH.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-SWW2LGGD.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-D43CW6FE.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-JR5NFMQE.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-55LLN3M2.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-PE3DHISP.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-PLIBTV4R.js";
+} from "./chunk-NPYFOKNV.js";
 import {
   InputError,
   WriteError,
@@ -489,8 +489,8 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-NHWXFJV3.js"),
-    import("./batch-metrics-summary-MNY4PLLH.js")
+    import("./record-batch-ZSJDINPO.js"),
+    import("./batch-metrics-summary-OKO4N7UC.js")
   ]);
   const recorded = await recordBatchMetrics(
     {

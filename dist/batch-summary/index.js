@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-BAT2Z7PO.js";
+} from "./chunk-NA6N5LAJ.js";
 import {
   InputError,
   WriteError,
@@ -498,7 +498,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-NPTIDULG.js");
+  const { summarizeBatch } = await import("./summarize-batch-M2KNG5TG.js");
   const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {

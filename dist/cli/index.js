@@ -20,22 +20,22 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-VG6I7M3K.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-3HRQSPRR.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-YU7ZLM2P.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-6UBE56LU.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-WRACBOXJ.js")).summaryCommand
+    load: async () => (await import("./summary-3L4R4HY7.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-H6AKL2LI.js")).reportCommand
+    load: async () => (await import("./report-7L7UNLFF.js")).reportCommand
   },
   {
     name: "migrate-csv",
@@ -45,7 +45,7 @@ var commands = [
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-K3MEYD45.js")).flushCommand
+    load: async () => (await import("./flush-VZ7JZA35.js")).flushCommand
   }
 ];
 function usage() {

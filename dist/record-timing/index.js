@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore,
   shellCommand
-} from "./chunk-D5W2HGXT.js";
+} from "./chunk-QVAEDA7U.js";
 import {
   InputError,
   WriteError,
@@ -475,7 +475,7 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-CUTM2AMV.js"),
+    import("./record-timing-23EEYVSB.js"),
     import("./row-ZS2CVL3O.js"),
     import("./timing-summary-FBKESLNJ.js")
   ]);

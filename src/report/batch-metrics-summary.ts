@@ -30,6 +30,7 @@ export function batchMetricsMarkdown(r: RecordedBatch): string {
         `**macOS minutes:** ${text(macosNote(r))}`,
       ].join(' · '),
       changesMarkdown(r),
+      artifactsMarkdown(r),
       writtenMarkdown(r),
     ]
       .filter(Boolean)
@@ -67,6 +68,12 @@ function changesMarkdown(r: RecordedBatch): string | undefined {
   return lines.join('\n\n');
 }
 
+/** Which files were taken as this batch's artifacts: a stray match is seen, not silently counted. */
+function artifactsMarkdown(r: RecordedBatch): string {
+  const files = r.artifacts.map((a) => code(a.file));
+  return `**Artifacts read:** ${files.length}${files.length ? ` — ${files.slice(0, 10).join(', ')}${files.length > 10 ? `, … ${files.length - 10} more` : ''}` : ''}`;
+}
+
 function writtenMarkdown(r: RecordedBatch): string {
   const { branch, head } = r.append;
   return r.append.status === 'already-recorded'
@@ -80,6 +87,7 @@ export function batchMetricsText(r: RecordedBatch): string {
     [
       `Batch ${record.batch_id} (${record.ecosystem}): ${record.merged}/${record.total} merged (${percent(record.success_rate)}), ${r.failures.length} failure record(s), ${r.artifacts.length} artifact(s)`,
       batchTableText(record.platforms),
+      `  read: ${r.artifacts.map((a) => a.file).join(', ') || 'no artifact'}`,
       `  weakest platform: ${r.weakestPlatform ?? '–'}`,
       ...(r.changes?.previous
         ? [

@@ -26,10 +26,22 @@ export class GitError extends Error {
     readonly code: number | null,
     readonly stderr: string,
   ) {
-    super(
-      `git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`,
-    );
+    super(`git ${args[0]} failed (exit ${code}): ${gitSaid(stderr)}`);
   }
+}
+
+/**
+ * What git (and the remote, through it) said, whole: its first lines carry the reason ("fatal:
+ * '…' does not appear to be a git repository", "remote: …"), the last ones the advice. Only a
+ * very long output is cut, in its middle.
+ */
+export function gitSaid(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const shown = lines.length <= 12 ? lines : [...lines.slice(0, 6), '…', ...lines.slice(-5)];
+  return shown.join(' / ') || '(git printed nothing)';
 }
 
 export interface GitRunOptions {
@@ -272,7 +284,7 @@ export class GitBackend implements LedgerBackend {
           !isConflictOrMissing(error.stderr);
         if (!transient) throw error;
         if (retry >= this.requestRetries) {
-          throw new TransientError(`git ${args[0]}: ${error.stderr.trim().split('\n').pop()}`);
+          throw new TransientError(`git ${args[0]}: ${gitSaid(error.stderr)}`);
         }
         await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
       }

@@ -60,7 +60,8 @@ export class GitHubClient {
     }
     if (!options.token) {
       throw new InputError(
-        'No GitHub token: set the token input or GITHUB_TOKEN (the job needs "contents: write")',
+        "No GitHub token: set GITHUB_TOKEN (in a workflow, the action's `token` input defaults to the job's token). " +
+          'Reports need "contents: read"; recording needs "contents: write". Without a token, --git-remote uses your git credentials.',
       );
     }
     this.owner = owner;
