@@ -53,3 +53,16 @@ test('a mistyped command gets a suggestion', async () => {
     'ci-ledger: unknown command "sumary"; did you mean "summary"?',
   );
 });
+
+test("a git remote that fails passes git's own reason through", async () => {
+  const remote = join(empty, 'nope.git');
+  const run = await runCli(['report', '--git-remote', remote]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`fatal: '${remote}' does not appear to be a git repository`);
+});
+
+test('a missing token says what a report needs, not only what a write needs', async () => {
+  const run = await runCli(['report', '--repo', 'acme/infra'], { env: { GITHUB_TOKEN: '' } });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('Reports need "contents: read"; recording needs "contents: write"');
+});
