@@ -30,12 +30,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-3L4R4HY7.js")).summaryCommand
+    load: async () => (await import("./summary-CCUFUBML.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-7L7UNLFF.js")).reportCommand
+    load: async () => (await import("./report-RDJG22A5.js")).reportCommand
   },
   {
     name: "migrate-csv",

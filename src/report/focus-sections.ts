@@ -9,6 +9,8 @@ import type { HistoryReport } from '../history/model.js';
 import { duration, percent, table, text } from './markdown.js';
 import { pct1 } from './history-sections.js';
 
+const batches = (n: number) => `${n} batch${n === 1 ? '' : 'es'}`;
+
 const STATUS_MARK = { ok: '✅', warning: '⚠️', failing: '❌' } as const;
 
 /** Percentage points between two rates, signed; '' when either is unknown. */
@@ -49,8 +51,8 @@ export function headline(r: HistoryReport, attention: Attention): string {
     const m = r.macos;
     parts.push(
       m.batches > 0 && m.batchesWithoutMinutes === m.batches
-        ? 'macOS minutes unknown this week'
-        : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min this week`,
+        ? `macOS minutes unknown in the week of ${m.weekStart.slice(0, 10)}`
+        : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`,
     );
   }
   return `${mark} ${title}: ${parts.join(' · ')}`;
@@ -64,16 +66,16 @@ export function alertSentence(a: Alert): string {
       return `macOS minutes projected at ${a.projected} of the ${a.budget}-minute budget for the week of ${a.weekStart.slice(0, 10)}.`;
     case 'idle':
       return a.since
-        ? `No recipe tested for ${a.batches} batch(es), since ${a.since}.`
-        : `No batch in the history tested any recipe (${a.batches} batch(es)).`;
+        ? `No recipe tested for ${batches(a.batches)}, since ${a.since}.`
+        : `No batch in the history tested any recipe (${batches(a.batches)}).`;
     case 'nothing-tested':
       return 'This batch tested no recipe.';
     case 'missing-platform':
       return `No record of ${a.platform} in this batch, though batch ${a.previousBatchId} before it had results there: its artifact may be missing.`;
     case 'minutes-unknown':
       if (a.without === a.batches)
-        return `macOS minutes unknown: none of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
-      return `macOS minutes unknown for ${a.without} of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
+        return `macOS minutes unknown: none of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
+      return `macOS minutes unknown for ${a.without} of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case 'falling':
       return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
   }

@@ -28,7 +28,7 @@ export function windowLabel(r: HistoryReport): string {
 export function budgetLine(m: MacosBudget): string {
   const week = `the week of ${m.weekStart.slice(0, 10)}`;
   if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
-    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
+    return `unknown in ${week}: none of its ${m.batches} batch${m.batches === 1 ? '' : 'es'} recorded macOS minutes`;
   const unknown = m.batchesWithoutMinutes
     ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor`
     : '';
@@ -187,7 +187,14 @@ export function insightLines(r: HistoryReport, threshold: number, alertsShown = 
   const lines: string[] = [];
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (weakest && weakestRate !== null && weakestRate !== undefined && weakestRate < 1) {
+  // Over one batch the window's weakest platform is the batch's, which the headline names.
+  if (
+    r.window.batches > 1 &&
+    weakest &&
+    weakestRate !== null &&
+    weakestRate !== undefined &&
+    weakestRate < 1
+  ) {
     lines.push(
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`,
     );

@@ -24,7 +24,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-YDGPLZDC.js";
+} from "./chunk-V4GREC4S.js";
 import "./chunk-RXARMASY.js";
 
 // src/batch/glob.ts

@@ -20,7 +20,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-Z46DUD4G.js";
+} from "./chunk-VL5LYI2T.js";
 import "./chunk-CWK4I4RE.js";
 import {
   text

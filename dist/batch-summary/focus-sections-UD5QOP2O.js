@@ -10,7 +10,7 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-YDGPLZDC.js";
+} from "./chunk-V4GREC4S.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

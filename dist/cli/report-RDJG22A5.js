@@ -18,7 +18,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-Z46DUD4G.js";
+} from "./chunk-VL5LYI2T.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH

@@ -1,5 +1,11 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
+import {
+  duration,
+  percent,
+  table,
+  text
+} from "./chunk-PFC7IDFY.js";
 
 // src/history/attention.ts
 var rate = (c) => c.tested > 0 ? c.passed / c.tested : null;
@@ -62,30 +68,6 @@ function batchPassRate(platforms) {
   return { passed, tested, rate: tested > 0 ? passed / tested : null };
 }
 
-// src/report/markdown.ts
-function text(value) {
-  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function table(headers, rows, align = []) {
-  const rule = headers.map(
-    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
-  );
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(rule), ...rows.map(line)].join("\n");
-}
-function percent(ratio, digits = 0) {
-  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
-}
-function duration(seconds) {
-  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s % 3600 / 60);
-  const r = s % 60;
-  const pad = (n) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
-}
-
 // src/report/history-sections.ts
 var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
 function change(p) {
@@ -101,7 +83,7 @@ function windowLabel(r) {
 function budgetLine(m) {
   const week = `the week of ${m.weekStart.slice(0, 10)}`;
   if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
-    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
+    return `unknown in ${week}: none of its ${m.batches} batch${m.batches === 1 ? "" : "es"} recorded macOS minutes`;
   const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor` : "";
   return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
 }
@@ -209,7 +191,7 @@ function insightLines(r, threshold, alertsShown = false) {
   const lines = [];
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
+  if (r.window.batches > 1 && weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
     lines.push(
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
     );
@@ -239,6 +221,7 @@ function insightLines(r, threshold, alertsShown = false) {
 }
 
 // src/report/focus-sections.ts
+var batches = (n) => `${n} batch${n === 1 ? "" : "es"}`;
 var STATUS_MARK = { ok: "\u2705", warning: "\u26A0\uFE0F", failing: "\u274C" };
 function points(now, before) {
   if (now === null || now === void 0 || before === null || before === void 0) return "";
@@ -274,7 +257,7 @@ function headline(r, attention) {
   if (r.macos) {
     const m = r.macos;
     parts.push(
-      m.batches > 0 && m.batchesWithoutMinutes === m.batches ? "macOS minutes unknown this week" : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min this week`
+      m.batches > 0 && m.batchesWithoutMinutes === m.batches ? `macOS minutes unknown in the week of ${m.weekStart.slice(0, 10)}` : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`
     );
   }
   return `${mark} ${title}: ${parts.join(" \xB7 ")}`;
@@ -286,15 +269,15 @@ function alertSentence(a) {
     case "over-budget":
       return `macOS minutes projected at ${a.projected} of the ${a.budget}-minute budget for the week of ${a.weekStart.slice(0, 10)}.`;
     case "idle":
-      return a.since ? `No recipe tested for ${a.batches} batch(es), since ${a.since}.` : `No batch in the history tested any recipe (${a.batches} batch(es)).`;
+      return a.since ? `No recipe tested for ${batches(a.batches)}, since ${a.since}.` : `No batch in the history tested any recipe (${batches(a.batches)}).`;
     case "nothing-tested":
       return "This batch tested no recipe.";
     case "missing-platform":
       return `No record of ${a.platform} in this batch, though batch ${a.previousBatchId} before it had results there: its artifact may be missing.`;
     case "minutes-unknown":
       if (a.without === a.batches)
-        return `macOS minutes unknown: none of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
-      return `macOS minutes unknown for ${a.without} of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
+        return `macOS minutes unknown: none of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
+      return `macOS minutes unknown for ${a.without} of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case "falling":
       return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
   }
@@ -432,7 +415,6 @@ function firstLine(message) {
 
 export {
   attentionOf,
-  text,
   windowLabel,
   budgetLine,
   budgetMark,

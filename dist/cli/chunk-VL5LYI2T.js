@@ -1068,7 +1068,7 @@ function windowLabel(r) {
 function budgetLine(m) {
   const week = `the week of ${m.weekStart.slice(0, 10)}`;
   if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
-    return `unknown in ${week}: none of its ${m.batches} batch(es) recorded macOS minutes`;
+    return `unknown in ${week}: none of its ${m.batches} batch${m.batches === 1 ? "" : "es"} recorded macOS minutes`;
   const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor` : "";
   return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
 }
@@ -1176,7 +1176,7 @@ function insightLines(r, threshold, alertsShown = false) {
   const lines = [];
   const weakest = r.insights.weakestPlatform;
   const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
+  if (r.window.batches > 1 && weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
     lines.push(
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
     );
@@ -1206,6 +1206,7 @@ function insightLines(r, threshold, alertsShown = false) {
 }
 
 // src/report/focus-sections.ts
+var batches = (n) => `${n} batch${n === 1 ? "" : "es"}`;
 var STATUS_MARK = { ok: "\u2705", warning: "\u26A0\uFE0F", failing: "\u274C" };
 function points(now, before) {
   if (now === null || now === void 0 || before === null || before === void 0) return "";
@@ -1241,7 +1242,7 @@ function headline(r, attention) {
   if (r.macos) {
     const m = r.macos;
     parts.push(
-      m.batches > 0 && m.batchesWithoutMinutes === m.batches ? "macOS minutes unknown this week" : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min this week`
+      m.batches > 0 && m.batchesWithoutMinutes === m.batches ? `macOS minutes unknown in the week of ${m.weekStart.slice(0, 10)}` : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`
     );
   }
   return `${mark} ${title}: ${parts.join(" \xB7 ")}`;
@@ -1253,15 +1254,15 @@ function alertSentence(a) {
     case "over-budget":
       return `macOS minutes projected at ${a.projected} of the ${a.budget}-minute budget for the week of ${a.weekStart.slice(0, 10)}.`;
     case "idle":
-      return a.since ? `No recipe tested for ${a.batches} batch(es), since ${a.since}.` : `No batch in the history tested any recipe (${a.batches} batch(es)).`;
+      return a.since ? `No recipe tested for ${batches(a.batches)}, since ${a.since}.` : `No batch in the history tested any recipe (${batches(a.batches)}).`;
     case "nothing-tested":
       return "This batch tested no recipe.";
     case "missing-platform":
       return `No record of ${a.platform} in this batch, though batch ${a.previousBatchId} before it had results there: its artifact may be missing.`;
     case "minutes-unknown":
       if (a.without === a.batches)
-        return `macOS minutes unknown: none of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
-      return `macOS minutes unknown for ${a.without} of the ${a.batches} batch(es) in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
+        return `macOS minutes unknown: none of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
+      return `macOS minutes unknown for ${a.without} of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case "falling":
       return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
   }

@@ -10,7 +10,7 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-E6FLBCEZ.js";
+} from "./chunk-P6ZDXHOC.js";
 import "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
 export {

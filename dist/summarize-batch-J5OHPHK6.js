@@ -25,7 +25,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-E6FLBCEZ.js";
+} from "./chunk-P6ZDXHOC.js";
 import {
   text
 } from "./chunk-PFC7IDFY.js";
