@@ -174,7 +174,9 @@ describe('repeated ids, backfills and gaps in the summary', () => {
     const md = batchSummary(acc.report(), { skipThreshold: 0.8 }).markdown;
     expect(md).toContain('❔ **macOS budget:** unknown in the week of');
     expect(md).not.toContain('🍏');
-    expect(md).toContain('macOS minutes unknown: none of the 1 batch in the week of 2026-02-23 recorded them.');
+    expect(md).toContain(
+      'macOS minutes unknown: none of the 1 batch in the week of 2026-02-23 recorded them.',
+    );
     // Nothing failed: no "weakest" platform to name.
     expect(md).not.toContain('weakest');
   });
