@@ -13,7 +13,7 @@ import "./chunk-RXARMASY.js";
 // src/actions/dispatch.ts
 var actions = {
   "record-timing": async () => (await import("./record-timing-JR5NFMQE.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-55LLN3M2.js")).batchMetricsAction,
+  "batch-metrics": async () => (await import("./batch-metrics-G5CT4GH5.js")).batchMetricsAction,
   "batch-summary": async () => (await import("./batch-summary-YP72O2YG.js")).batchSummaryAction
 };
 async function dispatch() {

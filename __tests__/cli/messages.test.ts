@@ -2,7 +2,8 @@
  * Mistakes get one message that says what went wrong, where it looked and what to do (issue
  * "Operator insight you can trust", items 17–18), through the built CLI as a user runs it.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
@@ -65,4 +66,29 @@ test('a missing token says what a report needs, not only what a write needs', as
   const run = await runCli(['report', '--repo', 'acme/infra'], { env: { GITHUB_TOKEN: '' } });
   expect(run.code).toBe(1);
   expect(run.stderr).toContain('Reports need "contents: read"; recording needs "contents: write"');
+});
+
+test("batch-metrics without --results-dir leaves out the repository's own files, and lists what it read", async () => {
+  const repo = await mkdtemp(join(tmpdir(), 'ci-ledger-checkout-'));
+  const example = join(
+    process.cwd(),
+    'examples/validation-results/validation-results-darwin-arm64.json',
+  );
+  await mkdir(join(repo, 'examples'), { recursive: true });
+  await mkdir(join(repo, 'downloaded'), { recursive: true });
+  // Tracked by the repository: an example, not this batch's artifact.
+  await copyFile(example, join(repo, 'examples/validation-results-darwin-arm64.json'));
+  execFileSync('git', ['init', '-q', repo]);
+  execFileSync('git', ['-C', repo, 'add', 'examples']);
+  // Downloaded by the job: untracked.
+  await copyFile(example, join(repo, 'downloaded/validation-results-darwin-arm64.json'));
+  const store = join(repo, 'store');
+  const run = await runCli(
+    ['batch-metrics', '--batch-id', '2026-01-29-001', '--ecosystem', 'cargo', '--data-dir', store],
+    { cwd: repo },
+  );
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('  read: downloaded/validation-results-darwin-arm64.json\n');
+  expect(run.stdout).toMatch(/1 artifact\(s\)/);
 });

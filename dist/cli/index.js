@@ -25,7 +25,7 @@ var commands = [
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-6UBE56LU.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-HYRPNF3V.js")).batchMetricsCommand
   },
   {
     name: "summary",

@@ -169,7 +169,17 @@ function jsonErrorWhere(text: string, error: Error): string {
  * puts each artifact in its own folder), or the relative path when the glob has a slash.
  * Links are never followed (a `self -> .` link made one artifact count 41 times): a link that
  * matches the glob is refused, since skipping it would silently change the batch's counts. */
-export async function findArtifacts(dir: string, glob: string): Promise<string[]> {
+/** Matching files a caller leaves out (e.g. the repository's own files), and why, for the messages. */
+export interface ArtifactExclusion {
+  skip: (pathInDir: string) => boolean;
+  why: string;
+}
+
+export async function findArtifacts(
+  dir: string,
+  glob: string,
+  exclude?: ArtifactExclusion,
+): Promise<string[]> {
   const re = globToRegExp(glob);
   let entries;
   try {
@@ -179,11 +189,20 @@ export async function findArtifacts(dir: string, glob: string): Promise<string[]
       throw new InputError(`results-dir ${dir} does not exist`);
     throw error;
   }
-  const matches = entries.filter((e) => re.test(glob.includes('/') ? e.path : basename(e.path)));
+  const all = entries.filter((e) => re.test(glob.includes('/') ? e.path : basename(e.path)));
+  const left = exclude ? all.filter((e) => e.kind === 'file' && exclude.skip(e.path)) : [];
+  const matches = all.filter((e) => !left.includes(e));
   const notFile = matches.find((e) => e.kind !== 'file' && e.kind !== 'directory');
   if (notFile) throw new InputError(notRegularArtifact(join(dir, notFile.path), notFile.kind));
   const files = matches.filter((e) => e.kind === 'file').map((e) => join(dir, e.path));
-  if (files.length === 0) throw new InputError(`No result artifacts match ${glob} under ${dir}`);
+  const leftOut = left.length
+    ? ` (${left.length} matching file(s) left out, ${exclude!.why}: ${left
+        .slice(0, 3)
+        .map((e) => e.path)
+        .join(', ')}${left.length > 3 ? ', …' : ''})`
+    : '';
+  if (files.length === 0)
+    throw new InputError(`No result artifacts match ${glob} under ${dir}${leftOut}`);
   return files;
 }
 
@@ -194,8 +213,12 @@ function notRegularArtifact(path: string, kind: string): string {
     : `${shown} is not a regular file (a FIFO, socket or device): result artifacts must be regular files. Nothing was written.`;
 }
 
-export async function readArtifacts(dir: string, glob: string): Promise<Artifact[]> {
-  const files = await findArtifacts(dir, glob);
+export async function readArtifacts(
+  dir: string,
+  glob: string,
+  exclude?: ArtifactExclusion,
+): Promise<Artifact[]> {
+  const files = await findArtifacts(dir, glob, exclude);
   const validators = await loadValidators();
   const artifacts: Artifact[] = [];
   for (const file of files) {

@@ -4,7 +4,7 @@
  * written when any input is invalid; a re-run of the same batch writes nothing and says so.
  */
 import { aggregateBatch } from '../batch/aggregate.js';
-import { readArtifacts } from '../batch/artifacts.js';
+import { readArtifacts, type ArtifactExclusion } from '../batch/artifacts.js';
 import { changesSincePrevious } from '../batch/changes.js';
 import {
   DEFAULT_CATEGORY_MAP,
@@ -66,6 +66,10 @@ export async function recordBatchMetrics(
   const artifacts = await readArtifacts(
     options.resultsDir || '.',
     options.results || DEFAULT_RESULTS_GLOB,
+    // `.` is the default (the action's too): the search covers the checkout itself.
+    !options.resultsDir || options.resultsDir === '.'
+      ? await repositoryFiles(context.cwd)
+      : undefined,
   );
   const outcome = aggregateBatch(artifacts, {
     batchId: options.batchId,
@@ -108,4 +112,20 @@ export async function recordBatchMetrics(
     append.contents.get(failuresPath) ?? '',
   );
   return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
+}
+
+/**
+ * Without results-dir the search starts at the current folder, often a repository checkout:
+ * files the repository tracks (its examples, its test fixtures) are not this batch's downloaded
+ * artifacts, so they are left out, and the messages say so.
+ */
+async function repositoryFiles(cwd: string): Promise<ArtifactExclusion | undefined> {
+  const { git } = await import('../ledger/backends/git.js');
+  const listed = await git(['ls-files', '-z'], { cwd }).catch(() => undefined);
+  if (!listed) return undefined; // not a git checkout: nothing to leave out
+  const tracked = new Set(listed.split('\0').filter(Boolean));
+  return {
+    skip: (path) => tracked.has(path),
+    why: 'tracked by the repository, so not downloaded artifacts; name a folder with --results-dir to read it whole',
+  };
 }

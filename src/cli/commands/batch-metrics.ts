@@ -35,7 +35,8 @@ batch writes nothing.
 
 Options:
   --results GLOB        artifact file names (default ${DEFAULT_RESULTS_GLOB}), at any depth
-  --results-dir DIR     where the artifacts were downloaded (default .)
+  --results-dir DIR     where the artifacts were downloaded (default .: then files the
+                        repository tracks are left out); the files read are listed
   --platform-map MAP    "pattern=platform" lines folding detailed platforms (default: the five)
   --category-map MAP    "exit_code=category" lines, "*=category" for the rest
   --total N, --generated N, --merged N

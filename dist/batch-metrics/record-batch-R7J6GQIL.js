@@ -463,7 +463,7 @@ function jsonErrorWhere(text, error) {
   const column = Number(position) - before.lastIndexOf("\n");
   return `${message.replace(/ in JSON at position \d+.*$/s, "")} at line ${line}, column ${column}`;
 }
-async function findArtifacts(dir, glob) {
+async function findArtifacts(dir, glob, exclude) {
   const re = globToRegExp(glob);
   let entries2;
   try {
@@ -473,19 +473,23 @@ async function findArtifacts(dir, glob) {
       throw new InputError(`results-dir ${dir} does not exist`);
     throw error;
   }
-  const matches = entries2.filter((e) => re.test(glob.includes("/") ? e.path : basename(e.path)));
+  const all = entries2.filter((e) => re.test(glob.includes("/") ? e.path : basename(e.path)));
+  const left = exclude ? all.filter((e) => e.kind === "file" && exclude.skip(e.path)) : [];
+  const matches = all.filter((e) => !left.includes(e));
   const notFile = matches.find((e) => e.kind !== "file" && e.kind !== "directory");
   if (notFile) throw new InputError(notRegularArtifact(join(dir, notFile.path), notFile.kind));
   const files = matches.filter((e) => e.kind === "file").map((e) => join(dir, e.path));
-  if (files.length === 0) throw new InputError(`No result artifacts match ${glob} under ${dir}`);
+  const leftOut = left.length ? ` (${left.length} matching file(s) left out, ${exclude.why}: ${left.slice(0, 3).map((e) => e.path).join(", ")}${left.length > 3 ? ", \u2026" : ""})` : "";
+  if (files.length === 0)
+    throw new InputError(`No result artifacts match ${glob} under ${dir}${leftOut}`);
   return files;
 }
 function notRegularArtifact(path, kind) {
   const shown = relative(process.cwd(), path) || path;
   return kind === "link" ? `${shown} is a symbolic link: result artifacts must be regular files (links are not followed). Nothing was written.` : `${shown} is not a regular file (a FIFO, socket or device): result artifacts must be regular files. Nothing was written.`;
 }
-async function readArtifacts(dir, glob) {
-  const files = await findArtifacts(dir, glob);
+async function readArtifacts(dir, glob, exclude) {
+  const files = await findArtifacts(dir, glob, exclude);
   const validators2 = await loadValidators();
   const artifacts = [];
   for (const file of files) {
@@ -3470,7 +3474,9 @@ async function recordBatchMetrics(options, context) {
   const merged = count("merged", options.merged);
   const artifacts = await readArtifacts(
     options.resultsDir || ".",
-    options.results || DEFAULT_RESULTS_GLOB
+    options.results || DEFAULT_RESULTS_GLOB,
+    // `.` is the default (the action's too): the search covers the checkout itself.
+    !options.resultsDir || options.resultsDir === "." ? await repositoryFiles(context.cwd) : void 0
   );
   const outcome = aggregateBatch(artifacts, {
     batchId: options.batchId,
@@ -3512,6 +3518,16 @@ async function recordBatchMetrics(options, context) {
     append.contents.get(failuresPath) ?? ""
   );
   return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
+}
+async function repositoryFiles(cwd) {
+  const { git } = await import("./git-BRS5PRIY.js");
+  const listed = await git(["ls-files", "-z"], { cwd }).catch(() => void 0);
+  if (!listed) return void 0;
+  const tracked = new Set(listed.split("\0").filter(Boolean));
+  return {
+    skip: (path) => tracked.has(path),
+    why: "tracked by the repository, so not downloaded artifacts; name a folder with --results-dir to read it whole"
+  };
 }
 export {
   recordBatchMetrics
