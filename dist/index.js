@@ -14,7 +14,7 @@ import "./chunk-RXARMASY.js";
 var actions = {
   "record-timing": async () => (await import("./record-timing-JR5NFMQE.js")).recordTimingAction,
   "batch-metrics": async () => (await import("./batch-metrics-G5CT4GH5.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-YP72O2YG.js")).batchSummaryAction
+  "batch-summary": async () => (await import("./batch-summary-VGMDQTHU.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -30,12 +30,12 @@ var commands = [
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-CCUFUBML.js")).summaryCommand
+    load: async () => (await import("./summary-S4UZYENX.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-RDJG22A5.js")).reportCommand
+    load: async () => (await import("./report-UHB5HL3O.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -130,24 +130,20 @@ export function trendChart(r: HistoryReport, minPassRate?: number): string | und
 // ---- sections shared by summary and markdown report ------------------------------------------
 
 export function trendsTable(r: HistoryReport): string {
+  // Against the batches that exist before the window, however few; with none, no column of dashes.
+  const before = r.window.last > 0 ? r.window.previousBatches : 0;
   const rows = Object.entries(r.platforms).map(([name, p]) => [
     text(name),
     pct1(p.passRate),
     `${p.passed}/${p.tested}`,
-    change(p),
+    ...(before > 0 ? [change(p)] : []),
   ]);
-  // Against the batches that exist before the window, however few (none: no change to show).
-  const before = r.window.previousBatches;
-  const previous =
-    r.window.last > 0 && before > 0
-      ? `Change vs the ${before} batch${before === 1 ? '' : 'es'} before`
-      : 'Change (no earlier batches)';
-  return table(['Platform', 'Pass rate', 'Passed/tested', previous], rows, [
-    'left',
-    'right',
-    'right',
-    'right',
-  ]);
+  const headers = ['Platform', 'Pass rate', 'Passed/tested'];
+  if (before > 0) headers.push(`Change vs the ${before} batch${before === 1 ? '' : 'es'} before`);
+  const table_ = table(headers, rows, ['left', 'right', 'right', 'right']);
+  return before > 0 || r.window.last === 0
+    ? table_
+    : `${table_}\n\n_No batches before this window to compare with._`;
 }
 
 export function categoriesTable(

@@ -10,7 +10,8 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-V4GREC4S.js";
+} from "./chunk-NJYYXCH6.js";
+import "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

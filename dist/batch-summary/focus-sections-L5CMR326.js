@@ -10,8 +10,7 @@ import {
   points,
   sameIdNote,
   sparkline
-} from "./chunk-P6ZDXHOC.js";
-import "./chunk-PFC7IDFY.js";
+} from "./chunk-OBSCNP6F.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,

@@ -20,7 +20,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-VL5LYI2T.js";
+} from "./chunk-YSSEUT5U.js";
 import "./chunk-CWK4I4RE.js";
 import {
   text

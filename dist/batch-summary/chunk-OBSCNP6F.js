@@ -1,11 +1,5 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
-import {
-  duration,
-  percent,
-  table,
-  text
-} from "./chunk-PFC7IDFY.js";
 
 // src/history/attention.ts
 var rate = (c) => c.tested > 0 ? c.passed / c.tested : null;
@@ -66,6 +60,30 @@ function batchPassRate(platforms) {
     tested += c.tested;
   }
   return { passed, tested, rate: tested > 0 ? passed / tested : null };
+}
+
+// src/report/markdown.ts
+function text(value) {
+  return String(value ?? "").replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function table(headers, rows, align = []) {
+  const rule = headers.map(
+    (_, i) => ({ left: "---", right: "--:", center: ":-:" })[align[i] ?? "left"]
+  );
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join("\n");
+}
+function percent(ratio, digits = 0) {
+  return ratio === void 0 || !Number.isFinite(ratio) ? "\u2013" : `${(ratio * 100).toFixed(digits)}%`;
+}
+function duration(seconds) {
+  if (seconds === void 0 || !Number.isFinite(seconds)) return "\u2013";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
 
 // src/report/history-sections.ts
@@ -150,20 +168,19 @@ _${notes.join(" ")}_` : "")
   ].join("\n");
 }
 function trendsTable(r) {
+  const before = r.window.last > 0 ? r.window.previousBatches : 0;
   const rows = Object.entries(r.platforms).map(([name, p]) => [
     text(name),
     pct1(p.passRate),
     `${p.passed}/${p.tested}`,
-    change(p)
+    ...before > 0 ? [change(p)] : []
   ]);
-  const before = r.window.previousBatches;
-  const previous = r.window.last > 0 && before > 0 ? `Change vs the ${before} batch${before === 1 ? "" : "es"} before` : "Change (no earlier batches)";
-  return table(["Platform", "Pass rate", "Passed/tested", previous], rows, [
-    "left",
-    "right",
-    "right",
-    "right"
-  ]);
+  const headers = ["Platform", "Pass rate", "Passed/tested"];
+  if (before > 0) headers.push(`Change vs the ${before} batch${before === 1 ? "" : "es"} before`);
+  const table_ = table(headers, rows, ["left", "right", "right", "right"]);
+  return before > 0 || r.window.last === 0 ? table_ : `${table_}
+
+_No batches before this window to compare with._`;
 }
 function categoriesTable(categories, top = 5) {
   const rows = Object.entries(categories).map(([platform, cats]) => [
@@ -415,6 +432,7 @@ function firstLine(message) {
 
 export {
   attentionOf,
+  text,
   windowLabel,
   budgetLine,
   budgetMark,

@@ -25,7 +25,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-P6ZDXHOC.js";
+} from "./chunk-NJYYXCH6.js";
 import {
   text
 } from "./chunk-PFC7IDFY.js";

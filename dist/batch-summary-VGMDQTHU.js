@@ -25,7 +25,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-J5OHPHK6.js");
+  const { summarizeBatch } = await import("./summarize-batch-XWDZBWOQ.js");
   const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {
@@ -44,7 +44,7 @@ async function batchSummaryAction() {
     jobContext(store)
   );
   const { report } = loaded;
-  const { alertSentence } = await import("./focus-sections-V3F5XEVD.js");
+  const { alertSentence } = await import("./focus-sections-6FMEO2VH.js");
   for (const alert of summary2.attention.alerts) {
     const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
     if (alert.kind === "breach" && failOnBreach) error(line);

@@ -18,7 +18,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-VL5LYI2T.js";
+} from "./chunk-YSSEUT5U.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
