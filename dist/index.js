@@ -12,8 +12,8 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-JR5NFMQE.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-G5CT4GH5.js")).batchMetricsAction,
+  "record-timing": async () => (await import("./record-timing-I6HHR6UE.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-WIDPODGK.js")).batchMetricsAction,
   "batch-summary": async () => (await import("./batch-summary-VGMDQTHU.js")).batchSummaryAction
 };
 async function dispatch() {

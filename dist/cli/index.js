@@ -20,12 +20,12 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-3HRQSPRR.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-NIPSFV65.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-HYRPNF3V.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-HBWP3B5A.js")).batchMetricsCommand
   },
   {
     name: "summary",
@@ -45,7 +45,7 @@ var commands = [
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-VZ7JZA35.js")).flushCommand
+    load: async () => (await import("./flush-3VM6RVYL.js")).flushCommand
   }
 ];
 function usage() {

@@ -70,6 +70,8 @@ async function attempts(
 
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter: number | undefined;
+    // A lost race means the branch moved: the store works and other writers progress.
+    let lostRace = false;
     try {
       const paths = request.files.map((f) => f.path);
       // A backend that can read the default branch without naming it saves a request.
@@ -111,6 +113,7 @@ async function attempts(
           };
         }
         lastProblem = published.reason;
+        lostRace = true;
       } catch (error) {
         if (error instanceof TransientError) publishOutcomeUnknown = true;
         throw error;
@@ -132,8 +135,10 @@ async function attempts(
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
       // Persistent failures must not keep a step busy for many minutes: the budget is total.
+      // It stops retrying a store that fails, not a writer queueing behind others (lost races
+      // are bounded by the number of attempts instead).
       const spent = Date.now() - started;
-      if (spent + delay > retry.maxTotalMs) {
+      if (!lostRace && spent + delay > retry.maxTotalMs) {
         throw await giveUp(
           request,
           backend,

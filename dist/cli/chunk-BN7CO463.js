@@ -248,6 +248,7 @@ async function attempts(backend, request, options, flight) {
   let publishOutcomeUnknown = false;
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter;
+    let lostRace = false;
     try {
       const paths = request.files.map((f) => f.path);
       const snapshot = branch === void 0 && backend.readDefaultBranch ? await backend.readDefaultBranch(paths) : await backend.read(branch ??= await backend.defaultBranch(), paths);
@@ -283,6 +284,7 @@ async function attempts(backend, request, options, flight) {
           };
         }
         lastProblem = published.reason;
+        lostRace = true;
       } catch (error) {
         if (error instanceof TransientError) publishOutcomeUnknown = true;
         throw error;
@@ -303,7 +305,7 @@ async function attempts(backend, request, options, flight) {
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
       const spent = Date.now() - started;
-      if (spent + delay > retry.maxTotalMs) {
+      if (!lostRace && spent + delay > retry.maxTotalMs) {
         throw await giveUp(
           request,
           backend,

@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   SPOOL_LINE_PREFIX,
   appendRecords
-} from "./chunk-V2SJ32MV.js";
+} from "./chunk-BN7CO463.js";
 import {
   appendOptionsOf,
   assertValidRequest,

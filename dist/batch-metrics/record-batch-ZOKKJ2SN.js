@@ -1,39 +1,17 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  judgeRun,
-  phaseStats,
-  runKey,
-  runsBefore,
-  runsOf,
-  succeeded
-} from "./chunk-GVTAGJ6D.js";
+  openStore
+} from "./chunk-NPYFOKNV.js";
 import {
-  openStore,
-  runAndLog,
-  wrappedLogName
-} from "./chunk-QVAEDA7U.js";
-import {
-  listLocalTree
+  listLocalTree,
+  readRegularFile
 } from "./chunk-ZJUXQMON.js";
 import {
   FileTooLargeError,
   checkFileSizes,
   fileLimitsFromEnv
 } from "./chunk-EPRYSMN3.js";
-import {
-  DEFAULT_ENV_DIR_MAP,
-  DEFAULT_TIMINGS_BRANCH,
-  TIME_SOURCES,
-  TIMING_COLUMNS,
-  TIMING_KEY,
-  parseEnvDirMap,
-  parseExitCode,
-  parseUtcTime,
-  stringify,
-  timingRow,
-  timingsPath
-} from "./chunk-KG7ILUIF.js";
 import {
   InputError,
   TransientError,
@@ -45,9 +23,638 @@ import {
 } from "./chunk-CMNREZAP.js";
 import "./chunk-RXARMASY.js";
 
-// src/jobs/record-timing.ts
-import { stat as stat2 } from "node:fs/promises";
-import { join as join3, resolve as resolve3 } from "node:path";
+// src/batch/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/batch/maps.ts
+var DEFAULT_PLATFORM_MAP = [
+  "linux-*-glibc-x86_64=linux-glibc-x86_64",
+  "linux-*-glibc-arm64=linux-glibc-arm64",
+  "linux-*-musl-x86_64=linux-musl-x86_64",
+  "darwin-arm64*=darwin-arm64",
+  "darwin-x86_64*=darwin-x86_64"
+].join("\n");
+var DEFAULT_CATEGORY_MAP = [
+  "3=recipe_not_found",
+  "5=network_error",
+  "6=install_failed",
+  "7=verify_failed",
+  "8=missing_dep",
+  "*=generation_failed"
+].join("\n");
+var REPORTED_PLATFORMS = [
+  "linux-glibc-x86_64",
+  "linux-glibc-arm64",
+  "linux-musl-x86_64",
+  "darwin-arm64",
+  "darwin-x86_64"
+];
+function entries(kind, text) {
+  return text.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
+    const at = line.lastIndexOf("=");
+    const key2 = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (at <= 0 || !key2 || !value)
+      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+    return [key2, value, n];
+  });
+}
+function parsePlatformMap(text) {
+  const rules = entries("platform-map", text).map(([pattern, platform, line]) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === void 0) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 1e4) known.set(name, platform);
+    }
+    return platform;
+  };
+}
+function parseCategoryMap(text) {
+  const byCode = /* @__PURE__ */ new Map();
+  let fallback = "generation_failed";
+  for (const [code, category, n] of entries("category-map", text)) {
+    if (code === "*") fallback = category;
+    else if (/^-?\d+$/.test(code)) byCode.set(Number(code), category);
+    else
+      throw new InputError(
+        `category-map line ${n}: ${JSON.stringify(code)} is not an exit code or "*"`
+      );
+  }
+  return (exitCode) => exitCode === void 0 ? fallback : byCode.get(exitCode) ?? fallback;
+}
+function platformOrder(a, b) {
+  const rank = (p) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
+  };
+  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
+  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/batch/aggregate.ts
+var STATUS_RANK = { skipped: 0, passed: 1, failed: 2 };
+function aggregateBatch(artifacts, options) {
+  assertSafeName("ecosystem", options.ecosystem);
+  checkAgreement(artifacts, options);
+  const finished = latestFinish(artifacts);
+  const timestamp = (finished ?? options.now).toISOString().slice(0, 19) + "Z";
+  const cells = /* @__PURE__ */ new Map();
+  const platforms = /* @__PURE__ */ new Map();
+  const counts = (p) => {
+    let c = platforms.get(p);
+    if (!c)
+      platforms.set(
+        p,
+        c = { tested: 0, passed: 0, failed: 0, skipped: 0, duration_seconds: null }
+      );
+    return c;
+  };
+  const recipes = /* @__PURE__ */ new Set();
+  for (const artifact of artifacts) {
+    if (artifact.platform) counts(options.platformMap(artifact.platform));
+    for (const result of artifact.results) {
+      assertSafeName(`platform in ${artifact.file}`, result.platform);
+      const platform = options.platformMap(result.platform);
+      recipes.add(result.recipe);
+      counts(platform);
+      let byPlatform = cells.get(result.recipe);
+      if (!byPlatform) cells.set(result.recipe, byPlatform = /* @__PURE__ */ new Map());
+      const seen = byPlatform.get(platform);
+      if (!seen || STATUS_RANK[result.status] > STATUS_RANK[seen.status])
+        byPlatform.set(platform, result);
+    }
+    addDuration(artifact, options.platformMap, counts);
+  }
+  const failures = [];
+  const results = [];
+  let merged = 0;
+  let failedRecipes = 0;
+  for (const [recipe, byPlatform] of [...cells].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    let passes = 0;
+    let fails = 0;
+    for (const [platform, result] of [...byPlatform].sort(([a], [b]) => platformOrder(a, b))) {
+      const c = counts(platform);
+      results.push({ recipe, platform, status: result.status, attempts: result.attempts });
+      if (result.status !== "skipped") {
+        c[result.status]++;
+        c.tested++;
+      }
+      if (result.status === "passed") passes++;
+      if (result.status === "failed") {
+        fails++;
+        failures.push(failureRecord(recipe, platform, result, options, timestamp));
+      }
+    }
+    if (fails > 0) failedRecipes++;
+    else if (passes > 0) merged++;
+  }
+  for (const c of platforms.values()) c.skipped = recipes.size - c.tested;
+  const total = options.total ?? recipes.size;
+  const mergedCount = options.merged ?? merged;
+  const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+  const macosSources = macosMinutes(artifacts, options.platformMap);
+  const record = {
+    schema_version: 1,
+    batch_id: options.batchId,
+    ecosystem: options.ecosystem,
+    total,
+    generated: options.generated ?? total,
+    failed: failedRecipes,
+    merged: mergedCount,
+    success_rate: total > 0 ? round(mergedCount / total, 4) : 0,
+    platforms: ordered,
+    macos_minutes_used: round(
+      macosSources.reduce((sum, s) => sum + s.minutes, 0),
+      1
+    ),
+    duration_seconds: batchDuration(artifacts),
+    timestamp
+  };
+  const tested = Object.values(ordered).reduce((a, c) => a + c.tested, 0);
+  const passed = Object.values(ordered).reduce((a, c) => a + c.passed, 0);
+  return {
+    record,
+    failures,
+    macosSources,
+    weakestPlatform: weakestPlatform(ordered),
+    results,
+    passRate: tested > 0 ? round(passed / tested, 4) : null,
+    timestampSource: finished ? "finished_at" : "recorded"
+  };
+}
+function checkAgreement(artifacts, options) {
+  for (const a of artifacts) {
+    if (a.batchId !== void 0 && a.batchId !== options.batchId) {
+      throw new InputError(
+        `${a.file}: /batch_id is ${JSON.stringify(a.batchId)}, but this batch is ${JSON.stringify(options.batchId)}`
+      );
+    }
+    if (a.ecosystem !== void 0 && a.ecosystem !== options.ecosystem) {
+      throw new InputError(
+        `${a.file}: /ecosystem is ${JSON.stringify(a.ecosystem)}, but this batch is ${JSON.stringify(options.ecosystem)}`
+      );
+    }
+  }
+}
+function failureRecord(recipe, platform, r, o, timestamp) {
+  const category = r.category ?? o.categoryMap(r.exitCode);
+  const parts = [
+    r.exitCode !== void 0 ? `exit code ${r.exitCode}` : void 0,
+    r.attempts !== void 0 ? `after ${r.attempts} attempt(s)` : void 0,
+    r.platform !== platform ? `on ${r.platform}` : void 0
+  ].filter(Boolean);
+  const record = {
+    schema_version: 1,
+    batch_id: o.batchId,
+    ecosystem: o.ecosystem,
+    recipe,
+    environment: platform,
+    category,
+    message: r.message ?? (parts.length ? `failed: ${parts.join(" ")}` : "failed"),
+    timestamp
+  };
+  if (r.exitCode !== void 0) record.exit_code = r.exitCode;
+  return record;
+}
+var seconds = (iso) => iso ? Date.parse(iso) / 1e3 : NaN;
+function artifactSeconds(a) {
+  const wall = seconds(a.finishedAt) - seconds(a.startedAt);
+  if (Number.isFinite(wall) && wall >= 0)
+    return { seconds: wall, source: "finished_at \u2212 started_at" };
+  const durations = a.results.map((r) => r.durationSeconds).filter((d) => d !== void 0);
+  if (durations.length > 0)
+    return { seconds: durations.reduce((x, y) => x + y, 0), source: "sum of result durations" };
+  return { seconds: NaN, source: "unknown" };
+}
+function addDuration(a, map, counts) {
+  const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : void 0;
+  if (!platform) return;
+  const { seconds: s } = artifactSeconds(a);
+  if (!Number.isFinite(s)) return;
+  const c = counts(platform);
+  c.duration_seconds = Math.round((c.duration_seconds ?? 0) + s);
+}
+function macosMinutes(artifacts, map) {
+  const out = [];
+  for (const a of artifacts) {
+    const platform = a.platform ? map(a.platform) : a.results[0] ? map(a.results[0].platform) : "";
+    if (!platform.startsWith("darwin-")) continue;
+    if (a.runnerMinutes !== void 0) {
+      out.push({ file: a.file, platform, minutes: a.runnerMinutes, source: "runner_minutes" });
+      continue;
+    }
+    const { seconds: s, source } = artifactSeconds(a);
+    out.push({ file: a.file, platform, minutes: Number.isFinite(s) ? s / 60 : 0, source });
+  }
+  return out;
+}
+function latestFinish(artifacts) {
+  const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+  return ends.length ? new Date(Math.max(...ends) * 1e3) : void 0;
+}
+function batchDuration(artifacts) {
+  const starts = artifacts.map((a) => seconds(a.startedAt)).filter(Number.isFinite);
+  const ends = artifacts.map((a) => seconds(a.finishedAt)).filter(Number.isFinite);
+  if (starts.length === 0 || ends.length === 0) return null;
+  return Math.max(0, Math.round(Math.max(...ends) - Math.min(...starts)));
+}
+function weakestPlatform(platforms) {
+  let weakest;
+  for (const [name, c] of Object.entries(platforms)) {
+    if (c.tested === 0) continue;
+    const rate = c.passed / c.tested;
+    if (!weakest || rate < weakest.rate || rate === weakest.rate && c.failed > weakest.failed)
+      weakest = { name, rate, failed: c.failed };
+  }
+  return weakest?.name;
+}
+var round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+// src/batch/artifacts.ts
+import { lstat } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+
+// schemas/validation-result.array.schema.json
+var validation_result_array_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:ci-ledger:schema:validation-result:array",
+  title: "Per-platform validation results, array form",
+  description: "The form batch pipelines produce today: one entry per (recipe, detailed platform).",
+  type: "array",
+  items: {
+    type: "object",
+    required: ["recipe", "platform", "status"],
+    additionalProperties: true,
+    properties: {
+      recipe: { type: "string", minLength: 1, maxLength: 512 },
+      platform: { type: "string", pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$" },
+      status: { enum: ["pass", "fail", "skipped"] },
+      exit_code: { type: "integer" },
+      attempts: { type: "integer", minimum: 0 },
+      blocked_by: {
+        oneOf: [
+          { type: "string" },
+          { type: "array", items: { type: "string" } },
+          { type: "null" }
+        ]
+      },
+      category: { type: "string", minLength: 1, maxLength: 128 },
+      message: { type: "string", maxLength: 65536 },
+      duration_seconds: { type: "number", minimum: 0 }
+    }
+  }
+};
+
+// schemas/validation-result.v1.schema.json
+var validation_result_v1_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:ci-ledger:schema:validation-result:v1",
+  title: "ci-ledger per-platform validation result (v1)",
+  description: "What one platform's validation job uploads; batch-metrics aggregates these into one batch record.",
+  type: "object",
+  required: ["schema_version", "batch_id", "ecosystem", "platform", "results"],
+  additionalProperties: true,
+  properties: {
+    schema_version: { const: 1 },
+    batch_id: { type: "string", minLength: 1, maxLength: 128 },
+    ecosystem: { type: "string", pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$" },
+    platform: { type: "string", pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$" },
+    started_at: { type: "string", format: "date-time" },
+    finished_at: { type: "string", format: "date-time" },
+    runner_minutes: { type: "number", minimum: 0 },
+    results: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["recipe", "status"],
+        additionalProperties: true,
+        properties: {
+          recipe: { type: "string", minLength: 1, maxLength: 512 },
+          status: { enum: ["passed", "failed", "skipped"] },
+          duration_seconds: { type: "number", minimum: 0 },
+          category: { type: "string", minLength: 1, maxLength: 128 },
+          message: { type: "string", maxLength: 65536 },
+          reason: { type: "string", maxLength: 65536 },
+          exit_code: { type: "integer" },
+          platform: { type: "string", pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$" }
+        }
+      }
+    }
+  }
+};
+
+// src/batch/artifacts.ts
+var MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+var validators;
+function loadValidators() {
+  validators ??= Promise.all([import("./ajv-3NACXSMF.js"), import("./dist-NCY4W6IC.js")]).then(
+    ([{ default: ajvModule }, { default: addFormats }]) => {
+      const ajv = new ajvModule.Ajv({ allErrors: false, strict: false });
+      addFormats(ajv);
+      return { v1: ajv.compile(validation_result_v1_schema_default), array: ajv.compile(validation_result_array_schema_default) };
+    }
+  );
+  return validators;
+}
+function schemaError(file, errors) {
+  const first = errors?.[0];
+  if (!first) return new InputError(`${file}: does not match the result schema`);
+  const pointer = first.instancePath || "/";
+  const detail = first.keyword === "enum" ? `must be one of ${first.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : first.keyword === "required" ? `is missing the required property "${first.params.missingProperty}"` : first.keyword === "const" ? `must be ${JSON.stringify(first.params.allowedValue)}` : first.message ?? "is invalid";
+  return new InputError(`${file}: ${pointer} ${detail}`);
+}
+function platformFromFileName(file) {
+  return /^validation-results?-(.+)\.json$/.exec(basename(file))?.[1];
+}
+function parseArtifact(text, file, { v1, array }) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error)})`);
+  }
+  if (Array.isArray(data)) {
+    if (!array(data)) throw schemaError(file, array.errors);
+    const rows = data;
+    return {
+      file,
+      form: "array",
+      platform: rows.length === 0 ? platformFromFileName(file) : void 0,
+      results: rows.map((r) => ({
+        recipe: r.recipe,
+        platform: r.platform,
+        status: r.status === "pass" ? "passed" : r.status === "fail" ? "failed" : "skipped",
+        exitCode: r.exit_code,
+        attempts: r.attempts,
+        category: r.category,
+        message: r.message,
+        durationSeconds: r.duration_seconds,
+        blockedBy: r.blocked_by == null ? void 0 : [].concat(r.blocked_by)
+      }))
+    };
+  }
+  if (data && typeof data === "object" && "schema_version" in data) {
+    if (!v1(data)) throw schemaError(file, v1.errors);
+    const a = data;
+    if (typeof a.started_at === "string" && typeof a.finished_at === "string" && Date.parse(a.finished_at) < Date.parse(a.started_at)) {
+      throw new InputError(
+        `${file}: /finished_at ${a.finished_at} is before /started_at ${a.started_at}`
+      );
+    }
+    return {
+      file,
+      form: "v1",
+      batchId: a.batch_id,
+      ecosystem: a.ecosystem,
+      platform: a.platform,
+      startedAt: a.started_at,
+      finishedAt: a.finished_at,
+      runnerMinutes: a.runner_minutes,
+      results: a.results.map((r) => ({
+        recipe: r.recipe,
+        platform: r.platform ?? a.platform,
+        status: r.status,
+        exitCode: r.exit_code,
+        category: r.category,
+        message: r.message ?? r.reason,
+        durationSeconds: r.duration_seconds
+      }))
+    };
+  }
+  throw new InputError(
+    `${file}: / is neither a v1 result object (with "schema_version": 1) nor an array of {recipe, platform, status} results`
+  );
+}
+function jsonErrorWhere(text, error) {
+  const message = error.message.replace(/, ".*"(\.\.\.)? is not valid JSON$/s, "");
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === void 0) return message;
+  const before = text.slice(0, Number(position));
+  const line = before.split("\n").length;
+  const column = Number(position) - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/s, "")} at line ${line}, column ${column}`;
+}
+async function findArtifacts(dir, glob, exclude) {
+  const re = globToRegExp(glob);
+  let entries2;
+  try {
+    entries2 = await listLocalTree(dir, "", true);
+  } catch (error) {
+    if (error.code === "ENOENT")
+      throw new InputError(`results-dir ${dir} does not exist`);
+    throw error;
+  }
+  const all = entries2.filter((e) => re.test(glob.includes("/") ? e.path : basename(e.path)));
+  const left = exclude ? all.filter((e) => e.kind === "file" && exclude.skip(e.path)) : [];
+  const matches = all.filter((e) => !left.includes(e));
+  const notFile = matches.find((e) => e.kind !== "file" && e.kind !== "directory");
+  if (notFile) throw new InputError(notRegularArtifact(join(dir, notFile.path), notFile.kind));
+  const files = matches.filter((e) => e.kind === "file").map((e) => join(dir, e.path));
+  const leftOut = left.length ? ` (${left.length} matching file(s) left out, ${exclude.why}: ${left.slice(0, 3).map((e) => e.path).join(", ")}${left.length > 3 ? ", \u2026" : ""})` : "";
+  if (files.length === 0)
+    throw new InputError(`No result artifacts match ${glob} under ${dir}${leftOut}`);
+  return files;
+}
+function notRegularArtifact(path, kind) {
+  const shown = relative(process.cwd(), path) || path;
+  return kind === "link" ? `${shown} is a symbolic link: result artifacts must be regular files (links are not followed). Nothing was written.` : `${shown} is not a regular file (a FIFO, socket or device): result artifacts must be regular files. Nothing was written.`;
+}
+async function readArtifacts(dir, glob, exclude) {
+  const files = await findArtifacts(dir, glob, exclude);
+  const validators2 = await loadValidators();
+  const artifacts = [];
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    const size = (await lstat(file)).size;
+    if (size > MAX_ARTIFACT_BYTES) {
+      throw new InputError(
+        `${shown}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MiB limit for one result artifact`
+      );
+    }
+    const bytes = await readRegularFile(file, MAX_ARTIFACT_BYTES, shown);
+    let text;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(`${shown}: not UTF-8 text (a result artifact is JSON)`);
+    }
+    artifacts.push(parseArtifact(text, shown, validators2));
+  }
+  return artifacts;
+}
+
+// src/files/json-stream.ts
+var JsonValueSplitter = class _JsonValueSplitter {
+  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+  constructor(fastLines = true) {
+    this.fastLines = fastLines;
+  }
+  fastLines;
+  buffer = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  start = -1;
+  startLine = 1;
+  line = 1;
+  /** Position in `buffer` up to which characters have been scanned. */
+  scanned = 0;
+  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+  static splitStrictly(text, line) {
+    const strict = new _JsonValueSplitter(false);
+    strict.line = line;
+    return [...strict.push(text), ...strict.finish()];
+  }
+  push(chunk) {
+    this.buffer += chunk;
+    const out = [];
+    const b = this.buffer;
+    let i = this.scanned;
+    for (; i < b.length; i++) {
+      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        let last = end - 1;
+        if (b.charCodeAt(last) === 13) last--;
+        if (b.charCodeAt(last) === 125) {
+          out.push({ text: b.slice(i, last + 1), line: this.line });
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
+      const c = b.charCodeAt(i);
+      if (c === 10) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92)
+          this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 0) this.begin(i);
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 0) this.begin(i);
+        this.depth++;
+      } else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+          this.start = -1;
+        } else if (this.depth < 0) {
+          out.push({ text: b.slice(i, i + 1), line: this.line });
+          this.depth = 0;
+        }
+      } else if (this.depth === 0 && c > 32 && c !== 65279) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        out.push({ text: b.slice(i, end), line: this.line });
+        this.line++;
+        i = end;
+      }
+    }
+    const keepFrom = this.start === -1 ? i : this.start;
+    this.buffer = b.slice(keepFrom);
+    if (this.start !== -1) this.start -= keepFrom;
+    this.scanned = i - keepFrom;
+    return out;
+  }
+  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+  finish() {
+    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+    this.buffer = "";
+    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
+  }
+  begin(i) {
+    this.start = i;
+    this.startLine = this.line;
+  }
+};
+
+// src/batch/changes.ts
+function failureLines(content) {
+  const splitter = new JsonValueSplitter();
+  const out = [];
+  for (const { text } of [...splitter.push(content), ...splitter.finish()]) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const o = value;
+    const fields = [o?.batch_id, o?.timestamp, o?.recipe, o?.environment];
+    if (fields.every((f) => typeof f === "string"))
+      out.push({
+        batchId: o.batch_id,
+        timestamp: o.timestamp,
+        recipe: o.recipe,
+        environment: o.environment
+      });
+  }
+  return out;
+}
+var key = (c) => `${c.platform}\0${c.recipe}`;
+function changesSincePrevious(current, failuresFile) {
+  const earlier = failureLines(failuresFile).filter(
+    (f) => f.batchId !== current.batchId && f.timestamp <= current.timestamp
+  );
+  const last = earlier.reduce(
+    (a, f) => !a || f.timestamp > a.timestamp ? f : a,
+    void 0
+  );
+  const before = new Set(
+    earlier.filter((f) => last && f.batchId === last.batchId).map((f) => key({ recipe: f.recipe, platform: f.environment }))
+  );
+  const byCell = new Map(current.results.map((r) => [key(r), r]));
+  const cell = ({ recipe, platform }) => ({ recipe, platform });
+  return {
+    previous: last ? { batchId: last.batchId, timestamp: last.timestamp } : void 0,
+    newlyFailing: last ? current.results.filter((r) => r.status === "failed" && !before.has(key(r))).map(cell) : [],
+    newlyFixed: [...before].map((k) => byCell.get(k)).filter((r) => r?.status === "passed").map(cell),
+    flaky: current.results.filter((r) => r.status === "passed" && (r.attempts ?? 1) > 1).map((r) => ({ ...cell(r), attempts: r.attempts }))
+  };
+}
+
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
+var DEFAULT_RESULTS_GLOB = "validation-results-*.json";
+var BATCH_KEY = ["batch_id", "ecosystem"];
+var FAILURE_KEY = ["batch_id", "ecosystem", "recipe", "environment"];
 
 // src/ledger/backoff.ts
 var defaultRetryPolicy = {
@@ -84,9 +691,9 @@ var CsvError = class _CsvError extends Error {
     }
     this.code = code;
     for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -910,7 +1517,7 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform({ delimiter: [] });
-      const push = (record2) => records2.push(record2);
+      const push = (record) => records2.push(record);
       const close = () => {
       };
       const error = parser.parse(data, true, push, close);
@@ -919,9 +1526,9 @@ var delimiter_discover = function(records, options) {
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record2], line) => {
-    for (let i = 0, l = record2.length; i < l; i++) {
-      const code = record2.charCodeAt(i);
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      const code = record.charCodeAt(i);
       if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
       info[code].lines[line]++;
     }
@@ -949,8 +1556,8 @@ var std = function(array) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record2) {
-  return record2.every(
+var isRecordEmpty = function(record) {
+  return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -1085,8 +1692,8 @@ var transform = function(original_options = {}) {
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options2) {
-                this.options[key] = options2[key];
+              for (const key2 in options2) {
+                this.options[key2] = options2[key2];
               }
               ({ comment, escape, quote } = this.options);
               break;
@@ -1362,17 +1969,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record: record2 } = this.state;
+      const { enabled, record } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record2.length;
+      const recordLength = record.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record2);
+        return this.__firstLineToColumns(record);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -1388,7 +1995,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record2
+            record
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -1401,7 +2008,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record2
+            record
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -1412,7 +2019,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
         this.__resetRecord();
         return;
       }
@@ -1426,17 +2033,17 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record2.length; i < l; i++) {
+          for (let i = 0, l = record.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
               }
             } else {
               Object.defineProperty(obj, columns[i].name, {
-                value: record2[i],
+                value: record[i],
                 enumerable: true,
                 writable: true,
                 configurable: true
@@ -1468,12 +2075,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: record2 },
+              { record },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record2[objname], extRecord],
+              objname === void 0 ? extRecord : [record[objname], extRecord],
               push
             );
             if (err) {
@@ -1481,7 +2088,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record2 : [record2[objname], record2],
+              objname === void 0 ? record : [record[objname], record],
               push
             );
             if (err) {
@@ -1492,10 +2099,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record2) {
+    __firstLineToColumns: function(record) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
+        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -1555,21 +2162,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record2, push) {
+    __push: function(record, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record2 = on_record.call(null, record2, info2);
+          record = on_record.call(null, record, info2);
         } catch (err) {
           return err;
         }
-        if (record2 === void 0 || record2 === null) {
+        if (record === void 0 || record === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record2);
+      push(record);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -1765,10 +2372,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform(opts);
-  const push = (record2) => {
-    if (parser.options.objname === void 0) records.push(record2);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
     else {
-      records[record2[0]] = record2[1];
+      records[record[0]] = record[1];
     }
   };
   const close = () => {
@@ -1778,96 +2385,657 @@ var parse = function(data, opts = {}) {
   return records;
 };
 
-// src/files/json-stream.ts
-var JsonValueSplitter = class _JsonValueSplitter {
-  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
-  constructor(fastLines = true) {
-    this.fastLines = fastLines;
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var reEscapeChar = /\\(\\)?/g;
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+var reIsPlainProp = /^\w*$/;
+var getTag = function(value) {
+  return Object.prototype.toString.call(value);
+};
+var isSymbol = function(value) {
+  const type = typeof value;
+  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
+};
+var isKey = function(value, object) {
+  if (Array.isArray(value)) {
+    return false;
   }
-  fastLines;
-  buffer = "";
-  depth = 0;
-  inString = false;
-  escaped = false;
-  start = -1;
-  startLine = 1;
-  line = 1;
-  /** Position in `buffer` up to which characters have been scanned. */
-  scanned = 0;
-  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
-  static splitStrictly(text, line) {
-    const strict = new _JsonValueSplitter(false);
-    strict.line = line;
-    return [...strict.push(text), ...strict.finish()];
+  const type = typeof value;
+  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
+    return true;
   }
-  push(chunk) {
-    this.buffer += chunk;
-    const out = [];
-    const b = this.buffer;
-    let i = this.scanned;
-    for (; i < b.length; i++) {
-      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
-        const end = b.indexOf("\n", i);
-        if (end === -1) break;
-        let last = end - 1;
-        if (b.charCodeAt(last) === 13) last--;
-        if (b.charCodeAt(last) === 125) {
-          out.push({ text: b.slice(i, last + 1), line: this.line });
-          this.line++;
-          i = end;
-          continue;
+  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+};
+var stringToPath = function(string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function(match, expression, quote, subString) {
+    let key2 = match;
+    if (quote) {
+      key2 = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key2 = expression.trim();
+    }
+    result.push(key2);
+  });
+  return result;
+};
+var castPath = function(value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+var toKey = function(value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+var get = function(object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : void 0;
+};
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object2 = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns = function(columns) {
+  if (columns === void 0 || columns === null) {
+    return [void 0, void 0];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k]
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column
+        });
+      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required')
+          ];
         }
-      }
-      const c = b.charCodeAt(i);
-      if (c === 10) this.line++;
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === 92)
-          this.escaped = true;
-        else if (c === 34) this.inString = false;
-        continue;
-      }
-      if (c === 34) {
-        this.inString = true;
-        if (this.depth === 0) this.begin(i);
-        continue;
-      }
-      if (c === 123 || c === 91) {
-        if (this.depth === 0) this.begin(i);
-        this.depth++;
-      } else if (c === 125 || c === 93) {
-        this.depth--;
-        if (this.depth === 0) {
-          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
-          this.start = -1;
-        } else if (this.depth < 0) {
-          out.push({ text: b.slice(i, i + 1), line: this.line });
-          this.depth = 0;
+        if (column.header === void 0) {
+          column.header = column.key;
         }
-      } else if (this.depth === 0 && c > 32 && c !== 65279) {
-        const end = b.indexOf("\n", i);
-        if (end === -1) break;
-        out.push({ text: b.slice(i, end), line: this.line });
-        this.line++;
-        i = end;
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object")
+        ];
       }
     }
-    const keepFrom = this.start === -1 ? i : this.start;
-    this.buffer = b.slice(keepFrom);
-    if (this.start !== -1) this.start -= keepFrom;
-    this.scanned = i - keepFrom;
-    return out;
+    columns = newcolumns;
   }
-  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
-  finish() {
-    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
-    this.buffer = "";
-    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
+  return [void 0, columns];
+};
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError2 = class _CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
   }
-  begin(i) {
-    this.start = i;
-    this.startLine = this.line;
+};
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore2 = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options2 = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore2(opt)] = opts[opt];
   }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`
+      ])
+    ];
+  }
+  if (options.delimiter === void 0 || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`
+      ])
+    ];
+  }
+  if (options.quote === void 0 || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`
+      ])
+    ];
+  }
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`
+      ])
+    ];
+  }
+  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
+    options.quoted_empty = void 0;
+  } else {
+  }
+  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`
+          ])
+        ];
+      }
+    }
+  }
+  if (options.quoted_string === void 0 || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+  }
+  if (options.eof === void 0 || options.eof === null) {
+    options.eof = true;
+  } else {
+  }
+  if (options.escape === void 0 || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
+      )
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
+      )
+    ];
+  }
+  if (options.header === void 0 || options.header === null || options.header === false) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`
+      ],
+      options
+    );
+  }
+  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`
+      ],
+      options
+    );
+  }
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== void 0) return [errColumns];
+  options.columns = columns;
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.cast === void 0 || options.cast === null) {
+    options.cast = {};
+  } else {
+  }
+  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
+    options.cast.bigint = (value) => "" + value;
+  }
+  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
+    options.cast.boolean = (value) => value ? "1" : "";
+  }
+  if (options.cast.date === void 0 || options.cast.date === null) {
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  if (options.cast.number === void 0 || options.cast.number === null) {
+    options.cast.number = (value) => "" + value;
+  }
+  if (options.cast.object === void 0 || options.cast.object === null) {
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  if (options.cast.string === void 0 || options.cast.string === null) {
+    options.cast.string = function(value) {
+      return value;
+    };
+  }
+  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`
+      ])
+    ];
+  }
+  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
+      )
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [void 0, options];
+};
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+var emits_separator = function(value, separators) {
+  return separators.some(
+    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
+  );
+};
+var matches_quoted_match = function(value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some(
+    (pattern) => typeof pattern === "string" ? value.indexOf(pattern) !== -1 : value.search(pattern) !== -1
+  );
+};
+var stringifier = function(options, state, info) {
+  return {
+    options,
+    state,
+    info,
+    __transform: function(chunk, push) {
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+        );
+      }
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (this.options.header === true && this.options.columns === void 0) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records"
+            );
+          }
+        } else if (this.options.columns === void 0) {
+          const [err2, columns] = normalize_columns(Object.keys(chunk));
+          if (err2) return;
+          this.options.columns = columns;
+        }
+      }
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err2 = this.headers(push);
+        if (err2) return err2;
+      }
+      try {
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err2) {
+        return err2;
+      }
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function(chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [void 0, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      if (Array.isArray(chunk)) {
+        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options2, err;
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options2 = this.options;
+        } else if (is_object2(value)) {
+          options2 = { ...value };
+          value = options2.value;
+          delete options2.value;
+          if (typeof value !== "string" && value !== void 0 && value !== null) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
+                )
+              ];
+          }
+          options2 = { ...this.options, ...options2 };
+          [err, options2] = normalize_options2(options2);
+          if (err !== void 0) {
+            return [err];
+          }
+        } else if (value === void 0 || value === null) {
+          options2 = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
+            )
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas
+        } = options2;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
+              )
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "	":
+              case "\r":
+              case "\uFF1D":
+              // Unicode '='
+              case "\uFF0B":
+              // Unicode '+'
+              case "\uFF0D":
+              // Unicode '-'
+              case "\uFF20":
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [void 0, csvrecord];
+    },
+    bom: function(push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function(push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === void 0) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function(value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          return [void 0, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [void 0, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [void 0, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [void 0, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [void 0, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [void 0, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== void 0) {
+          return [void 0, this.options.cast.null(value, context)];
+        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
+          return [void 0, this.options.cast.undefined(value, context)];
+        } else {
+          return [void 0, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    }
+  };
+};
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify = function(records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options2(opts);
+  if (err !== void 0) throw err;
+  const state = {
+    stop: false
+  };
+  const info = {
+    records: 0
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err2 = api.__transform(record, function(record2) {
+      data.push(record2);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err2 = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  return data.join("");
 };
 
 // src/ledger/existing-records.ts
@@ -1942,14 +3110,14 @@ function planCsv(existing, append) {
   }
   const fresh = [];
   let duplicates = 0;
-  for (const record2 of append.records) {
-    const key = keyOf(append.key.map((k) => record2[k] ?? ""));
-    if (seen.has(key)) {
+  for (const record of append.records) {
+    const key2 = keyOf(append.key.map((k) => record[k] ?? ""));
+    if (seen.has(key2)) {
       duplicates++;
       continue;
     }
-    seen.add(key);
-    fresh.push(expected.map((column) => record2[column] ?? ""));
+    seen.add(key2);
+    fresh.push(expected.map((column) => record[column] ?? ""));
   }
   if (fresh.length > 0) content += stringify(fresh);
   return { content, appended: fresh.length, duplicates };
@@ -1975,20 +3143,20 @@ function planJsonl(existing, append) {
   const seen = /* @__PURE__ */ new Set();
   let content = "";
   if (existing !== null && existing !== "") {
-    for (const record2 of existingJsonObjects(existing))
-      seen.add(keyOf(append.key.map((k) => record2[k])));
+    for (const record of existingJsonObjects(existing))
+      seen.add(keyOf(append.key.map((k) => record[k])));
     content = withFinalNewline(existing);
   }
   let appended = 0;
   let duplicates = 0;
-  for (const record2 of append.records) {
-    const key = keyOf(append.key.map((k) => record2[k]));
-    if (seen.has(key)) {
+  for (const record of append.records) {
+    const key2 = keyOf(append.key.map((k) => record[k]));
+    if (seen.has(key2)) {
       duplicates++;
       continue;
     }
-    seen.add(key);
-    content += JSON.stringify(record2) + "\n";
+    seen.add(key2);
+    content += JSON.stringify(record) + "\n";
     appended++;
   }
   return { content, appended, duplicates };
@@ -2049,7 +3217,7 @@ import { dirname } from "node:path";
 // src/ledger/spool.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join as join2, resolve } from "node:path";
 function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
   return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || ".ci-ledger/spool");
 }
@@ -2063,7 +3231,7 @@ async function spoolRequest(dir, request, target, reason) {
     request
   };
   const name = `${entry.createdAt.replace(/[:.]/g, "")}-${randomBytes(4).toString("hex")}.json`;
-  const file = join(dir, name);
+  const file = join2(dir, name);
   const temp = `${file}.tmp`;
   await writeFile(temp, JSON.stringify(entry, null, 2) + "\n");
   await rename(temp, file);
@@ -2135,7 +3303,7 @@ ${spoolLine({ ...flight.entry, reason: `interrupted by ${signal}` })}
 }
 
 // src/ledger/append.ts
-var defaultSleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function appendRecords(backend, request, options = {}) {
   assertValidRequest(request);
   let flight;
@@ -2166,6 +3334,7 @@ async function attempts(backend, request, options, flight) {
   let publishOutcomeUnknown = false;
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter;
+    let lostRace = false;
     try {
       const paths = request.files.map((f) => f.path);
       const snapshot = branch === void 0 && backend.readDefaultBranch ? await backend.readDefaultBranch(paths) : await backend.read(branch ??= await backend.defaultBranch(), paths);
@@ -2201,6 +3370,7 @@ async function attempts(backend, request, options, flight) {
           };
         }
         lastProblem = published.reason;
+        lostRace = true;
       } catch (error) {
         if (error instanceof TransientError) publishOutcomeUnknown = true;
         throw error;
@@ -2221,7 +3391,7 @@ async function attempts(backend, request, options, flight) {
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
       const spent = Date.now() - started;
-      if (spent + delay > retry.maxTotalMs) {
+      if (!lostRace && spent + delay > retry.maxTotalMs) {
         throw await giveUp(
           request,
           backend,
@@ -2268,451 +3438,6 @@ async function giveUp(request, backend, options, why, log, flight) {
   );
 }
 
-// src/timing/history.ts
-var WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== "flags");
-var REQUIRED = ["start_time_utc", "phase", "env", "build_id"];
-var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-var INT = /^-?\d+$/;
-function readTimingHistory(text, file = "build_timings.csv") {
-  let records;
-  try {
-    records = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true
-    });
-  } catch (error) {
-    const e = error;
-    throw new InputError(
-      `${file}${e.lines ? ` line ${e.lines}` : ""}: not valid CSV (${e.message})`
-    );
-  }
-  const [first, ...body] = records;
-  const header = (first?.record ?? []).map((h) => h.trim());
-  const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
-  const rows = [];
-  const unmapped = [];
-  for (const { record: record2, info } of body) {
-    const shape = shapes.find((s) => s.length === record2.length && plausible(s, record2));
-    if (!shape) {
-      unmapped.push({
-        line: info.lines,
-        fields: record2,
-        reason: reasonFor(record2.length, header.length)
-      });
-      continue;
-    }
-    const missing = REQUIRED.filter((c) => !shape.includes(c));
-    if (missing.length > 0) {
-      unmapped.push({
-        line: info.lines,
-        fields: record2,
-        reason: `no ${missing.join(", ")} column`
-      });
-      continue;
-    }
-    const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, ""]));
-    shape.forEach((column, i) => {
-      if (TIMING_COLUMNS.includes(column))
-        row[column] = record2[i] ?? "";
-    });
-    rows.push(row);
-  }
-  return { header, rows, unmapped };
-}
-function plausible(shape, record2) {
-  return shape.every((column, i) => {
-    const v = (record2[i] ?? "").trim();
-    switch (column) {
-      case "start_time_utc":
-        return ISO.test(v);
-      case "end_time_utc":
-        return v === "" || ISO.test(v);
-      case "duration_seconds":
-      case "exit_code":
-        return v === "" || INT.test(v);
-      case "resources_added":
-      case "resources_changed":
-      case "resources_destroyed":
-        return v === "" || INT.test(v);
-      case "phase":
-      case "env":
-        return v !== "" && !ISO.test(v) && !INT.test(v);
-      case "build_id":
-        return v !== "" && !ISO.test(v);
-      default:
-        return true;
-    }
-  });
-}
-function reasonFor(length, headerLength) {
-  const known = [.../* @__PURE__ */ new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(
-    ", "
-  );
-  return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
-}
-
-// src/timing/log-discovery.ts
-import { access, constants, lstat, stat } from "node:fs/promises";
-import { isAbsolute, join as join2, relative, resolve as resolve2 } from "node:path";
-var DEFAULT_LOG_DIR = "logs/build-timings";
-function logPattern(phase, buildId) {
-  return `*${phase}*${buildId}*.log`;
-}
-function matchesLogPattern(name, phase, buildId) {
-  if (!name.endsWith(".log")) return false;
-  const stem = name.slice(0, -".log".length);
-  const at = stem.indexOf(phase);
-  return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
-}
-async function discoverLog(logDir, phase, buildId) {
-  const pattern = logPattern(phase, buildId);
-  let entries;
-  try {
-    entries = await listLocalTree(logDir, "", true);
-  } catch (error) {
-    if (error.code === "ENOENT") {
-      throw new InputError(
-        `No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`
-      );
-    }
-    throw error;
-  }
-  const matches = [];
-  const skippedLinks = [];
-  for (const entry of entries) {
-    const base = entry.path.split("/").pop() ?? entry.path;
-    if (!matchesLogPattern(base, phase, buildId)) continue;
-    const path = join2(logDir, entry.path);
-    if (entry.kind !== "file") {
-      if (entry.kind !== "directory") skippedLinks.push(path);
-      continue;
-    }
-    const info = await lstat(path).catch(() => void 0);
-    if (info?.isFile()) matches.push({ path, mtime: info.mtimeMs });
-  }
-  const skipped = skippedLinks.length === 0 ? "" : ` (skipped, not followed: ${skippedLinks.length} link(s) or special file(s): ${skippedLinks.slice(0, 3).join(", ")})`;
-  if (matches.length === 0) {
-    throw new InputError(
-      `No log matches ${pattern} in ${logDir} (${entries.length} entries there)${skipped}. Name the log after the phase and build id, pass log-path, or wrap the command with run.`
-    );
-  }
-  matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
-  return {
-    path: matches[0].path,
-    pattern,
-    candidates: matches.map((m) => m.path),
-    skippedLinks
-  };
-}
-async function explicitLog(given, cwd, alternatives) {
-  const file = isAbsolute(given) ? given : resolve2(cwd, given);
-  const asGiven = isAbsolute(given) ? "" : ` (log-path ${JSON.stringify(given)}, relative to ${cwd})`;
-  try {
-    await access(file, constants.R_OK);
-  } catch (error) {
-    const code = error.code;
-    if (code !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code})`);
-    throw new InputError(
-      `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command (run, or -- COMMAND) so that it is logged and timed.`
-    );
-  }
-  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
-  return file;
-}
-function pathFromRoot(path, root) {
-  const rel = relative(root, path);
-  return rel.startsWith("..") || rel === "" ? path : rel.split("\\").join("/");
-}
-
-// src/timing/log-scan.ts
-import { open } from "node:fs/promises";
-var ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
-var APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
-var DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
-var marker = (text, skip) => ({
-  head: Buffer.from(text.slice(0, skip), "latin1"),
-  tail: Buffer.from(text.slice(skip), "latin1")
-});
-var MARKERS = [
-  marker("complete! Resources:", 8),
-  marker('"change_summary"', 0),
-  marker("No changes.", 0)
-];
-var NL = 10;
-var T = 84;
-var MAX_LINE = 64 * 1024;
-var BEFORE = 256;
-var AFTER = 1024;
-var LogScanner = class {
-  /** The unfinished last line (or, for a long line, its unsearched tail and some context). */
-  line = Buffer.allocUnsafe(MAX_LINE);
-  lineLength = 0;
-  long;
-  facts = { summaries: 0 };
-  sawNoChanges = false;
-  sum = { added: 0, changed: 0, destroyed: 0 };
-  /** Feed the next piece of the log (any split, even mid-line). A string is taken as latin1. */
-  push(chunk) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
-    let from = 0;
-    if (this.lineLength > 0 || this.long) {
-      const newline = bytes.indexOf(NL);
-      if (newline === -1) return this.extendLine(bytes);
-      this.extendLine(bytes.subarray(0, newline));
-      this.endLine();
-      from = newline + 1;
-    }
-    const last = bytes.lastIndexOf(NL);
-    if (last > from) this.scanLines(bytes.subarray(from, last));
-    this.extendLine(bytes.subarray(Math.max(from, last + 1)));
-  }
-  finish() {
-    this.endLine();
-    const found = this.facts.summaries > 0 || this.sawNoChanges;
-    return { ...this.facts, resources: found ? { ...this.sum } : void 0 };
-  }
-  extendLine(part) {
-    for (let at = 0; at < part.length; ) {
-      if (this.lineLength === this.line.length) this.overflow();
-      const copied = part.copy(this.line, this.lineLength, at);
-      this.lineLength += copied;
-      at += copied;
-    }
-  }
-  /** The held line is full: it is a long line. Search what has a whole window, keep the rest. */
-  overflow() {
-    const long = this.long ??= longLine(this.line);
-    const held = this.line.subarray(0, this.lineLength);
-    const until = held.length - AFTER;
-    this.timestamps(held, long.searched, until);
-    this.scanLongLine(held, long, until);
-    const keep = until - BEFORE;
-    this.line.copy(this.line, 0, keep, held.length);
-    this.lineLength -= keep;
-    long.base += keep;
-    long.searched = until - keep;
-  }
-  endLine() {
-    const held = this.line.subarray(0, this.lineLength);
-    this.lineLength = 0;
-    const long = this.long;
-    if (!long) {
-      if (held.length > 0) this.scanLines(held);
-      return;
-    }
-    this.long = void 0;
-    this.timestamps(held, long.searched, held.length);
-    this.scanLongLine(held, long, held.length);
-    this.endLongLine(long);
-  }
-  /** A block of whole lines. */
-  scanLines(block) {
-    this.timestamps(block, 0, block.length);
-    const nextHit = markerHits(block);
-    for (let hit = nextHit(0); hit !== -1; ) {
-      const start = block.lastIndexOf(NL, hit) + 1;
-      let end = block.indexOf(NL, hit);
-      if (end === -1) end = block.length;
-      if (end - start <= MAX_LINE) {
-        this.scanSummaryLine(block.toString("latin1", start, end));
-      } else {
-        const line = block.subarray(start, end);
-        const long = longLine(line.subarray(0, MAX_LINE));
-        this.scanLongLine(line, long, line.length);
-        this.endLongLine(long);
-      }
-      hit = nextHit(end + 1);
-    }
-  }
-  /** Timestamps whose 'T' lies in bytes [from, until) of `bytes`, which follow in log order. */
-  timestamps(bytes, from, until) {
-    let lowest = from;
-    if (this.facts.firstTimestamp === void 0) {
-      let t = bytes.indexOf(T, from);
-      while (t !== -1 && t < until && !isTimestamp(bytes, t)) t = bytes.indexOf(T, t + 1);
-      if (t === -1 || t >= until) return;
-      this.facts.firstTimestamp = stamp(bytes, t);
-      lowest = t;
-    }
-    for (let t = until - 1; t >= lowest; t--) {
-      t = bytes.lastIndexOf(T, t);
-      if (t < lowest) return;
-      if (isTimestamp(bytes, t)) {
-        this.facts.lastTimestamp = stamp(bytes, t);
-        return;
-      }
-    }
-  }
-  /** The markers at [long.searched, until) of a long line's held bytes, each in its window. */
-  scanLongLine(held, long, until) {
-    if (long.json || long.apply) return;
-    const nextHit = markerHits(held);
-    for (let hit = nextHit(long.searched); hit !== -1 && hit < until; hit = nextHit(hit + 1)) {
-      const from = Math.max(0, hit - BEFORE);
-      const window = held.toString("latin1", from, Math.min(held.length, hit + AFTER));
-      const text = window.replace(ANSI, "");
-      const apply = APPLY.exec(text);
-      if (apply) {
-        long.apply = resources(apply);
-        return;
-      }
-      const destroy = DESTROY.exec(text);
-      if (destroy && long.destroyed === void 0) long.destroyed = Number(destroy[1]);
-      if ((long.base + from === 0 ? /(^|\s)No changes\./ : /\sNo changes\./).test(text))
-        long.noChanges = true;
-    }
-  }
-  endLongLine(long) {
-    if (long.apply) this.add(long.apply.added, long.apply.changed, long.apply.destroyed);
-    else if (long.destroyed !== void 0) this.add(0, 0, long.destroyed);
-    else if (long.noChanges) this.sawNoChanges = true;
-  }
-  scanSummaryLine(raw) {
-    const line = raw.replace(ANSI, "").replace(/\r$/, "").trim();
-    if (line.startsWith("{")) return this.scanJsonLine(line);
-    const apply = APPLY.exec(line);
-    if (apply) {
-      const r = resources(apply);
-      return this.add(r.added, r.changed, r.destroyed);
-    }
-    const destroy = DESTROY.exec(line);
-    if (destroy) return this.add(0, 0, Number(destroy[1]));
-    if (/(^|\s)No changes\./.test(line)) this.sawNoChanges = true;
-  }
-  /** `terraform apply -json`: {"type":"change_summary","changes":{"add":1,"change":0,"remove":0,"operation":"apply"}} */
-  scanJsonLine(line) {
-    let record2;
-    try {
-      record2 = JSON.parse(line);
-    } catch {
-      return;
-    }
-    if (record2.type !== "change_summary" || !record2.changes) {
-      if (typeof record2["@message"] === "string" && /^No changes\./.test(record2["@message"]))
-        this.sawNoChanges = true;
-      return;
-    }
-    const { add, change, remove, operation } = record2.changes;
-    if (operation !== "apply" && operation !== "destroy") return;
-    this.add(count(add), count(change), count(remove));
-  }
-  add(added, changed, destroyed) {
-    this.sum.added += added;
-    this.sum.changed += changed;
-    this.sum.destroyed += destroyed;
-    this.facts.summaries++;
-  }
-};
-var count = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0;
-var resources = (apply) => ({
-  added: Number(apply[2]),
-  changed: Number(apply[3]),
-  destroyed: Number(apply[4])
-});
-function longLine(head) {
-  const json = head.toString("latin1").replace(ANSI, "").trimStart().startsWith("{");
-  return { json, base: 0, searched: 0, noChanges: false };
-}
-function markerHits(bytes) {
-  const next = MARKERS.map(() => -2);
-  return (from) => {
-    let hit = -1;
-    MARKERS.forEach((m, i) => {
-      let at = next[i] ?? -1;
-      if (at === -2 || at !== -1 && at < from) at = next[i] = find(bytes, m, from);
-      if (at !== -1 && (hit === -1 || at < hit)) hit = at;
-    });
-    return hit;
-  };
-}
-function find(bytes, m, from) {
-  const skip = m.head.length;
-  for (let at = bytes.indexOf(m.tail, from + skip); at !== -1; at = bytes.indexOf(m.tail, at + 1)) {
-    let i = 0;
-    while (i < skip && bytes[at - skip + i] === m.head[i]) i++;
-    if (i === skip) return at - skip;
-  }
-  return -1;
-}
-var DIGITS = [-10, -9, -8, -7, -5, -4, -2, -1, 1, 2, 4, 5, 7, 8];
-var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
-function isTimestamp(b, t) {
-  if (t < 10) return false;
-  for (const i of DIGITS) if (!isDigit(b[t + i])) return false;
-  if (b[t - 6] !== 45 || b[t - 3] !== 45 || b[t + 3] !== 58 || b[t + 6] !== 58)
-    return false;
-  let end = t + 9;
-  if ((b[end] === 46 || b[end] === 44) && isDigit(b[end + 1])) {
-    end += 2;
-    while (isDigit(b[end])) end++;
-  }
-  if (b[end] === 90) return true;
-  if (b[end] !== 43 && b[end] !== 45 || b[end + 1] !== 48 || b[end + 2] !== 48)
-    return false;
-  const rest = b[end + 3] === 58 ? end + 4 : end + 3;
-  return b[rest] === 48 && b[rest + 1] === 48;
-}
-function stamp(b, t) {
-  return `${b.toString("latin1", t - 10, t + 9)}Z`;
-}
-var CHUNK = 1 << 20;
-async function scanLogFile(path) {
-  const scanner = new LogScanner();
-  const handle = await open(path, "r");
-  let [current, spare] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-  let reading = handle.read(current, 0, CHUNK, null);
-  try {
-    for (; ; ) {
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      reading = handle.read(spare, 0, CHUNK, null);
-      scanner.push(current.subarray(0, bytesRead));
-      [current, spare] = [spare, current];
-    }
-  } finally {
-    await reading.catch(() => void 0);
-    await handle.close();
-  }
-  return scanner.finish();
-}
-
-// src/timing/log-tail.ts
-import { open as open2 } from "node:fs/promises";
-var LOG_TAIL_LINES = 30;
-var LOG_TAIL_BYTES = 8 * 1024;
-async function readLogTail(file, maxLines = LOG_TAIL_LINES, maxBytes = LOG_TAIL_BYTES) {
-  const handle = await open2(file, "r");
-  try {
-    const { size } = await handle.stat();
-    const from = Math.max(0, size - maxBytes);
-    const buffer = Buffer.alloc(size - from);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
-    return tailOf(buffer.subarray(0, bytesRead), from > 0, maxLines);
-  } finally {
-    await handle.close();
-  }
-}
-function tailOf(bytes, cut, maxLines) {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  let lines = text.split("\n").map(asShown);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  let truncated = cut;
-  if (cut && lines.length > 1) lines = lines.slice(1);
-  else if (cut && lines.length === 1) lines = [`\u2026${lines[0]}`];
-  if (lines.length > maxLines) {
-    lines = lines.slice(-maxLines);
-    truncated = true;
-  }
-  return { lines, truncated };
-}
-function asShown(line) {
-  const plain = line.replace(ANSI, "").replace(/\r$/, "");
-  const overwritten = plain.lastIndexOf("\r");
-  return overwritten === -1 ? plain : plain.slice(overwritten + 1);
-}
-
 // src/jobs/context.ts
 async function withStore(context, job) {
   const backend = await openStore(context.store, { log: context.log, env: context.env });
@@ -2730,155 +3455,82 @@ function appendOptionsOf(context, spoolDir) {
   };
 }
 
-// src/jobs/record-timing.ts
-function check(options) {
-  assertSafeName("env", options.env);
-  assertSafeName("phase", options.phase);
-  assertSafeName("build id", options.buildId);
-  const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
-  assertSafeName("env-dir", envDir);
-  const file = options.path || timingsPath(envDir);
-  assertSafeRelativePath(file);
+// src/jobs/record-batch.ts
+function count(name, value) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  return n;
+}
+async function recordBatchMetrics(options, context) {
+  if (!options.batchId.trim()) throw new InputError("batch-id is empty");
+  assertSafeName("ecosystem", options.ecosystem);
   if (options.branch) assertSafeBranch(options.branch);
-  const modes = [options.command && "a command to run", options.logPath && "log-path"].filter(
-    Boolean
+  const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
+  const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, "")}/${options.ecosystem}.jsonl`;
+  const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
+  const categoryMap = parseCategoryMap(options.categoryMap ?? DEFAULT_CATEGORY_MAP);
+  const total = count("total", options.total);
+  const generated = count("generated", options.generated);
+  const merged = count("merged", options.merged);
+  const artifacts = await readArtifacts(
+    options.resultsDir || ".",
+    options.results || DEFAULT_RESULTS_GLOB,
+    // `.` is the default (the action's too): the search covers the checkout itself.
+    !options.resultsDir || options.resultsDir === "." ? await repositoryFiles(context.cwd) : void 0
   );
-  if (modes.length > 1) throw new InputError(`Give either ${modes.join(" or ")}, not both`);
-  const exitCode = options.exitCode ? parseExitCode(options.exitCode) : void 0;
-  const start = options.startTime ? parseUtcTime("start-time", options.startTime) : void 0;
-  const end = options.endTime ? parseUtcTime("end-time", options.endTime) : void 0;
-  if (start && end && end < start)
-    throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
-  return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
-}
-async function recordTiming(options, context) {
-  const checked = check(options);
-  const logDir = resolve3(context.cwd, options.logDir || DEFAULT_LOG_DIR);
-  const existing = options.command ? void 0 : await existingLog(options, logDir, context.cwd);
-  if (existing && checked.exitCode === void 0) {
-    throw new InputError(
-      `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.`
-    );
-  }
-  const root = options.root ?? await repositoryRoot(context.cwd);
-  return withStore(
-    context,
-    (backend) => record(options, checked, { logDir, existing }, root, backend, context)
-  );
-}
-async function existingLog(options, logDir, cwd) {
-  if (options.logPath) {
-    const where = { logDir, phase: options.phase, buildId: options.buildId };
-    return { file: await explicitLog(options.logPath, cwd, where) };
-  }
-  const found = await discoverLog(logDir, options.phase, options.buildId);
-  return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
-}
-async function record(options, checked, logs, root, backend, context) {
-  const cwd = context.cwd;
-  let logFile;
-  let measured;
-  let exitCode = checked.exitCode;
-  const logChoice = logs.existing?.logChoice;
-  if (options.command) {
-    const startedAt = /* @__PURE__ */ new Date();
-    logFile = join3(
-      logs.logDir,
-      wrappedLogName(options.phase, options.env, options.buildId, startedAt)
-    );
-    const run = await runAndLog(options.command, logFile, cwd);
-    measured = { start: startedAt, end: run.end };
-    exitCode ??= run.exitCode;
-  } else {
-    logFile = logs.existing.file;
-  }
-  const facts = await scanLog(logFile);
-  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat2(logFile);
-  const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: "input" } : wrapped ? { at: wrapped, source: "measured" } : fromLog ? { at: new Date(fromLog), source: "log" } : { at: fromFile(), source: "file" };
-  const start = pick(
-    checked.start,
-    measured?.start,
-    facts.firstTimestamp,
-    () => birthOrModified(fileTimes)
-  );
-  const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
-  if (end.at < start.at) {
-    throw new InputError(
-      `The end time ${end.at.toISOString()} (${TIME_SOURCES[end.source]}) is before the start time ${start.at.toISOString()} (${TIME_SOURCES[start.source]}) for the log ${logFile}`
-    );
-  }
-  const row = timingRow({
-    env: options.env,
-    buildId: options.buildId,
-    phase: options.phase,
-    start: start.at,
-    end: end.at,
-    exitCode,
-    flags: options.flags ?? "",
-    resources: facts.resources,
-    logPath: pathFromRoot(logFile, root)
+  const outcome = aggregateBatch(artifacts, {
+    batchId: options.batchId,
+    ecosystem: options.ecosystem,
+    platformMap,
+    categoryMap,
+    total,
+    generated,
+    merged,
+    now: options.now ?? /* @__PURE__ */ new Date()
   });
-  const append = await appendRecords(
-    backend,
-    {
-      branch: checked.branch,
-      message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
-      files: [
-        {
-          format: "csv",
-          path: checked.file,
-          columns: [...TIMING_COLUMNS],
-          key: TIMING_KEY,
-          records: [row]
-        }
-      ]
-    },
-    appendOptionsOf(context)
+  const append = await withStore(
+    context,
+    (backend) => appendRecords(
+      backend,
+      {
+        branch: options.branch,
+        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
+        anchor: metricsPath,
+        files: [
+          { format: "jsonl", path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
+          {
+            format: "jsonl",
+            path: failuresPath,
+            key: FAILURE_KEY,
+            records: outcome.failures.map((f) => ({ ...f }))
+          }
+        ]
+      },
+      appendOptionsOf(context)
+    )
   );
-  const content = append.contents.get(checked.file) ?? "";
-  const rows = readTimingHistory(content, checked.file).rows;
-  const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
-  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
-  const failed = exitCode !== 0 || !succeeded(onBranch);
+  const changes = changesSincePrevious(
+    {
+      batchId: outcome.record.batch_id,
+      timestamp: outcome.record.timestamp,
+      results: outcome.results
+    },
+    append.contents.get(failuresPath) ?? ""
+  );
+  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
+}
+async function repositoryFiles(cwd) {
+  const { git } = await import("./git-BRS5PRIY.js");
+  const listed = await git(["ls-files", "-z"], { cwd }).catch(() => void 0);
+  if (!listed) return void 0;
+  const tracked = new Set(listed.split("\0").filter(Boolean));
   return {
-    row: onBranch,
-    differences: append.status === "already-recorded" ? differencesOf(onBranch, row) : [],
-    file: checked.file,
-    logFile,
-    timeSources: { start: start.source, end: end.source },
-    logChoice,
-    exitCode,
-    append,
-    before,
-    judgement: judgeRun(onBranch, before),
-    // The tail is only a help for reading a failure: a log that cannot be read again is left out.
-    logTail: failed ? await readLogTail(logFile).catch(() => void 0) : void 0
+    skip: (path) => tracked.has(path),
+    why: "tracked by the repository, so not downloaded artifacts; name a folder with --results-dir to read it whole"
   };
 }
-function differencesOf(recorded, now) {
-  return TIMING_COLUMNS.filter((c) => recorded[c] !== now[c]).map((column) => ({
-    column,
-    recorded: recorded[column],
-    now: now[column]
-  }));
-}
-async function scanLog(file) {
-  try {
-    return await scanLogFile(file);
-  } catch (error) {
-    throw new InputError(`The log ${file} cannot be read: ${error.message}`);
-  }
-}
-function birthOrModified(info) {
-  return info.birthtime.getTime() > 0 && info.birthtime <= info.mtime ? info.birthtime : info.mtime;
-}
-async function repositoryRoot(cwd) {
-  const { git } = await import("./git-BRS5PRIY.js");
-  return git(["rev-parse", "--show-toplevel"], { cwd }).then(
-    (out) => out.trim(),
-    () => cwd
-  );
-}
 export {
-  recordTiming
+  recordBatchMetrics
 };
