@@ -43,6 +43,11 @@ test('src/ keeps every layer rule', async () => {
 // Each case: a file of src/, a forbidden import planted at its top, the rule that must fire.
 const planted: Array<[rule: string, file: string, line: string]> = [
   [
+    'files-below-everything-but-vocabulary',
+    'src/files/json-stream.ts',
+    "import { planAppend } from '../ledger/plan.js'; void planAppend;",
+  ],
+  [
     'domain-not-ledger',
     'src/batch/aggregate.ts',
     "import { appendRecords } from '../ledger/append.js'; void appendRecords;",
