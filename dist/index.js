@@ -12,9 +12,9 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-I6HHR6UE.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-WIDPODGK.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-VGMDQTHU.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-ASCWKR32.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-MTLU2QD7.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-IQLVVC7K.js")).batchSummaryAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -19,7 +19,7 @@ test('a --data-dir without a history says where it looked, and fails', async () 
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim()).toBe(
-      `ci-ledger ${command}: No batch history in directory ${empty} on main: neither data/metrics/batch-runs.jsonl nor data/metrics/batch-runs-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`,
+      `ci-ledger ${command}: No batch history in directory ${empty}: neither data/metrics/batch-runs.jsonl nor data/metrics/batch-runs-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`,
     );
   }
 });

@@ -154,7 +154,7 @@ const cases: Case[] = [
     code: 1,
     stderr: [
       skippedWarning('data/metrics/batch-runs.jsonl'),
-      /^ci-ledger report: No batch history in .* on main: neither data\/metrics\/batch-runs\.jsonl nor/,
+      /^ci-ledger report: No batch history in .*: neither data\/metrics\/batch-runs\.jsonl nor/,
     ],
     unchanged: true,
   },

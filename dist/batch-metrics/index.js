@@ -489,7 +489,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-ZOKKJ2SN.js"),
+    import("./record-batch-DOL2UD6H.js"),
     import("./batch-metrics-summary-OKO4N7UC.js")
   ]);
   const recorded = await recordBatchMetrics(

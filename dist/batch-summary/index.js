@@ -498,7 +498,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-ZQOENUGQ.js");
+  const { summarizeBatch } = await import("./summarize-batch-W24HBZFQ.js");
   const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {
@@ -517,7 +517,7 @@ async function batchSummaryAction() {
     jobContext(store)
   );
   const { report } = loaded;
-  const { alertSentence } = await import("./focus-sections-L5CMR326.js");
+  const { alertSentence } = await import("./focus-sections-SGS4H7OH.js");
   for (const alert of summary2.attention.alerts) {
     const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
     if (alert.kind === "breach" && failOnBreach) error(line);

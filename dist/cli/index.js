@@ -20,22 +20,22 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-NIPSFV65.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-NFS65B4T.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-HBWP3B5A.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-PNH4F2HL.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-S4UZYENX.js")).summaryCommand
+    load: async () => (await import("./summary-KIVK7C6X.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-UHB5HL3O.js")).reportCommand
+    load: async () => (await import("./report-CHAL5WQL.js")).reportCommand
   },
   {
     name: "migrate-csv",
@@ -45,7 +45,7 @@ var commands = [
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-3VM6RVYL.js")).flushCommand
+    load: async () => (await import("./flush-CTPNTWML.js")).flushCommand
   }
 ];
 function usage() {

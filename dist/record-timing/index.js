@@ -475,7 +475,7 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-VSV2XHD2.js"),
+    import("./record-timing-V5N5GWA2.js"),
     import("./row-ZS2CVL3O.js"),
     import("./timing-summary-FBKESLNJ.js")
   ]);

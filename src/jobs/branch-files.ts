@@ -2,6 +2,7 @@
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { loadHistory, type HistoryPaths, type LoadedHistory } from '../history/load.js';
 import type { HistoryOptions } from '../history/options.js';
+import type { StoreSpec } from '../ledger/store.js';
 import type { LedgerBackend } from '../ledger/types.js';
 import { InputError } from '../vocabulary/index.js';
 
@@ -18,12 +19,19 @@ export async function checkoutBranch(
  * A history with no metrics file at all is a wrong folder, path or branch far more often than
  * a new pipeline: say where it looked instead of reporting an empty history.
  */
-export function noHistoryError(where: string, branch: string, metricsPath: string): InputError {
+export function noHistoryError(place: string, metricsPath: string): InputError {
   const stem = metricsPath.replace(/\.jsonl?$/, '');
   return new InputError(
-    `No batch history in ${where} on ${branch}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. ` +
+    `No batch history in ${place}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. ` +
       'Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.',
   );
+}
+
+/** Where a reader looked, for messages: a plain directory has no branches, its folder is the place. */
+export function placeOf(store: StoreSpec, backend: LedgerBackend, branch: string): string {
+  return store.kind === 'directory'
+    ? backend.description
+    : `${backend.description}, branch ${branch}`;
 }
 
 /** The folder part of a path, for checking out only what a report reads. */
@@ -37,6 +45,7 @@ export function folderOf(path: string): string {
  * metrics file, else the error says where it looked (`purpose`: "summarize", "report").
  */
 export async function readBatchHistory(
+  store: StoreSpec,
   backend: LedgerBackend,
   inputs: { branch?: string; metricsPath?: string; failuresDir?: string; readAll?: boolean },
   options: HistoryOptions,
@@ -56,6 +65,6 @@ export async function readBatchHistory(
     );
   const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
   if (loaded.files.metrics === 0)
-    throw noHistoryError(backend.description, branch, paths.metricsPath);
+    throw noHistoryError(placeOf(store, backend, branch), paths.metricsPath);
   return { loaded, branch, paths };
 }

@@ -2,12 +2,10 @@
  * The report jobs behind `ci-ledger report`: read a branch's batch history or build timings and
  * return the models; the command picks the renderer (text, markdown or JSON).
  */
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedHistory } from '../history/load.js';
 import { historyOptions, type HistoryInputs } from '../history/options.js';
-import { DirectoryBackend } from '../ledger/backends/directory.js';
 import {
   parseLast,
   timingsReport,
@@ -16,7 +14,7 @@ import {
 } from '../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
 import { InputError } from '../vocabulary/index.js';
-import { checkoutBranch, readBatchHistory } from './branch-files.js';
+import { checkoutBranch, placeOf, readBatchHistory } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface BatchReportInputs extends HistoryInputs {
@@ -32,7 +30,7 @@ export async function reportBatches(
 ): Promise<{ loaded: LoadedHistory; skipThreshold: number }> {
   const options = historyOptions(inputs);
   return withStore(context, async (backend) => {
-    const { loaded } = await readBatchHistory(backend, inputs, options, 'report');
+    const { loaded } = await readBatchHistory(context.store, backend, inputs, options, 'report');
     return { loaded, skipThreshold: options.skipThreshold };
   });
 }
@@ -60,19 +58,14 @@ export async function reportTimings(
       inputs.branch || DEFAULT_TIMINGS_BRANCH,
       ['environments'],
     );
-    // A plain directory has no branches: its folder is the place.
-    const isDirectory = backend instanceof DirectoryBackend;
-    const where = isDirectory ? backend.description : `${backend.description}, branch ${branch}`;
+    const where = placeOf(context.store, backend, branch);
     const files = root ? await timingFiles(root) : [];
     if (files.length === 0) {
-      const why = !root
-        ? ' (the branch does not exist)'
-        : !existsSync(root)
-          ? ' (that folder does not exist)'
-          : '';
+      // (A --data-dir that does not exist is refused by the store when it is read.)
+      const why = root ? '' : ' (the branch does not exist)';
       throw new InputError(
         `No ${TIMINGS_GLOB} in ${where}${why}. ` +
-          (isDirectory
+          (context.store.kind === 'directory'
             ? 'Point --data-dir at the folder that holds environments/ (a checkout of the registry branch).'
             : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`),
       );

@@ -26,7 +26,13 @@ export async function summarizeBatch(
     ? parseRatio('min-pass-rate', inputs.minPassRate)
     : undefined;
   return withStore(context, async (backend) => {
-    const { loaded, branch, paths } = await readBatchHistory(backend, inputs, options, 'summarize');
+    const { loaded, branch, paths } = await readBatchHistory(
+      context.store,
+      backend,
+      inputs,
+      options,
+      'summarize',
+    );
     if (options.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ''}`,

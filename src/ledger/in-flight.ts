@@ -11,7 +11,7 @@
  */
 import { existsSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { spoolRequest, type SpoolEntry } from './spool.js';
+import { spoolEntry, type SpoolEntry } from './spool.js';
 import type { AppendRequest } from './types.js';
 
 /** The prefix of the one line that carries a spool entry in a log. */
@@ -42,14 +42,7 @@ export async function beginInFlight(
   // Folders this call creates are removed again when nothing is left in them.
   const created = [dir, dirname(dir)].filter((folder) => !existsSync(folder));
   const reason = 'in flight: saved before the first attempt; removed once the records land';
-  const file = await spoolRequest(dir, request, target, reason);
-  const entry: SpoolEntry = {
-    version: 1,
-    createdAt: new Date().toISOString(),
-    target,
-    reason,
-    request,
-  };
+  const { file, entry } = await spoolEntry(dir, request, target, reason);
   const flight: InFlight = {
     file,
     entry,

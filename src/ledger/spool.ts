@@ -29,6 +29,16 @@ export async function spoolRequest(
   target: string,
   reason: string,
 ): Promise<string> {
+  return (await spoolEntry(dir, request, target, reason)).file;
+}
+
+/** Saves a request as a new spool file; returns the file and the entry it holds. */
+export async function spoolEntry(
+  dir: string,
+  request: AppendRequest,
+  target: string,
+  reason: string,
+): Promise<{ file: string; entry: SpoolEntry }> {
   await mkdir(dir, { recursive: true });
   const entry: SpoolEntry = {
     version: 1,
@@ -42,7 +52,7 @@ export async function spoolRequest(
   const temp = `${file}.tmp`;
   await writeFile(temp, JSON.stringify(entry, null, 2) + '\n');
   await rename(temp, file);
-  return file;
+  return { file, entry };
 }
 
 export async function listSpool(dir: string): Promise<string[]> {

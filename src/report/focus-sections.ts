@@ -20,12 +20,16 @@ export function points(now: number | null | undefined, before: number | null | u
   return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
 }
 
-/** One line: status; passed/tested and its change; merged; weakest platform; macOS projection. */
-export function headline(r: HistoryReport, attention: Attention): string {
+/**
+ * The headline's parts as plain text: status; passed/tested and its change; merged; weakest
+ * platform; macOS projection. `esc` makes data text safe for where it goes (markdown: `text`).
+ */
+export function headlineParts(
+  r: HistoryReport,
+  esc: (value: string) => string = (v) => v,
+): { batch: string; where: string; parts: string[] } {
   const focus = r.focus!;
   const detail = r.focusDetail;
-  const mark = STATUS_MARK[attention.status];
-  const title = `**Batch ${text(focus.batchId)}** (${text(focus.ecosystem)}, ${focus.timestamp})`;
   const now = batchPassRate(focus.platforms);
   const parts: string[] = [];
   if (now.tested === 0) parts.push('no recipe tested');
@@ -33,18 +37,18 @@ export function headline(r: HistoryReport, attention: Attention): string {
     const before = detail?.previous ? batchPassRate(detail.previous.platforms).rate : null;
     const change = points(now.rate, before);
     parts.push(
-      `${now.passed}/${now.tested} passed (${percent(now.rate ?? undefined)}${change ? `, ${change} vs the previous ${text(focus.ecosystem)} batch with results` : ''})`,
+      `${now.passed}/${now.tested} passed (${percent(now.rate ?? undefined)}${change ? `, ${change} vs the previous ${esc(focus.ecosystem)} batch with results` : ''})`,
     );
   }
   if (focus.merged !== undefined && focus.total !== undefined)
     parts.push(`merged ${focus.merged} of ${focus.total}`);
   const weakest = detail?.weakestPlatform ? focus.platforms[detail.weakestPlatform] : undefined;
   if (detail?.weakestPlatform && weakest && weakest.tested > 0 && weakest.passed < weakest.tested) {
-    const c = weakest;
     const p = detail.previous?.platforms[detail.weakestPlatform];
-    const change = points(c.passed / c.tested, p && p.tested > 0 ? p.passed / p.tested : null);
+    const rate = weakest.passed / weakest.tested;
+    const change = points(rate, p && p.tested > 0 ? p.passed / p.tested : null);
     parts.push(
-      `weakest ${text(detail.weakestPlatform)} ${percent(c.passed / c.tested)}${change ? ` (${change})` : ''}`,
+      `weakest ${esc(detail.weakestPlatform)} ${percent(rate)}${change ? ` (${change})` : ''}`,
     );
   }
   if (r.macos) {
@@ -55,7 +59,17 @@ export function headline(r: HistoryReport, attention: Attention): string {
         : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`,
     );
   }
-  return `${mark} ${title}: ${parts.join(' · ')}`;
+  return {
+    batch: `Batch ${esc(focus.batchId)}`,
+    where: `(${esc(focus.ecosystem)}, ${focus.timestamp})`,
+    parts,
+  };
+}
+
+/** One line in markdown: the status mark, the batch in bold, the parts. */
+export function headline(r: HistoryReport, attention: Attention): string {
+  const { batch, where, parts } = headlineParts(r, text);
+  return `${STATUS_MARK[attention.status]} **${batch}** ${where}: ${parts.join(' · ')}`;
 }
 
 export function alertSentence(a: Alert): string {

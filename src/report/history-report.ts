@@ -5,7 +5,7 @@
 import { attentionOf, type Attention } from '../history/attention.js';
 import type { HistoryReport } from '../history/model.js';
 import type { LoadedHistory } from '../history/load.js';
-import { alertSentence, alertsMarkdown, headline } from './focus-sections.js';
+import { alertSentence, alertsMarkdown, headline, headlineParts } from './focus-sections.js';
 import {
   budgetLine,
   categoriesTable,
@@ -128,15 +128,9 @@ export function historyJson(loaded: LoadedHistory): string {
   return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
 }
 
-/** The summary's headline without its markdown: status word first, for terminals and logs. */
+/** The summary's headline for terminals and logs: status word first, no markdown. */
 function plainHeadline(r: HistoryReport, attention: Attention): string {
   const word = { ok: 'OK', warning: 'WARNING', failing: 'FAILING' }[attention.status];
-  return `${word}: ${headline(r, attention)
-    .replace(/^\S+ /, '')
-    .replace(/\*\*/g, '')
-    .replace(/\\(.)/g, '$1')
-    .replace(
-      /&(lt|gt|quot|amp);/g,
-      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!,
-    )}`;
+  const { batch, where, parts } = headlineParts(r);
+  return `${word}: ${batch} ${where}: ${parts.join(' · ')}`;
 }

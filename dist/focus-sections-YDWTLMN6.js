@@ -7,10 +7,11 @@ import {
   failingRecipesMarkdown,
   focusTable,
   headline,
+  headlineParts,
   points,
   sameIdNote,
   sparkline
-} from "./chunk-NJYYXCH6.js";
+} from "./chunk-SDX3AQEK.js";
 import "./chunk-PFC7IDFY.js";
 import "./chunk-RXARMASY.js";
 export {
@@ -20,6 +21,7 @@ export {
   failingRecipesMarkdown,
   focusTable,
   headline,
+  headlineParts,
   points,
   sameIdNote,
   sparkline

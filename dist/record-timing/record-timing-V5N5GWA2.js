@@ -1,26 +1,78 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  JsonValueSplitter,
-  assertValidRequest,
-  backoffDelayMs,
-  defaultRetryPolicy,
-  spoolRequest
-} from "./chunk-KGCOT7QD.js";
+  judgeRun,
+  phaseStats,
+  runKey,
+  runsBefore,
+  runsOf,
+  succeeded
+} from "./chunk-GVTAGJ6D.js";
+import {
+  openStore,
+  runAndLog,
+  wrappedLogName
+} from "./chunk-QVAEDA7U.js";
+import {
+  listLocalTree
+} from "./chunk-ZJUXQMON.js";
 import {
   FileTooLargeError,
   checkFileSizes,
   fileLimitsFromEnv
 } from "./chunk-EPRYSMN3.js";
 import {
-  stringify
-} from "./chunk-2E3GCFBA.js";
+  DEFAULT_ENV_DIR_MAP,
+  DEFAULT_TIMINGS_BRANCH,
+  TIME_SOURCES,
+  TIMING_COLUMNS,
+  TIMING_KEY,
+  parseEnvDirMap,
+  parseExitCode,
+  parseUtcTime,
+  stringify,
+  timingRow,
+  timingsPath
+} from "./chunk-KG7ILUIF.js";
 import {
   InputError,
   TransientError,
   WriteError,
+  assertSafeBranch,
+  assertSafeName,
+  assertSafeRelativePath,
   messageOf
 } from "./chunk-CMNREZAP.js";
+import "./chunk-RXARMASY.js";
+
+// src/jobs/record-timing.ts
+import { stat as stat2 } from "node:fs/promises";
+import { join as join3, resolve as resolve3 } from "node:path";
+
+// src/ledger/backoff.ts
+var defaultRetryPolicy = {
+  maxAttempts: 20,
+  baseDelayMs: 200,
+  maxDelayMs: 1e4,
+  maxTotalMs: 12e4
+};
+function backoffDelayMs(attempt, policy, retryAfterSeconds, random = Math.random) {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const jittered = Math.round(random() * ceiling);
+  return retryAfterSeconds === void 0 ? jittered : Math.max(jittered, retryAfterSeconds * 1e3);
+}
+function retryPolicyFromEnv(env = process.env) {
+  const num = (name, fallback) => {
+    const value = Number(env[name]);
+    return env[name] !== void 0 && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    maxAttempts: Math.max(1, num("CI_LEDGER_MAX_ATTEMPTS", defaultRetryPolicy.maxAttempts)),
+    baseDelayMs: num("CI_LEDGER_RETRY_BASE_MS", defaultRetryPolicy.baseDelayMs),
+    maxDelayMs: num("CI_LEDGER_RETRY_MAX_MS", defaultRetryPolicy.maxDelayMs),
+    maxTotalMs: num("CI_LEDGER_MAX_RETRY_SECONDS", defaultRetryPolicy.maxTotalMs / 1e3) * 1e3
+  };
+}
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -858,7 +910,7 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
+      const push = (record2) => records2.push(record2);
       const close = () => {
       };
       const error = parser.parse(data, true, push, close);
@@ -867,9 +919,9 @@ var delimiter_discover = function(records, options) {
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
+  records.map(([record2], line) => {
+    for (let i = 0, l = record2.length; i < l; i++) {
+      const code = record2.charCodeAt(i);
       if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
       info[code].lines[line]++;
     }
@@ -897,8 +949,8 @@ var std = function(array) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
+var isRecordEmpty = function(record2) {
+  return record2.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -1310,17 +1362,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record } = this.state;
+      const { enabled, record: record2 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record.length;
+      const recordLength = record2.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record);
+        return this.__firstLineToColumns(record2);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -1336,7 +1388,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -1349,7 +1401,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -1360,7 +1412,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
         this.__resetRecord();
         return;
       }
@@ -1374,17 +1426,17 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
+          for (let i = 0, l = record2.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
               }
             } else {
               Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
+                value: record2[i],
                 enumerable: true,
                 writable: true,
                 configurable: true
@@ -1416,12 +1468,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record },
+              { record: record2 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
               push
             );
             if (err) {
@@ -1429,7 +1481,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
+              objname === void 0 ? record2 : [record2[objname], record2],
               push
             );
             if (err) {
@@ -1440,10 +1492,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record) {
+    __firstLineToColumns: function(record2) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -1503,21 +1555,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record, push) {
+    __push: function(record2, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info2);
+          record2 = on_record.call(null, record2, info2);
         } catch (err) {
           return err;
         }
-        if (record === void 0 || record === null) {
+        if (record2 === void 0 || record2 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record);
+      push(record2);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -1713,10 +1765,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+  const push = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
     else {
-      records[record[0]] = record[1];
+      records[record2[0]] = record2[1];
     }
   };
   const close = () => {
@@ -1724,6 +1776,98 @@ var parse = function(data, opts = {}) {
   const error = parser.parse(data, true, push, close);
   if (error !== void 0) throw error;
   return records;
+};
+
+// src/files/json-stream.ts
+var JsonValueSplitter = class _JsonValueSplitter {
+  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+  constructor(fastLines = true) {
+    this.fastLines = fastLines;
+  }
+  fastLines;
+  buffer = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  start = -1;
+  startLine = 1;
+  line = 1;
+  /** Position in `buffer` up to which characters have been scanned. */
+  scanned = 0;
+  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+  static splitStrictly(text, line) {
+    const strict = new _JsonValueSplitter(false);
+    strict.line = line;
+    return [...strict.push(text), ...strict.finish()];
+  }
+  push(chunk) {
+    this.buffer += chunk;
+    const out = [];
+    const b = this.buffer;
+    let i = this.scanned;
+    for (; i < b.length; i++) {
+      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        let last = end - 1;
+        if (b.charCodeAt(last) === 13) last--;
+        if (b.charCodeAt(last) === 125) {
+          out.push({ text: b.slice(i, last + 1), line: this.line });
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
+      const c = b.charCodeAt(i);
+      if (c === 10) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92)
+          this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 0) this.begin(i);
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 0) this.begin(i);
+        this.depth++;
+      } else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+          this.start = -1;
+        } else if (this.depth < 0) {
+          out.push({ text: b.slice(i, i + 1), line: this.line });
+          this.depth = 0;
+        }
+      } else if (this.depth === 0 && c > 32 && c !== 65279) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        out.push({ text: b.slice(i, end), line: this.line });
+        this.line++;
+        i = end;
+      }
+    }
+    const keepFrom = this.start === -1 ? i : this.start;
+    this.buffer = b.slice(keepFrom);
+    if (this.start !== -1) this.start -= keepFrom;
+    this.scanned = i - keepFrom;
+    return out;
+  }
+  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+  finish() {
+    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+    this.buffer = "";
+    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
+  }
+  begin(i) {
+    this.start = i;
+    this.startLine = this.line;
+  }
 };
 
 // src/ledger/existing-records.ts
@@ -1798,14 +1942,14 @@ function planCsv(existing, append) {
   }
   const fresh = [];
   let duplicates = 0;
-  for (const record of append.records) {
-    const key = keyOf(append.key.map((k) => record[k] ?? ""));
+  for (const record2 of append.records) {
+    const key = keyOf(append.key.map((k) => record2[k] ?? ""));
     if (seen.has(key)) {
       duplicates++;
       continue;
     }
     seen.add(key);
-    fresh.push(expected.map((column) => record[column] ?? ""));
+    fresh.push(expected.map((column) => record2[column] ?? ""));
   }
   if (fresh.length > 0) content += stringify(fresh);
   return { content, appended: fresh.length, duplicates };
@@ -1831,20 +1975,20 @@ function planJsonl(existing, append) {
   const seen = /* @__PURE__ */ new Set();
   let content = "";
   if (existing !== null && existing !== "") {
-    for (const record of existingJsonObjects(existing))
-      seen.add(keyOf(append.key.map((k) => record[k])));
+    for (const record2 of existingJsonObjects(existing))
+      seen.add(keyOf(append.key.map((k) => record2[k])));
     content = withFinalNewline(existing);
   }
   let appended = 0;
   let duplicates = 0;
-  for (const record of append.records) {
-    const key = keyOf(append.key.map((k) => record[k]));
+  for (const record2 of append.records) {
+    const key = keyOf(append.key.map((k) => record2[k]));
     if (seen.has(key)) {
       duplicates++;
       continue;
     }
     seen.add(key);
-    content += JSON.stringify(record) + "\n";
+    content += JSON.stringify(record2) + "\n";
     appended++;
   }
   return { content, appended, duplicates };
@@ -1853,9 +1997,83 @@ function withFinalNewline(text) {
   return text.endsWith("\n") ? text : text + "\n";
 }
 
+// src/ledger/request.ts
+var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+function requestProblem(request) {
+  if (!request || typeof request !== "object") return "the request is not an object";
+  const r = request;
+  if (typeof r.message !== "string") return "/message must be a string";
+  if (r.branch !== void 0 && typeof r.branch !== "string") return "/branch must be a string";
+  if (!Array.isArray(r.files) || r.files.length === 0) return "/files must be a non-empty array";
+  for (const [i, f] of r.files.entries()) {
+    const at = `/files/${i}`;
+    if (!f || typeof f !== "object") return `${at} must be an object`;
+    if (f.format !== "csv" && f.format !== "jsonl") return `${at}/format must be "csv" or "jsonl"`;
+    if (typeof f.path !== "string") return `${at}/path must be a string`;
+    if (!isStrings(f.key) || f.key.length === 0)
+      return `${at}/key must be a non-empty array of field names`;
+    if (!Array.isArray(f.records)) return `${at}/records must be an array`;
+    if (f.records.some((x) => !x || typeof x !== "object" || Array.isArray(x))) {
+      return `${at}/records must hold objects`;
+    }
+    if (f.format === "csv") {
+      if (!isStrings(f.columns) || f.columns.length === 0)
+        return `${at}/columns must be a non-empty array`;
+      const missing = f.key.filter((k) => !f.columns.includes(k));
+      if (missing.length > 0) return `${at}/key: ${missing.join(", ")} not in the columns`;
+    }
+  }
+  if (r.anchor !== void 0 && !r.files.some((f) => f.path === r.anchor)) {
+    return `/anchor ${r.anchor} is not one of the files`;
+  }
+  return void 0;
+}
+function assertValidRequest(request, where = "append request") {
+  const problem = requestProblem(request);
+  if (problem) throw new InputError(`${where}: ${problem}`);
+  const r = request;
+  if (r.branch !== void 0) assertSafeBranch(r.branch);
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of r.files) {
+    assertSafeRelativePath(file.path);
+    if (seen.has(file.path))
+      throw new InputError(`${where}: ${file.path} appears twice in one append`);
+    seen.add(file.path);
+  }
+}
+
 // src/ledger/in-flight.ts
 import { existsSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+
+// src/ledger/spool.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
+  return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || ".ci-ledger/spool");
+}
+async function spoolRequest(dir, request, target, reason) {
+  return (await spoolEntry(dir, request, target, reason)).file;
+}
+async function spoolEntry(dir, request, target, reason) {
+  await mkdir(dir, { recursive: true });
+  const entry = {
+    version: 1,
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    target,
+    reason,
+    request
+  };
+  const name = `${entry.createdAt.replace(/[:.]/g, "")}-${randomBytes(4).toString("hex")}.json`;
+  const file = join(dir, name);
+  const temp = `${file}.tmp`;
+  await writeFile(temp, JSON.stringify(entry, null, 2) + "\n");
+  await rename(temp, file);
+  return { file, entry };
+}
+
+// src/ledger/in-flight.ts
 var SPOOL_LINE_PREFIX = "ci-ledger-spool: ";
 function spoolLine(entry) {
   return `${SPOOL_LINE_PREFIX}${JSON.stringify(entry)}`;
@@ -1866,14 +2084,7 @@ async function beginInFlight(dir, request, target) {
   installSignalHandlers();
   const created = [dir, dirname(dir)].filter((folder) => !existsSync(folder));
   const reason = "in flight: saved before the first attempt; removed once the records land";
-  const file = await spoolRequest(dir, request, target, reason);
-  const entry = {
-    version: 1,
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    target,
-    reason,
-    request
-  };
+  const { file, entry } = await spoolEntry(dir, request, target, reason);
   const flight = {
     file,
     entry,
@@ -1906,10 +2117,10 @@ function installSignalHandlers() {
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
       for (const flight of inFlight) {
-        const count = flight.entry.request.files.reduce((n, f) => n + f.records.length, 0);
+        const count2 = flight.entry.request.files.reduce((n, f) => n + f.records.length, 0);
         writeSync(
           2,
-          `ci-ledger: ${signal} during an append: ${count} record(s) kept in ${flight.file}; re-submit them with: ci-ledger flush (or: ci-ledger flush --from <this log>)
+          `ci-ledger: ${signal} during an append: ${count2} record(s) kept in ${flight.file}; re-submit them with: ci-ledger flush (or: ci-ledger flush --from <this log>)
 ${spoolLine({ ...flight.entry, reason: `interrupted by ${signal}` })}
 `
         );
@@ -1920,7 +2131,7 @@ ${spoolLine({ ...flight.entry, reason: `interrupted by ${signal}` })}
 }
 
 // src/ledger/append.ts
-var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var defaultSleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 async function appendRecords(backend, request, options = {}) {
   assertValidRequest(request);
   let flight;
@@ -2034,8 +2245,8 @@ async function attempts(backend, request, options, flight) {
   );
 }
 async function giveUp(request, backend, options, why, log, flight) {
-  const count = request.files.reduce((n, f) => n + f.records.length, 0);
-  const what = `${count} record(s) for ${request.files.map((f) => f.path).join(", ")}`;
+  const count2 = request.files.reduce((n, f) => n + f.records.length, 0);
+  const what = `${count2} record(s) for ${request.files.map((f) => f.path).join(", ")}`;
   let spoolFile;
   let spoolNote = "";
   if (options.spoolDir !== void 0) {
@@ -2055,7 +2266,617 @@ async function giveUp(request, backend, options, why, log, flight) {
   );
 }
 
+// src/timing/history.ts
+var WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== "flags");
+var REQUIRED = ["start_time_utc", "phase", "env", "build_id"];
+var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+var INT = /^-?\d+$/;
+function readTimingHistory(text, file = "build_timings.csv") {
+  let records;
+  try {
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true
+    });
+  } catch (error) {
+    const e = error;
+    throw new InputError(
+      `${file}${e.lines ? ` line ${e.lines}` : ""}: not valid CSV (${e.message})`
+    );
+  }
+  const [first, ...body] = records;
+  const header = (first?.record ?? []).map((h) => h.trim());
+  const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
+  const rows = [];
+  const unmapped = [];
+  for (const { record: record2, info } of body) {
+    const shape = shapes.find((s) => s.length === record2.length && plausible(s, record2));
+    if (!shape) {
+      unmapped.push({
+        line: info.lines,
+        fields: record2,
+        reason: reasonFor(record2.length, header.length)
+      });
+      continue;
+    }
+    const missing = REQUIRED.filter((c) => !shape.includes(c));
+    if (missing.length > 0) {
+      unmapped.push({
+        line: info.lines,
+        fields: record2,
+        reason: `no ${missing.join(", ")} column`
+      });
+      continue;
+    }
+    const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, ""]));
+    shape.forEach((column, i) => {
+      if (TIMING_COLUMNS.includes(column))
+        row[column] = record2[i] ?? "";
+    });
+    rows.push(row);
+  }
+  return { header, rows, unmapped };
+}
+function plausible(shape, record2) {
+  return shape.every((column, i) => {
+    const v = (record2[i] ?? "").trim();
+    switch (column) {
+      case "start_time_utc":
+        return ISO.test(v);
+      case "end_time_utc":
+        return v === "" || ISO.test(v);
+      case "duration_seconds":
+      case "exit_code":
+        return v === "" || INT.test(v);
+      case "resources_added":
+      case "resources_changed":
+      case "resources_destroyed":
+        return v === "" || INT.test(v);
+      case "phase":
+      case "env":
+        return v !== "" && !ISO.test(v) && !INT.test(v);
+      case "build_id":
+        return v !== "" && !ISO.test(v);
+      default:
+        return true;
+    }
+  });
+}
+function reasonFor(length, headerLength) {
+  const known = [.../* @__PURE__ */ new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(
+    ", "
+  );
+  return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
+}
+
+// src/timing/log-discovery.ts
+import { access, constants, lstat, stat } from "node:fs/promises";
+import { isAbsolute, join as join2, relative, resolve as resolve2 } from "node:path";
+var DEFAULT_LOG_DIR = "logs/build-timings";
+function logPattern(phase, buildId) {
+  return `*${phase}*${buildId}*.log`;
+}
+function matchesLogPattern(name, phase, buildId) {
+  if (!name.endsWith(".log")) return false;
+  const stem = name.slice(0, -".log".length);
+  const at = stem.indexOf(phase);
+  return at !== -1 && stem.indexOf(buildId, at + phase.length) !== -1;
+}
+async function discoverLog(logDir, phase, buildId) {
+  const pattern = logPattern(phase, buildId);
+  let entries;
+  try {
+    entries = await listLocalTree(logDir, "", true);
+  } catch (error) {
+    if (error.code === "ENOENT") {
+      throw new InputError(
+        `No log to record: the log directory ${logDir} does not exist (looked for ${pattern}). Wrap the command with run, or pass log-path.`
+      );
+    }
+    throw error;
+  }
+  const matches = [];
+  const skippedLinks = [];
+  for (const entry of entries) {
+    const base = entry.path.split("/").pop() ?? entry.path;
+    if (!matchesLogPattern(base, phase, buildId)) continue;
+    const path = join2(logDir, entry.path);
+    if (entry.kind !== "file") {
+      if (entry.kind !== "directory") skippedLinks.push(path);
+      continue;
+    }
+    const info = await lstat(path).catch(() => void 0);
+    if (info?.isFile()) matches.push({ path, mtime: info.mtimeMs });
+  }
+  const skipped = skippedLinks.length === 0 ? "" : ` (skipped, not followed: ${skippedLinks.length} link(s) or special file(s): ${skippedLinks.slice(0, 3).join(", ")})`;
+  if (matches.length === 0) {
+    throw new InputError(
+      `No log matches ${pattern} in ${logDir} (${entries.length} entries there)${skipped}. Name the log after the phase and build id, pass log-path, or wrap the command with run.`
+    );
+  }
+  matches.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
+  return {
+    path: matches[0].path,
+    pattern,
+    candidates: matches.map((m) => m.path),
+    skippedLinks
+  };
+}
+async function explicitLog(given, cwd, alternatives) {
+  const file = isAbsolute(given) ? given : resolve2(cwd, given);
+  const asGiven = isAbsolute(given) ? "" : ` (log-path ${JSON.stringify(given)}, relative to ${cwd})`;
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code})`);
+    throw new InputError(
+      `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command (run, or -- COMMAND) so that it is logged and timed.`
+    );
+  }
+  if (!(await stat(file)).isFile()) throw new InputError(`The log ${file} is not a file`);
+  return file;
+}
+function pathFromRoot(path, root) {
+  const rel = relative(root, path);
+  return rel.startsWith("..") || rel === "" ? path : rel.split("\\").join("/");
+}
+
+// src/timing/log-scan.ts
+import { open } from "node:fs/promises";
+var ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+var APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
+var DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
+var marker = (text, skip) => ({
+  head: Buffer.from(text.slice(0, skip), "latin1"),
+  tail: Buffer.from(text.slice(skip), "latin1")
+});
+var MARKERS = [
+  marker("complete! Resources:", 8),
+  marker('"change_summary"', 0),
+  marker("No changes.", 0)
+];
+var NL = 10;
+var T = 84;
+var MAX_LINE = 64 * 1024;
+var BEFORE = 256;
+var AFTER = 1024;
+var LogScanner = class {
+  /** The unfinished last line (or, for a long line, its unsearched tail and some context). */
+  line = Buffer.allocUnsafe(MAX_LINE);
+  lineLength = 0;
+  long;
+  facts = { summaries: 0 };
+  sawNoChanges = false;
+  sum = { added: 0, changed: 0, destroyed: 0 };
+  /** Feed the next piece of the log (any split, even mid-line). A string is taken as latin1. */
+  push(chunk) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
+    let from = 0;
+    if (this.lineLength > 0 || this.long) {
+      const newline = bytes.indexOf(NL);
+      if (newline === -1) return this.extendLine(bytes);
+      this.extendLine(bytes.subarray(0, newline));
+      this.endLine();
+      from = newline + 1;
+    }
+    const last = bytes.lastIndexOf(NL);
+    if (last > from) this.scanLines(bytes.subarray(from, last));
+    this.extendLine(bytes.subarray(Math.max(from, last + 1)));
+  }
+  finish() {
+    this.endLine();
+    const found = this.facts.summaries > 0 || this.sawNoChanges;
+    return { ...this.facts, resources: found ? { ...this.sum } : void 0 };
+  }
+  extendLine(part) {
+    for (let at = 0; at < part.length; ) {
+      if (this.lineLength === this.line.length) this.overflow();
+      const copied = part.copy(this.line, this.lineLength, at);
+      this.lineLength += copied;
+      at += copied;
+    }
+  }
+  /** The held line is full: it is a long line. Search what has a whole window, keep the rest. */
+  overflow() {
+    const long = this.long ??= longLine(this.line);
+    const held = this.line.subarray(0, this.lineLength);
+    const until = held.length - AFTER;
+    this.timestamps(held, long.searched, until);
+    this.scanLongLine(held, long, until);
+    const keep = until - BEFORE;
+    this.line.copy(this.line, 0, keep, held.length);
+    this.lineLength -= keep;
+    long.base += keep;
+    long.searched = until - keep;
+  }
+  endLine() {
+    const held = this.line.subarray(0, this.lineLength);
+    this.lineLength = 0;
+    const long = this.long;
+    if (!long) {
+      if (held.length > 0) this.scanLines(held);
+      return;
+    }
+    this.long = void 0;
+    this.timestamps(held, long.searched, held.length);
+    this.scanLongLine(held, long, held.length);
+    this.endLongLine(long);
+  }
+  /** A block of whole lines. */
+  scanLines(block) {
+    this.timestamps(block, 0, block.length);
+    const nextHit = markerHits(block);
+    for (let hit = nextHit(0); hit !== -1; ) {
+      const start = block.lastIndexOf(NL, hit) + 1;
+      let end = block.indexOf(NL, hit);
+      if (end === -1) end = block.length;
+      if (end - start <= MAX_LINE) {
+        this.scanSummaryLine(block.toString("latin1", start, end));
+      } else {
+        const line = block.subarray(start, end);
+        const long = longLine(line.subarray(0, MAX_LINE));
+        this.scanLongLine(line, long, line.length);
+        this.endLongLine(long);
+      }
+      hit = nextHit(end + 1);
+    }
+  }
+  /** Timestamps whose 'T' lies in bytes [from, until) of `bytes`, which follow in log order. */
+  timestamps(bytes, from, until) {
+    let lowest = from;
+    if (this.facts.firstTimestamp === void 0) {
+      let t = bytes.indexOf(T, from);
+      while (t !== -1 && t < until && !isTimestamp(bytes, t)) t = bytes.indexOf(T, t + 1);
+      if (t === -1 || t >= until) return;
+      this.facts.firstTimestamp = stamp(bytes, t);
+      lowest = t;
+    }
+    for (let t = until - 1; t >= lowest; t--) {
+      t = bytes.lastIndexOf(T, t);
+      if (t < lowest) return;
+      if (isTimestamp(bytes, t)) {
+        this.facts.lastTimestamp = stamp(bytes, t);
+        return;
+      }
+    }
+  }
+  /** The markers at [long.searched, until) of a long line's held bytes, each in its window. */
+  scanLongLine(held, long, until) {
+    if (long.json || long.apply) return;
+    const nextHit = markerHits(held);
+    for (let hit = nextHit(long.searched); hit !== -1 && hit < until; hit = nextHit(hit + 1)) {
+      const from = Math.max(0, hit - BEFORE);
+      const window = held.toString("latin1", from, Math.min(held.length, hit + AFTER));
+      const text = window.replace(ANSI, "");
+      const apply = APPLY.exec(text);
+      if (apply) {
+        long.apply = resources(apply);
+        return;
+      }
+      const destroy = DESTROY.exec(text);
+      if (destroy && long.destroyed === void 0) long.destroyed = Number(destroy[1]);
+      if ((long.base + from === 0 ? /(^|\s)No changes\./ : /\sNo changes\./).test(text))
+        long.noChanges = true;
+    }
+  }
+  endLongLine(long) {
+    if (long.apply) this.add(long.apply.added, long.apply.changed, long.apply.destroyed);
+    else if (long.destroyed !== void 0) this.add(0, 0, long.destroyed);
+    else if (long.noChanges) this.sawNoChanges = true;
+  }
+  scanSummaryLine(raw) {
+    const line = raw.replace(ANSI, "").replace(/\r$/, "").trim();
+    if (line.startsWith("{")) return this.scanJsonLine(line);
+    const apply = APPLY.exec(line);
+    if (apply) {
+      const r = resources(apply);
+      return this.add(r.added, r.changed, r.destroyed);
+    }
+    const destroy = DESTROY.exec(line);
+    if (destroy) return this.add(0, 0, Number(destroy[1]));
+    if (/(^|\s)No changes\./.test(line)) this.sawNoChanges = true;
+  }
+  /** `terraform apply -json`: {"type":"change_summary","changes":{"add":1,"change":0,"remove":0,"operation":"apply"}} */
+  scanJsonLine(line) {
+    let record2;
+    try {
+      record2 = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (record2.type !== "change_summary" || !record2.changes) {
+      if (typeof record2["@message"] === "string" && /^No changes\./.test(record2["@message"]))
+        this.sawNoChanges = true;
+      return;
+    }
+    const { add, change, remove, operation } = record2.changes;
+    if (operation !== "apply" && operation !== "destroy") return;
+    this.add(count(add), count(change), count(remove));
+  }
+  add(added, changed, destroyed) {
+    this.sum.added += added;
+    this.sum.changed += changed;
+    this.sum.destroyed += destroyed;
+    this.facts.summaries++;
+  }
+};
+var count = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0;
+var resources = (apply) => ({
+  added: Number(apply[2]),
+  changed: Number(apply[3]),
+  destroyed: Number(apply[4])
+});
+function longLine(head) {
+  const json = head.toString("latin1").replace(ANSI, "").trimStart().startsWith("{");
+  return { json, base: 0, searched: 0, noChanges: false };
+}
+function markerHits(bytes) {
+  const next = MARKERS.map(() => -2);
+  return (from) => {
+    let hit = -1;
+    MARKERS.forEach((m, i) => {
+      let at = next[i] ?? -1;
+      if (at === -2 || at !== -1 && at < from) at = next[i] = find(bytes, m, from);
+      if (at !== -1 && (hit === -1 || at < hit)) hit = at;
+    });
+    return hit;
+  };
+}
+function find(bytes, m, from) {
+  const skip = m.head.length;
+  for (let at = bytes.indexOf(m.tail, from + skip); at !== -1; at = bytes.indexOf(m.tail, at + 1)) {
+    let i = 0;
+    while (i < skip && bytes[at - skip + i] === m.head[i]) i++;
+    if (i === skip) return at - skip;
+  }
+  return -1;
+}
+var DIGITS = [-10, -9, -8, -7, -5, -4, -2, -1, 1, 2, 4, 5, 7, 8];
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
+function isTimestamp(b, t) {
+  if (t < 10) return false;
+  for (const i of DIGITS) if (!isDigit(b[t + i])) return false;
+  if (b[t - 6] !== 45 || b[t - 3] !== 45 || b[t + 3] !== 58 || b[t + 6] !== 58)
+    return false;
+  let end = t + 9;
+  if ((b[end] === 46 || b[end] === 44) && isDigit(b[end + 1])) {
+    end += 2;
+    while (isDigit(b[end])) end++;
+  }
+  if (b[end] === 90) return true;
+  if (b[end] !== 43 && b[end] !== 45 || b[end + 1] !== 48 || b[end + 2] !== 48)
+    return false;
+  const rest = b[end + 3] === 58 ? end + 4 : end + 3;
+  return b[rest] === 48 && b[rest + 1] === 48;
+}
+function stamp(b, t) {
+  return `${b.toString("latin1", t - 10, t + 9)}Z`;
+}
+var CHUNK = 1 << 20;
+async function scanLogFile(path) {
+  const scanner = new LogScanner();
+  const handle = await open(path, "r");
+  let [current, spare] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let reading = handle.read(current, 0, CHUNK, null);
+  try {
+    for (; ; ) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      reading = handle.read(spare, 0, CHUNK, null);
+      scanner.push(current.subarray(0, bytesRead));
+      [current, spare] = [spare, current];
+    }
+  } finally {
+    await reading.catch(() => void 0);
+    await handle.close();
+  }
+  return scanner.finish();
+}
+
+// src/timing/log-tail.ts
+import { open as open2 } from "node:fs/promises";
+var LOG_TAIL_LINES = 30;
+var LOG_TAIL_BYTES = 8 * 1024;
+async function readLogTail(file, maxLines = LOG_TAIL_LINES, maxBytes = LOG_TAIL_BYTES) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const from = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - from);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
+    return tailOf(buffer.subarray(0, bytesRead), from > 0, maxLines);
+  } finally {
+    await handle.close();
+  }
+}
+function tailOf(bytes, cut, maxLines) {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let lines = text.split("\n").map(asShown);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let truncated = cut;
+  if (cut && lines.length > 1) lines = lines.slice(1);
+  else if (cut && lines.length === 1) lines = [`\u2026${lines[0]}`];
+  if (lines.length > maxLines) {
+    lines = lines.slice(-maxLines);
+    truncated = true;
+  }
+  return { lines, truncated };
+}
+function asShown(line) {
+  const plain = line.replace(ANSI, "").replace(/\r$/, "");
+  const overwritten = plain.lastIndexOf("\r");
+  return overwritten === -1 ? plain : plain.slice(overwritten + 1);
+}
+
+// src/jobs/context.ts
+async function withStore(context, job) {
+  const backend = await openStore(context.store, { log: context.log, env: context.env });
+  try {
+    return await job(backend);
+  } finally {
+    await backend.close();
+  }
+}
+function appendOptionsOf(context, spoolDir) {
+  return {
+    log: context.log,
+    spoolDir: spoolDir ?? defaultSpoolDir(context.env, context.cwd),
+    retry: retryPolicyFromEnv(context.env)
+  };
+}
+
+// src/jobs/record-timing.ts
+function check(options) {
+  assertSafeName("env", options.env);
+  assertSafeName("phase", options.phase);
+  assertSafeName("build id", options.buildId);
+  const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
+  assertSafeName("env-dir", envDir);
+  const file = options.path || timingsPath(envDir);
+  assertSafeRelativePath(file);
+  if (options.branch) assertSafeBranch(options.branch);
+  const modes = [options.command && "a command to run", options.logPath && "log-path"].filter(
+    Boolean
+  );
+  if (modes.length > 1) throw new InputError(`Give either ${modes.join(" or ")}, not both`);
+  const exitCode = options.exitCode ? parseExitCode(options.exitCode) : void 0;
+  const start = options.startTime ? parseUtcTime("start-time", options.startTime) : void 0;
+  const end = options.endTime ? parseUtcTime("end-time", options.endTime) : void 0;
+  if (start && end && end < start)
+    throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
+  return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
+}
+async function recordTiming(options, context) {
+  const checked = check(options);
+  const logDir = resolve3(context.cwd, options.logDir || DEFAULT_LOG_DIR);
+  const existing = options.command ? void 0 : await existingLog(options, logDir, context.cwd);
+  if (existing && checked.exitCode === void 0) {
+    throw new InputError(
+      `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.`
+    );
+  }
+  const root = options.root ?? await repositoryRoot(context.cwd);
+  return withStore(
+    context,
+    (backend) => record(options, checked, { logDir, existing }, root, backend, context)
+  );
+}
+async function existingLog(options, logDir, cwd) {
+  if (options.logPath) {
+    const where = { logDir, phase: options.phase, buildId: options.buildId };
+    return { file: await explicitLog(options.logPath, cwd, where) };
+  }
+  const found = await discoverLog(logDir, options.phase, options.buildId);
+  return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
+}
+async function record(options, checked, logs, root, backend, context) {
+  const cwd = context.cwd;
+  let logFile;
+  let measured;
+  let exitCode = checked.exitCode;
+  const logChoice = logs.existing?.logChoice;
+  if (options.command) {
+    const startedAt = /* @__PURE__ */ new Date();
+    logFile = join3(
+      logs.logDir,
+      wrappedLogName(options.phase, options.env, options.buildId, startedAt)
+    );
+    const run = await runAndLog(options.command, logFile, cwd);
+    measured = { start: startedAt, end: run.end };
+    exitCode ??= run.exitCode;
+  } else {
+    logFile = logs.existing.file;
+  }
+  const facts = await scanLog(logFile);
+  const fileTimes = measured || checked.start && checked.end ? void 0 : await stat2(logFile);
+  const pick = (given, wrapped, fromLog, fromFile) => given ? { at: given, source: "input" } : wrapped ? { at: wrapped, source: "measured" } : fromLog ? { at: new Date(fromLog), source: "log" } : { at: fromFile(), source: "file" };
+  const start = pick(
+    checked.start,
+    measured?.start,
+    facts.firstTimestamp,
+    () => birthOrModified(fileTimes)
+  );
+  const end = pick(checked.end, measured?.end, facts.lastTimestamp, () => fileTimes.mtime);
+  if (end.at < start.at) {
+    throw new InputError(
+      `The end time ${end.at.toISOString()} (${TIME_SOURCES[end.source]}) is before the start time ${start.at.toISOString()} (${TIME_SOURCES[start.source]}) for the log ${logFile}`
+    );
+  }
+  const row = timingRow({
+    env: options.env,
+    buildId: options.buildId,
+    phase: options.phase,
+    start: start.at,
+    end: end.at,
+    exitCode,
+    flags: options.flags ?? "",
+    resources: facts.resources,
+    logPath: pathFromRoot(logFile, root)
+  });
+  const append = await appendRecords(
+    backend,
+    {
+      branch: checked.branch,
+      message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
+      files: [
+        {
+          format: "csv",
+          path: checked.file,
+          columns: [...TIMING_COLUMNS],
+          key: TIMING_KEY,
+          records: [row]
+        }
+      ]
+    },
+    appendOptionsOf(context)
+  );
+  const content = append.contents.get(checked.file) ?? "";
+  const rows = readTimingHistory(content, checked.file).rows;
+  const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
+  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
+  const failed = exitCode !== 0 || !succeeded(onBranch);
+  return {
+    row: onBranch,
+    differences: append.status === "already-recorded" ? differencesOf(onBranch, row) : [],
+    file: checked.file,
+    logFile,
+    timeSources: { start: start.source, end: end.source },
+    logChoice,
+    exitCode,
+    append,
+    before,
+    judgement: judgeRun(onBranch, before),
+    // The tail is only a help for reading a failure: a log that cannot be read again is left out.
+    logTail: failed ? await readLogTail(logFile).catch(() => void 0) : void 0
+  };
+}
+function differencesOf(recorded, now) {
+  return TIMING_COLUMNS.filter((c) => recorded[c] !== now[c]).map((column) => ({
+    column,
+    recorded: recorded[column],
+    now: now[column]
+  }));
+}
+async function scanLog(file) {
+  try {
+    return await scanLogFile(file);
+  } catch (error) {
+    throw new InputError(`The log ${file} cannot be read: ${error.message}`);
+  }
+}
+function birthOrModified(info) {
+  return info.birthtime.getTime() > 0 && info.birthtime <= info.mtime ? info.birthtime : info.mtime;
+}
+async function repositoryRoot(cwd) {
+  const { git } = await import("./git-BRS5PRIY.js");
+  return git(["rev-parse", "--show-toplevel"], { cwd }).then(
+    (out) => out.trim(),
+    () => cwd
+  );
+}
 export {
-  parse,
-  appendRecords
+  recordTiming
 };

@@ -25,7 +25,7 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-XWDZBWOQ.js");
+  const { summarizeBatch } = await import("./summarize-batch-O5BBENHE.js");
   const shownAbove = tablesInJobSummary();
   const { summary: summary2, loaded } = await summarizeBatch(
     {
@@ -44,7 +44,7 @@ async function batchSummaryAction() {
     jobContext(store)
   );
   const { report } = loaded;
-  const { alertSentence } = await import("./focus-sections-6FMEO2VH.js");
+  const { alertSentence } = await import("./focus-sections-YDWTLMN6.js");
   for (const alert of summary2.attention.alerts) {
     const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
     if (alert.kind === "breach" && failOnBreach) error(line);

@@ -25,7 +25,7 @@ async function recordTimingAction() {
   const run = input("run");
   const store = storeFromInputs();
   const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import("./record-timing-Q5IGGVFE.js"),
+    import("./record-timing-FKZGSIPV.js"),
     import("./row-LD5JHCTC.js"),
     import("./timing-summary-U3ZEWJQ6.js")
   ]);

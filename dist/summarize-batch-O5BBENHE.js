@@ -7,19 +7,290 @@ import {
   parsePlatformMap,
   platformOrder,
   weakestPlatform
-} from "./chunk-CWK4I4RE.js";
+} from "./chunk-VHWN3QQP.js";
 import {
-  duration,
-  percent,
-  table,
+  alertsMarkdown,
+  attentionOf,
+  budgetLine,
+  budgetMark,
+  categoriesTable,
+  changesMarkdown,
+  failingRecipesMarkdown,
+  focusTable,
+  foldedNote,
+  headline,
+  insightLines,
+  matrixTable,
+  sameIdNote,
+  trendChart,
+  trendsTable,
+  windowLabel
+} from "./chunk-SDX3AQEK.js";
+import {
   text
-} from "./chunk-T3GGZEZ2.js";
+} from "./chunk-PFC7IDFY.js";
 import {
-  JsonValueSplitter
-} from "./chunk-GMZDZB7M.js";
+  JsonValueSplitter,
+  withStore
+} from "./chunk-YV4FLQZ3.js";
+import "./chunk-NPYFOKNV.js";
 import {
   InputError
-} from "./chunk-6LV7MLTM.js";
+} from "./chunk-CMNREZAP.js";
+import "./chunk-RXARMASY.js";
+
+// src/history/records.ts
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var int = (v) => Number.isSafeInteger(v) ? v : void 0;
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function normalizeTimestamp(value) {
+  if (value.charCodeAt(13) === 58) return value;
+  return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, "$1:$2:$3");
+}
+var MIXED = "mixed";
+var TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
+function rawTimestamp(text2) {
+  const at = text2.indexOf('"timestamp"');
+  if (at === -1 || text2.includes('"timestamp"', at + 1)) return void 0;
+  const value = TIMESTAMP_FIELD.exec(text2.slice(at, at + 80))?.[1];
+  return value ? normalizeTimestamp(value) : void 0;
+}
+function toBatchRun(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const o = value;
+  const batchId = str(o.batch_id);
+  const timestamp = str(o.timestamp);
+  if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== "object") return void 0;
+  let ecosystem = str(o.ecosystem);
+  if (!ecosystem && o.ecosystems && typeof o.ecosystems === "object") {
+    const names = Object.keys(o.ecosystems);
+    ecosystem = names.length === 1 ? names[0] : MIXED;
+  }
+  const platforms = {};
+  for (const [name, raw] of Object.entries(o.platforms)) {
+    if (!raw || typeof raw !== "object") continue;
+    const c = raw;
+    platforms[name] = {
+      tested: num(c.tested) ?? 0,
+      passed: num(c.passed) ?? 0,
+      failed: num(c.failed) ?? 0,
+      skipped: num(c.skipped),
+      duration_seconds: num(c.duration_seconds) ?? null
+    };
+  }
+  return {
+    batchId,
+    ecosystem: ecosystem ?? "unknown",
+    timestamp: normalizeTimestamp(timestamp),
+    total: num(o.total),
+    merged: num(o.merged),
+    platforms,
+    macosMinutes: num(o.macos_minutes_used),
+    durationSeconds: num(o.duration_seconds)
+  };
+}
+function toFailures(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
+  const o = value;
+  if (Array.isArray(o.failures)) {
+    const environment2 = str(o.environment) ?? "unknown";
+    const ecosystem = str(o.ecosystem);
+    const updated = str(o.updated_at);
+    return o.failures.flatMap((item) => {
+      if (!item || typeof item !== "object") return [];
+      const f = item;
+      const id = str(f.package_id) ?? str(f.recipe);
+      if (!id) return [];
+      const timestamp2 = str(f.timestamp) ?? updated;
+      return [
+        {
+          batchId: str(f.batch_id),
+          ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(":") ? id.slice(0, id.indexOf(":")) : void 0),
+          recipe: id.includes(":") ? id.slice(id.indexOf(":") + 1) : id,
+          environment: str(f.environment) ?? str(f.platform) ?? environment2,
+          category: str(f.category) ?? "unknown",
+          exitCode: int(f.exit_code),
+          message: str(f.message),
+          timestamp: timestamp2 ? normalizeTimestamp(timestamp2) : void 0
+        }
+      ];
+    });
+  }
+  const recipe = str(o.recipe) ?? str(o.package_id);
+  const environment = str(o.environment) ?? str(o.platform);
+  if (!recipe || !environment) return [];
+  const timestamp = str(o.timestamp);
+  return [
+    {
+      batchId: str(o.batch_id),
+      ecosystem: str(o.ecosystem),
+      recipe,
+      environment,
+      category: str(o.category) ?? "unknown",
+      exitCode: int(o.exit_code),
+      message: str(o.message),
+      timestamp: timestamp ? normalizeTimestamp(timestamp) : void 0
+    }
+  ];
+}
+
+// src/history/options.ts
+var defaultHistoryOptions = {
+  last: 10,
+  macosBudgetMinutes: 1e3,
+  weekStartDay: 1,
+  skipThreshold: 0.8,
+  skipMinRuns: 3,
+  fallThreshold: 0.2
+};
+function parseWeekStart(value) {
+  const days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  const i = days.indexOf(value.trim().toLowerCase());
+  if (i === -1)
+    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
+  return i;
+}
+function wholeNumber(name, value) {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
+  return n;
+}
+function parseRatio(name, value) {
+  const v = value.trim();
+  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
+  if (v === "" || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
+  return n;
+}
+function historyOptions(inputs) {
+  const d = defaultHistoryOptions;
+  return {
+    ...d,
+    last: inputs.last ? wholeNumber("last", inputs.last) : d.last,
+    ecosystem: inputs.ecosystem || void 0,
+    platform: inputs.platform || void 0,
+    ...batchRef(inputs.batchId),
+    macosBudgetMinutes: inputs.macosBudget ? wholeNumber("macos-budget", inputs.macosBudget) : d.macosBudgetMinutes,
+    weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
+    skipThreshold: inputs.skipThreshold ? parseRatio("skip-threshold", inputs.skipThreshold) : d.skipThreshold,
+    platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP)
+  };
+}
+function batchRef(value) {
+  if (!value) return {};
+  const at = value.lastIndexOf("@");
+  const time = at > 0 ? value.slice(at + 1) : "";
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
+  const parsed = Date.parse(time);
+  if (Number.isNaN(parsed))
+    throw new InputError(
+      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`
+    );
+  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
+}
+
+// src/report/batch-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+var DROP_ORDER = [
+  "window categories",
+  "matrix",
+  "chart",
+  "failing recipes",
+  "trends",
+  "failure categories",
+  "changes"
+];
+function batchSummary(r, options) {
+  const focus = r.focus;
+  const attention = attentionOf(r, options.minPassRate);
+  const sections = [];
+  const add = (name, body) => body && sections.push({ name, body });
+  if (!focus) {
+    add(
+      "heading",
+      `## Batch summary
+
+No batch record found${r.window.ecosystem ? ` for ${text(r.window.ecosystem)}` : ""}.`
+    );
+  } else {
+    add("heading", `## ${headline(r, attention)}`);
+    add("alerts", alertsMarkdown(attention));
+    add("same id", sameIdNote(r));
+    add(
+      "batch table",
+      options.batchTableAbove ? `${focusTable(r, true)}
+
+_This batch's counts per platform are in the batch-metrics table above._` : focusTable(r)
+    );
+    add("changes", changesMarkdown(r));
+    add("failing recipes", failingRecipesMarkdown(r));
+    const cats = categoriesTable(r.focusCategories);
+    add(
+      "failure categories",
+      `### Failure categories in this batch
+
+${cats ?? "No failure records for this batch."}`
+    );
+    if (r.macos)
+      add(
+        "macOS budget",
+        `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? " \u2014 **projected over budget**" : ""}`
+      );
+  }
+  const oneBatch = focus !== void 0 && r.window.batches <= 1;
+  if (!oneBatch) add("trends", `### Trends: ${text(windowLabel(r))}
+
+${trendsTable(r)}`);
+  add("chart", trendChart(r, options.minPassRate));
+  add(
+    "insights",
+    `### Insights
+
+${insightLines(r, options.skipThreshold, true).map((l) => `- ${text(l)}`).join("\n")}`
+  );
+  const matrix = matrixTable(r);
+  if (matrix) add("matrix", `### Failure rate by ecosystem and platform
+
+${matrix}`);
+  const windowCats = categoriesTable(r.categories);
+  if (windowCats && !oneBatch)
+    add("window categories", `### Failure categories, ${text(windowLabel(r))}
+
+${windowCats}`);
+  add("folded", foldedNote(r));
+  return fitToLimit(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, attention);
+}
+function fitToLimit(sections, limit, attention) {
+  const dropped = [];
+  const render = () => sections.map((s) => s.body).join("\n\n") + (dropped.length ? `
+
+_Left out to stay under GitHub's 1 MiB summary limit: ${dropped.join(", ")}._` : "") + "\n";
+  let markdown = render();
+  while (Buffer.byteLength(markdown) > limit) {
+    const name = DROP_ORDER.find((n) => sections.some((s) => s.name === n));
+    const at = name === void 0 ? -1 : sections.findIndex((s) => s.name === name);
+    if (at === -1) {
+      const cut = Buffer.from(markdown).subarray(0, limit - 200).toString("utf8");
+      markdown = `${cut.slice(0, cut.lastIndexOf("\n"))}
+
+_Summary cut short at GitHub's 1 MiB limit._
+`;
+      dropped.push("the end of the summary");
+      break;
+    }
+    dropped.unshift(sections[at].name);
+    sections.splice(at, 1);
+    markdown = render();
+  }
+  return {
+    markdown,
+    bytes: Buffer.byteLength(markdown),
+    breaches: attention.breaches,
+    attention,
+    dropped
+  };
+}
 
 // src/history/load.ts
 import { createReadStream } from "node:fs";
@@ -174,101 +445,6 @@ var FocusFailures = class {
     };
   }
 };
-
-// src/history/records.ts
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-var int = (v) => Number.isSafeInteger(v) ? v : void 0;
-var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function normalizeTimestamp(value) {
-  if (value.charCodeAt(13) === 58) return value;
-  return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})/, "$1:$2:$3");
-}
-var MIXED = "mixed";
-var TIMESTAMP_FIELD = /^"timestamp"\s*:\s*"([^"\\]*)"/;
-function rawTimestamp(text2) {
-  const at = text2.indexOf('"timestamp"');
-  if (at === -1 || text2.includes('"timestamp"', at + 1)) return void 0;
-  const value = TIMESTAMP_FIELD.exec(text2.slice(at, at + 80))?.[1];
-  return value ? normalizeTimestamp(value) : void 0;
-}
-function toBatchRun(value) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const o = value;
-  const batchId = str(o.batch_id);
-  const timestamp = str(o.timestamp);
-  if (!batchId || !timestamp || !o.platforms || typeof o.platforms !== "object") return void 0;
-  let ecosystem = str(o.ecosystem);
-  if (!ecosystem && o.ecosystems && typeof o.ecosystems === "object") {
-    const names = Object.keys(o.ecosystems);
-    ecosystem = names.length === 1 ? names[0] : MIXED;
-  }
-  const platforms = {};
-  for (const [name, raw] of Object.entries(o.platforms)) {
-    if (!raw || typeof raw !== "object") continue;
-    const c = raw;
-    platforms[name] = {
-      tested: num(c.tested) ?? 0,
-      passed: num(c.passed) ?? 0,
-      failed: num(c.failed) ?? 0,
-      skipped: num(c.skipped),
-      duration_seconds: num(c.duration_seconds) ?? null
-    };
-  }
-  return {
-    batchId,
-    ecosystem: ecosystem ?? "unknown",
-    timestamp: normalizeTimestamp(timestamp),
-    total: num(o.total),
-    merged: num(o.merged),
-    platforms,
-    macosMinutes: num(o.macos_minutes_used),
-    durationSeconds: num(o.duration_seconds)
-  };
-}
-function toFailures(value) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
-  const o = value;
-  if (Array.isArray(o.failures)) {
-    const environment2 = str(o.environment) ?? "unknown";
-    const ecosystem = str(o.ecosystem);
-    const updated = str(o.updated_at);
-    return o.failures.flatMap((item) => {
-      if (!item || typeof item !== "object") return [];
-      const f = item;
-      const id = str(f.package_id) ?? str(f.recipe);
-      if (!id) return [];
-      const timestamp2 = str(f.timestamp) ?? updated;
-      return [
-        {
-          batchId: str(f.batch_id),
-          ecosystem: str(f.ecosystem) ?? ecosystem ?? (id.includes(":") ? id.slice(0, id.indexOf(":")) : void 0),
-          recipe: id.includes(":") ? id.slice(id.indexOf(":") + 1) : id,
-          environment: str(f.environment) ?? str(f.platform) ?? environment2,
-          category: str(f.category) ?? "unknown",
-          exitCode: int(f.exit_code),
-          message: str(f.message),
-          timestamp: timestamp2 ? normalizeTimestamp(timestamp2) : void 0
-        }
-      ];
-    });
-  }
-  const recipe = str(o.recipe) ?? str(o.package_id);
-  const environment = str(o.environment) ?? str(o.platform);
-  if (!recipe || !environment) return [];
-  const timestamp = str(o.timestamp);
-  return [
-    {
-      batchId: str(o.batch_id),
-      ecosystem: str(o.ecosystem),
-      recipe,
-      environment,
-      category: str(o.category) ?? "unknown",
-      exitCode: int(o.exit_code),
-      message: str(o.message),
-      timestamp: timestamp ? normalizeTimestamp(timestamp) : void 0
-    }
-  ];
-}
 
 // src/history/matrix.ts
 function addToMatrix(matrix, run, keep = () => true) {
@@ -936,483 +1112,25 @@ function eachLineNewestFirst(file, horizon, each, mayMatter = () => true) {
   return "read whole";
 }
 
-// src/history/options.ts
-var defaultHistoryOptions = {
-  last: 10,
-  macosBudgetMinutes: 1e3,
-  weekStartDay: 1,
-  skipThreshold: 0.8,
-  skipMinRuns: 3,
-  fallThreshold: 0.2
-};
-function parseWeekStart(value) {
-  const days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-  const i = days.indexOf(value.trim().toLowerCase());
-  if (i === -1)
-    throw new InputError(`week-start ${JSON.stringify(value)} is not a day of the week`);
-  return i;
-}
-function wholeNumber(name, value) {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-  return n;
-}
-function parseRatio(name, value) {
-  const v = value.trim();
-  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
-  if (v === "" || !Number.isFinite(n) || n < 0 || n > 1)
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
-  return n;
-}
-function historyOptions(inputs) {
-  const d = defaultHistoryOptions;
-  return {
-    ...d,
-    last: inputs.last ? wholeNumber("last", inputs.last) : d.last,
-    ecosystem: inputs.ecosystem || void 0,
-    platform: inputs.platform || void 0,
-    ...batchRef(inputs.batchId),
-    macosBudgetMinutes: inputs.macosBudget ? wholeNumber("macos-budget", inputs.macosBudget) : d.macosBudgetMinutes,
-    weekStartDay: inputs.weekStart ? parseWeekStart(inputs.weekStart) : d.weekStartDay,
-    skipThreshold: inputs.skipThreshold ? parseRatio("skip-threshold", inputs.skipThreshold) : d.skipThreshold,
-    platformOf: parsePlatformMap(inputs.platformMap ?? DEFAULT_PLATFORM_MAP)
-  };
-}
-function batchRef(value) {
-  if (!value) return {};
-  const at = value.lastIndexOf("@");
-  const time = at > 0 ? value.slice(at + 1) : "";
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) return { batchId: value };
-  const parsed = Date.parse(time);
-  if (Number.isNaN(parsed))
-    throw new InputError(
-      `batch-id ${JSON.stringify(value)}: ${JSON.stringify(time)} is not a time`
-    );
-  return { batchId: value.slice(0, at), batchAt: normalizeTimestamp(time) };
-}
-
-// src/history/attention.ts
-var rate = (c) => c.tested > 0 ? c.passed / c.tested : null;
-function attentionOf(r, minPassRate) {
-  const alerts = [];
-  const focus = r.focus;
-  const breaches = [];
-  if (focus && minPassRate !== void 0) {
-    for (const [platform, c] of Object.entries(focus.platforms)) {
-      const passRate2 = rate(c);
-      if (passRate2 !== null && passRate2 < minPassRate) {
-        breaches.push(platform);
-        alerts.push({
-          kind: "breach",
-          platform,
-          passed: c.passed,
-          tested: c.tested,
-          passRate: passRate2,
-          minPassRate
-        });
-      }
-    }
-  }
-  if (r.macos?.overBudget)
-    alerts.push({
-      kind: "over-budget",
-      projected: r.macos.projectedMinutes,
-      budget: r.macos.budgetMinutes,
-      weekStart: r.macos.weekStart
-    });
-  const focusTested = focus && Object.values(focus.platforms).some((c) => c.tested > 0);
-  if (r.idle.batches > 0)
-    alerts.push({ kind: "idle", batches: r.idle.batches, since: r.idle.since });
-  else if (focus && !focusTested) alerts.push({ kind: "nothing-tested" });
-  for (const platform of r.focusDetail?.missingPlatforms ?? [])
-    alerts.push({
-      kind: "missing-platform",
-      platform,
-      previousBatchId: r.focusDetail.previous.batchId
-    });
-  const darwinTested = focus && Object.entries(focus.platforms).some(([n, c]) => n.startsWith("darwin-") && c.tested > 0);
-  if (r.macos && darwinTested && r.macos.batchesWithoutMinutes > 0)
-    alerts.push({
-      kind: "minutes-unknown",
-      without: r.macos.batchesWithoutMinutes,
-      batches: r.macos.batches,
-      weekStart: r.macos.weekStart
-    });
-  for (const f of r.insights.falling) alerts.push({ kind: "falling", ...f });
-  const failing = alerts.some((a) => a.kind === "breach" || a.kind === "over-budget");
-  return { status: failing ? "failing" : alerts.length ? "warning" : "ok", alerts, breaches };
-}
-function batchPassRate(platforms) {
-  let passed = 0;
-  let tested = 0;
-  for (const c of Object.values(platforms)) {
-    passed += c.passed;
-    tested += c.tested;
-  }
-  return { passed, tested, rate: tested > 0 ? passed / tested : null };
-}
-
-// src/report/history-sections.ts
-var pct1 = (r) => r === null || r === void 0 ? "\u2013" : `${(r * 100).toFixed(1)}%`;
-function change(p) {
-  if (p.passRate === null || p.previousPassRate === null) return "\u2013";
-  const pts = (p.passRate - p.previousPassRate) * 100;
-  return `${pts >= 0 ? "+" : "\u2212"}${Math.abs(pts).toFixed(1)} pts`;
-}
-function windowLabel(r) {
-  const span = r.window.from ? `, ${r.window.from.slice(0, 10)} \u2192 ${(r.window.to ?? "").slice(0, 10)}` : "";
-  const n = r.window.batches;
-  return r.window.last > 0 ? `last ${n === 1 ? "batch" : `${n} batches`}${span}` : `all ${n} batch${n === 1 ? "" : "es"}${span}`;
-}
-function budgetLine(m) {
-  const week = `the week of ${m.weekStart.slice(0, 10)}`;
-  if (m.batches > 0 && m.batchesWithoutMinutes === m.batches)
-    return `unknown in ${week}: none of its ${m.batches} batch${m.batches === 1 ? "" : "es"} recorded macOS minutes`;
-  const unknown = m.batchesWithoutMinutes ? `; ${m.batchesWithoutMinutes} of ${m.batches} batches recorded no macOS minutes, so these figures are a floor` : "";
-  return `${m.usedMinutes} / ${m.budgetMinutes} min (${percent(m.usedMinutes / m.budgetMinutes, 1)}) in ${week}; burn ${m.burnPerDay} min/day, projected ${m.projectedMinutes} min by ${m.weekEnd.slice(0, 10)}${unknown}`;
-}
-function budgetMark(m) {
-  if (m.overBudget) return "\u26A0\uFE0F";
-  return m.batchesWithoutMinutes > 0 ? "\u2754" : "\u{1F34F}";
-}
-function foldedNote(r) {
-  if (r.folded.length === 0) return void 0;
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const { from, to } of r.folded) byTarget.set(to, [...byTarget.get(to) ?? [], from]);
-  return `_Failure environments counted under the platforms the batch records name: ${[...byTarget].map(([to, froms]) => `${froms.map(text).join(", ")} \u2192 ${text(to)}`).join("; ")}._`;
-}
-var PALETTE = [
-  ["#1f77b4", "\u{1F535}"],
-  ["#ff7f0e", "\u{1F7E0}"],
-  ["#2ca02c", "\u{1F7E2}"],
-  ["#d62728", "\u{1F534}"],
-  ["#9467bd", "\u{1F7E3}"],
-  ["#8c564b", "\u{1F7E4}"],
-  ["#000000", "\u26AB"]
-];
-var FLOOR_COLOUR = "#7f7f7f";
-var label = (s) => `"${s.replace(/[^A-Za-z0-9 ._:/+-]/g, "").slice(0, 40)}"`;
-var LABELLED_POINTS = 5;
-function trendChart(r, minPassRate) {
-  const points2 = r.trend.filter((t) => Object.values(t.passRates).some((v) => v !== null));
-  const tested = Object.keys(r.platforms).filter((n) => points2.some((p) => p.passRates[n] != null));
-  const complete = tested.filter((n) => points2.every((p) => p.passRates[n] != null));
-  const names = complete.slice(0, PALETTE.length);
-  const notDrawn = tested.filter((n) => !names.includes(n));
-  if (points2.length < 2 || names.length === 0) return void 0;
-  const lines = names.map((name) => points2.map((p) => Math.round(p.passRates[name] * 1e3) / 10));
-  const withFloor = minPassRate !== void 0 && names.length < PALETTE.length;
-  if (withFloor) lines.push(points2.map(() => Math.round(minPassRate * 1e3) / 10));
-  const all = Object.keys(r.platforms);
-  const mark = (n) => PALETTE[all.indexOf(n) % PALETTE.length];
-  const colours = names.map((n) => mark(n)[0]);
-  if (withFloor) colours.push(FLOOR_COLOUR);
-  const first = points2[0].timestamp.slice(0, 10);
-  const last = points2[points2.length - 1].timestamp.slice(0, 10);
-  const xAxis = points2.length <= LABELLED_POINTS ? `    x-axis [${points2.map((p) => label(p.batchId)).join(", ")}]` : `    x-axis "Batch (1 = oldest, ${first}; ${points2.length} = newest, ${last})" 1 --> ${points2.length}`;
-  const skippedBatches = r.trend.length - points2.length;
-  const legend = [
-    ...names.map((n) => `${mark(n)[1]} ${text(n)}`),
-    ...withFloor ? [`\u2796 min-pass-rate ${percent(minPassRate)}`] : []
-  ].join(" \xB7 ");
-  const notes = [
-    skippedBatches > 0 ? `${skippedBatches} batch(es) that tested nothing are left out.` : "",
-    notDrawn.length ? `Not drawn, having no results in some of these batches (see the table): ${notDrawn.map(text).join(", ")}.` : ""
-  ].filter(Boolean);
-  return [
-    "```mermaid",
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(", ")}"}}}}%%`,
-    "xychart-beta",
-    `    title "Pass rate per platform, ${points2.length} batches, ${first} to ${last}"`,
-    xAxis,
-    '    y-axis "Pass rate (%)" 0 --> 100',
-    ...lines.map((values) => `    line [${values.join(", ")}]`),
-    "```",
-    legend + (notes.length ? `
-
-_${notes.join(" ")}_` : "")
-  ].join("\n");
-}
-function trendsTable(r) {
-  const before = r.window.last > 0 ? r.window.previousBatches : 0;
-  const rows = Object.entries(r.platforms).map(([name, p]) => [
-    text(name),
-    pct1(p.passRate),
-    `${p.passed}/${p.tested}`,
-    ...before > 0 ? [change(p)] : []
-  ]);
-  const headers = ["Platform", "Pass rate", "Passed/tested"];
-  if (before > 0) headers.push(`Change vs the ${before} batch${before === 1 ? "" : "es"} before`);
-  const table_ = table(headers, rows, ["left", "right", "right", "right"]);
-  return before > 0 || r.window.last === 0 ? table_ : `${table_}
-
-_No batches before this window to compare with._`;
-}
-function categoriesTable(categories, top = 5) {
-  const rows = Object.entries(categories).map(([platform, cats]) => [
-    text(platform),
-    cats.slice(0, top).map((c) => `${text(c.category)} (${c.count}, ${percent(c.share)})`).join(", ") + (cats.length > top ? `, \u2026 ${cats.length - top} more` : "")
-  ]);
-  return rows.length ? table(["Platform", "Top failure categories (count, share)"], rows) : void 0;
-}
-function matrixTable(r) {
-  const ecosystems = Object.keys(r.matrix).sort();
-  const platforms = Object.keys(r.platforms).filter(
-    (p) => ecosystems.some((e) => r.matrix[e]?.[p])
-  );
-  if (!ecosystems.length || !platforms.length) return void 0;
-  const rows = ecosystems.map((e) => [
-    text(e),
-    ...platforms.map((p) => {
-      const c = r.matrix[e]?.[p];
-      return c ? `${pct1(c.failureRate)} (${c.failed}/${c.tested}, ${c.batches} b.)` : "\u2013";
-    })
-  ]);
-  return table(["Ecosystem", ...platforms.map(text)], rows);
-}
-function insightLines(r, threshold, alertsShown = false) {
-  const lines = [];
-  const weakest = r.insights.weakestPlatform;
-  const weakestRate = weakest ? r.platforms[weakest]?.passRate : null;
-  if (r.window.batches > 1 && weakest && weakestRate !== null && weakestRate !== void 0 && weakestRate < 1) {
-    lines.push(
-      `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`
-    );
-  }
-  for (const f of alertsShown ? [] : r.insights.falling)
-    lines.push(
-      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`
-    );
-  for (const u of r.insights.unlock) {
-    lines.push(
-      `${u.platform}: fixing ${u.category} would unlock ${u.recipes === 1 ? "1 recipe that fails" : `${u.recipes} recipes that fail`} only there (${u.recipes === 1 ? "" : "e.g. "}${u.examples.join(", ")})`
-    );
-  }
-  for (const s of r.insights.considerSkipping) {
-    lines.push(
-      `Consider skipping ${s.platform} for ${s.ecosystem}: ${pct1(s.failureRate)} of its tests failed over ${s.batches} batches (threshold ${percent(threshold)})`
-    );
-  }
-  const testedAny = Object.values(r.platforms).some((p) => p.tested > 0);
-  if (!testedAny) {
-    lines.unshift(
-      r.lastTested ? `No recipe was tested in these batches; the latest batch with results is ${r.lastTested.batchId} (${r.lastTested.ecosystem}, ${r.lastTested.timestamp}).` : "No batch in the history tested any recipe."
-    );
-  }
-  if (lines.length === 0) lines.push("Nothing stands out: no failure records matched the window.");
-  return lines;
-}
-
-// src/report/focus-sections.ts
-var batches = (n) => `${n} batch${n === 1 ? "" : "es"}`;
-var STATUS_MARK = { ok: "\u2705", warning: "\u26A0\uFE0F", failing: "\u274C" };
-function points(now, before) {
-  if (now === null || now === void 0 || before === null || before === void 0) return "";
-  const pts = (now - before) * 100;
-  return `${pts >= 0 ? "+" : "\u2212"}${Math.abs(pts).toFixed(1)} pts`;
-}
-function headline(r, attention) {
-  const focus = r.focus;
-  const detail = r.focusDetail;
-  const mark = STATUS_MARK[attention.status];
-  const title = `**Batch ${text(focus.batchId)}** (${text(focus.ecosystem)}, ${focus.timestamp})`;
-  const now = batchPassRate(focus.platforms);
-  const parts = [];
-  if (now.tested === 0) parts.push("no recipe tested");
-  else {
-    const before = detail?.previous ? batchPassRate(detail.previous.platforms).rate : null;
-    const change2 = points(now.rate, before);
-    parts.push(
-      `${now.passed}/${now.tested} passed (${percent(now.rate ?? void 0)}${change2 ? `, ${change2} vs the previous ${text(focus.ecosystem)} batch with results` : ""})`
-    );
-  }
-  if (focus.merged !== void 0 && focus.total !== void 0)
-    parts.push(`merged ${focus.merged} of ${focus.total}`);
-  const weakest = detail?.weakestPlatform ? focus.platforms[detail.weakestPlatform] : void 0;
-  if (detail?.weakestPlatform && weakest && weakest.tested > 0 && weakest.passed < weakest.tested) {
-    const c = weakest;
-    const p = detail.previous?.platforms[detail.weakestPlatform];
-    const change2 = points(c.passed / c.tested, p && p.tested > 0 ? p.passed / p.tested : null);
-    parts.push(
-      `weakest ${text(detail.weakestPlatform)} ${percent(c.passed / c.tested)}${change2 ? ` (${change2})` : ""}`
-    );
-  }
-  if (r.macos) {
-    const m = r.macos;
-    parts.push(
-      m.batches > 0 && m.batchesWithoutMinutes === m.batches ? `macOS minutes unknown in the week of ${m.weekStart.slice(0, 10)}` : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`
-    );
-  }
-  return `${mark} ${title}: ${parts.join(" \xB7 ")}`;
-}
-function alertSentence(a) {
-  switch (a.kind) {
-    case "breach":
-      return `${a.platform} passed ${a.passed}/${a.tested} (${percent(a.passRate)}), below the minimum pass rate of ${percent(a.minPassRate)}.`;
-    case "over-budget":
-      return `macOS minutes projected at ${a.projected} of the ${a.budget}-minute budget for the week of ${a.weekStart.slice(0, 10)}.`;
-    case "idle":
-      return a.since ? `No recipe tested for ${batches(a.batches)}, since ${a.since}.` : `No batch in the history tested any recipe (${batches(a.batches)}).`;
-    case "nothing-tested":
-      return "This batch tested no recipe.";
-    case "missing-platform":
-      return `No record of ${a.platform} in this batch, though batch ${a.previousBatchId} before it had results there: its artifact may be missing.`;
-    case "minutes-unknown":
-      if (a.without === a.batches)
-        return `macOS minutes unknown: none of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)} recorded them.`;
-      return `macOS minutes unknown for ${a.without} of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
-    case "falling":
-      return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
-  }
-}
-function alertsMarkdown(attention) {
-  if (attention.alerts.length === 0) return void 0;
-  const kind = attention.status === "failing" ? "CAUTION" : "WARNING";
-  return [`> [!${kind}]`, ...attention.alerts.map((a) => `> - ${text(alertSentence(a))}`)].join(
-    "\n"
-  );
-}
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var SPARK_POINTS = 20;
-var trendHeader = (r) => r.trend.length > SPARK_POINTS ? `Trend (last ${SPARK_POINTS} of ${r.trend.length} batches)` : `Trend (${r.trend.length} batch${r.trend.length === 1 ? "" : "es"})`;
-function sparkline(r, platform) {
-  return r.trend.slice(-SPARK_POINTS).map((t) => {
-    const v = t.passRates[platform];
-    return v === null || v === void 0 ? "\xB7" : BLOCKS[Math.round(v * (BLOCKS.length - 1))];
-  }).join("");
-}
-function focusTable(r, compact = false) {
-  const focus = r.focus;
-  const previous = r.focusDetail?.previous;
-  const rows = Object.entries(focus.platforms).map(([name, c]) => {
-    const p = previous?.platforms[name];
-    const now = c.tested > 0 ? c.passed / c.tested : null;
-    return [
-      text(name),
-      String(c.tested),
-      String(c.passed),
-      String(c.failed),
-      String(c.skipped ?? 0),
-      pct1(now),
-      points(now, p && p.tested > 0 ? p.passed / p.tested : null) || "\u2013",
-      `\`${sparkline(r, name)}\``,
-      duration(typeof c.duration_seconds === "number" ? c.duration_seconds : void 0)
-    ];
-  });
-  const total = batchPassRate(focus.platforms);
-  const before = previous ? batchPassRate(previous.platforms).rate : null;
-  const sum = (k) => Object.values(focus.platforms).reduce((a, c) => a + (c[k] ?? 0), 0);
-  rows.push([
-    "**Total**",
-    String(total.tested),
-    String(total.passed),
-    String(sum("failed")),
-    String(sum("skipped")),
-    pct1(total.rate),
-    points(total.rate, before) || "\u2013",
-    "",
-    ""
-  ]);
-  const vs = previous ? "vs previous" : "Change";
-  if (compact) {
-    const keep = [0, 5, 6, 7];
-    return table(
-      ["Platform", "Pass rate", vs, trendHeader(r)],
-      rows.map((row) => keep.map((i) => row[i])),
-      ["left", "right", "right", "left"]
-    );
-  }
-  return table(
-    [
-      "Platform",
-      "Tested",
-      "Passed",
-      "Failed",
-      "Skipped",
-      "Pass rate",
-      vs,
-      trendHeader(r),
-      "Duration"
-    ],
-    rows,
-    ["left", "right", "right", "right", "right", "right", "right", "left", "right"]
-  );
-}
-function sameIdNote(r) {
-  const same = r.focusDetail?.sameId ?? [];
-  if (same.length < 2) return void 0;
-  const others = same.filter((t) => t !== r.focus.timestamp);
-  return `${same.length} records carry batch id ${text(r.focus.batchId)}; this is the one written at ${r.focus.timestamp}. The others were written at ${others.slice(-10).join(", ")}${others.length > 10 ? ` and ${others.length - 10} earlier` : ""}; pick one with \`--batch-id ID@TIME\` (the \`batch-id\` input likewise), e.g. ${text(`${r.focus.batchId}@${others[others.length - 1]}`)}.`;
-}
-var LIST_LIMIT = 20;
-function changesMarkdown(r) {
-  const detail = r.focusDetail;
-  if (!detail?.previous) return void 0;
-  const newly = detail.newlyFailing;
-  const items = newly.slice(0, LIST_LIMIT).map((f) => `${text(f.recipe)} on ${text(f.platform)}`).join(", ");
-  return [
-    `### Since the previous ${text(r.focus.ecosystem)} batch with results (${text(detail.previous.batchId)}, ${detail.previous.timestamp})`,
-    newly.length ? `**Newly failing:** ${newly.length} \u2014 ${items}${newly.length > LIST_LIMIT ? `, \u2026 ${newly.length - LIST_LIMIT} more` : ""}.` : "**Newly failing:** none \u2014 every failure of this batch was failing in the previous one too.",
-    "_Batch records count passes but do not name them, so recipes that stopped failing are not listed._"
-  ].join("\n\n");
-}
-function failingRecipesMarkdown(r) {
-  const detail = r.focusDetail;
-  if (!detail || detail.failureCount === 0) return void 0;
-  const byPlatform = /* @__PURE__ */ new Map();
-  for (const f of detail.failures)
-    byPlatform.set(f.platform, [...byPlatform.get(f.platform) ?? [], f]);
-  const parts = [
-    `<details><summary>Failing recipes: ${detail.failureCount} (recipe \xD7 platform, from the failure records)</summary>`,
-    "",
-    // Failure records can name several detailed environments per platform, and failures of
-    // generation before any test: their count need not match the batch record's "Failed".
-    `_One row per recipe and platform in the failure records written for this batch; they may include failures before testing (e.g. generation), so the count can differ from the table's "Failed"._`,
-    ""
-  ];
-  for (const [platform, failures] of byPlatform) {
-    parts.push(`**${text(platform)}** (${failures.length})`, "");
-    parts.push(
-      table(
-        ["Recipe", "Category", "Exit code", "Message (first line)"],
-        failures.map((f) => [
-          text(f.recipe),
-          text(f.category),
-          f.exitCode === void 0 ? "\u2013" : String(f.exitCode),
-          text(firstLine(f.message))
-        ]),
-        ["left", "left", "right", "left"]
-      ),
-      ""
-    );
-  }
-  if (detail.failureCount > detail.failures.length)
-    parts.push(`\u2026 and ${detail.failureCount - detail.failures.length} more.`, "");
-  parts.push("</details>");
-  return parts.join("\n");
-}
-function firstLine(message) {
-  const line = (message ?? "").split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
-  return line.length > 160 ? `${line.slice(0, 157)}\u2026` : line || "\u2013";
-}
-
 // src/jobs/branch-files.ts
 async function checkoutBranch(backend, branch, prefixes) {
   const name = branch || await backend.defaultBranch();
   return { root: await backend.checkout(name, prefixes), branch: name };
 }
-function noHistoryError(where, branch, metricsPath) {
+function noHistoryError(place, metricsPath) {
   const stem = metricsPath.replace(/\.jsonl?$/, "");
   return new InputError(
-    `No batch history in ${where} on ${branch}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`
+    `No batch history in ${place}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`
   );
+}
+function placeOf(store, backend, branch) {
+  return store.kind === "directory" ? backend.description : `${backend.description}, branch ${branch}`;
 }
 function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
 }
-async function readBatchHistory(backend, inputs, options, purpose) {
+async function readBatchHistory(store, backend, inputs, options, purpose) {
   const paths = {
     metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
     failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
@@ -1427,33 +1145,38 @@ async function readBatchHistory(backend, inputs, options, purpose) {
     );
   const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
   if (loaded.files.metrics === 0)
-    throw noHistoryError(backend.description, branch, paths.metricsPath);
+    throw noHistoryError(placeOf(store, backend, branch), paths.metricsPath);
   return { loaded, branch, paths };
 }
 
+// src/jobs/summarize-batch.ts
+async function summarizeBatch(inputs, context) {
+  const options = historyOptions(inputs);
+  const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
+  return withStore(context, async (backend) => {
+    const { loaded, branch, paths } = await readBatchHistory(
+      context.store,
+      backend,
+      inputs,
+      options,
+      "summarize"
+    );
+    if (options.batchId && !loaded.report.focus) {
+      throw new InputError(
+        `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`
+      );
+    }
+    return {
+      summary: batchSummary(loaded.report, {
+        minPassRate,
+        skipThreshold: options.skipThreshold,
+        batchTableAbove: loaded.report.focus !== void 0 && (inputs.tableAlreadyShown?.(loaded.report.focus.batchId, loaded.report.focus.ecosystem) ?? false)
+      }),
+      loaded,
+      branch
+    };
+  });
+}
 export {
-  parseRatio,
-  historyOptions,
-  attentionOf,
-  pct1,
-  change,
-  windowLabel,
-  budgetLine,
-  budgetMark,
-  foldedNote,
-  trendChart,
-  trendsTable,
-  categoriesTable,
-  matrixTable,
-  insightLines,
-  headline,
-  alertSentence,
-  alertsMarkdown,
-  focusTable,
-  sameIdNote,
-  changesMarkdown,
-  failingRecipesMarkdown,
-  TAIL_MARGIN,
-  checkoutBranch,
-  readBatchHistory
+  summarizeBatch
 };

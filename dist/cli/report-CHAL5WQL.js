@@ -10,23 +10,21 @@ import {
   change,
   checkoutBranch,
   headline,
+  headlineParts,
   historyOptions,
   insightLines,
   matrixTable,
   pct1,
+  placeOf,
   readBatchHistory,
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-YSSEUT5U.js";
+} from "./chunk-XA326FS3.js";
 import {
   DEFAULT_FAILURES_DIR,
   DEFAULT_METRICS_PATH
 } from "./chunk-CWK4I4RE.js";
-import {
-  DirectoryBackend
-} from "./chunk-UPK2MM4J.js";
-import "./chunk-CHFOTRHE.js";
 import {
   REGRESSION_FACTOR,
   durationOf,
@@ -52,20 +50,18 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-GMZDZB7M.js";
+} from "./chunk-GG3VJZB6.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,
   parseOptions
 } from "./chunk-AZM2U62R.js";
-import "./chunk-IRV3MLP3.js";
 import {
   InputError
 } from "./chunk-6LV7MLTM.js";
 import "./chunk-RXARMASY.js";
 
 // src/jobs/report.ts
-import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -169,7 +165,7 @@ function listOf(what, values) {
 async function reportBatches(inputs, context) {
   const options2 = historyOptions(inputs);
   return withStore(context, async (backend) => {
-    const { loaded } = await readBatchHistory(backend, inputs, options2, "report");
+    const { loaded } = await readBatchHistory(context.store, backend, inputs, options2, "report");
     return { loaded, skipThreshold: options2.skipThreshold };
   });
 }
@@ -185,13 +181,12 @@ async function reportTimings(inputs, context) {
       inputs.branch || DEFAULT_TIMINGS_BRANCH,
       ["environments"]
     );
-    const isDirectory = backend instanceof DirectoryBackend;
-    const where = isDirectory ? backend.description : `${backend.description}, branch ${branch}`;
+    const where = placeOf(context.store, backend, branch);
     const files = root ? await timingFiles(root) : [];
     if (files.length === 0) {
-      const why = !root ? " (the branch does not exist)" : !existsSync(root) ? " (that folder does not exist)" : "";
+      const why = root ? "" : " (the branch does not exist)";
       throw new InputError(
-        `No ${TIMINGS_GLOB} in ${where}${why}. ` + (isDirectory ? "Point --data-dir at the folder that holds environments/ (a checkout of the registry branch)." : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`)
+        `No ${TIMINGS_GLOB} in ${where}${why}. ` + (context.store.kind === "directory" ? "Point --data-dir at the folder that holds environments/ (a checkout of the registry branch)." : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`)
       );
     }
     return { report: timingsReport(files, filter), source: { where } };
@@ -315,10 +310,8 @@ function historyJson(loaded) {
 }
 function plainHeadline(r, attention) {
   const word = { ok: "OK", warning: "WARNING", failing: "FAILING" }[attention.status];
-  return `${word}: ${headline(r, attention).replace(/^\S+ /, "").replace(/\*\*/g, "").replace(/\\(.)/g, "$1").replace(
-    /&(lt|gt|quot|amp);/g,
-    (_, e) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[e]
-  )}`;
+  const { batch, where, parts } = headlineParts(r);
+  return `${word}: ${batch} ${where}: ${parts.join(" \xB7 ")}`;
 }
 
 // src/report/timings-report.ts

@@ -44,7 +44,7 @@ async function openStore(spec, options = {}) {
   const num = (name) => env[name] !== void 0 && env[name] !== "" ? Number(env[name]) : void 0;
   switch (spec.kind) {
     case "directory": {
-      const { DirectoryBackend } = await import("./directory-3RSXSGZT.js");
+      const { DirectoryBackend } = await import("./directory-VXTDQCME.js");
       return new DirectoryBackend(spec.dir, { log: options.log });
     }
     case "git": {
@@ -276,6 +276,9 @@ function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
   return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || ".ci-ledger/spool");
 }
 async function spoolRequest(dir, request, target, reason) {
+  return (await spoolEntry(dir, request, target, reason)).file;
+}
+async function spoolEntry(dir, request, target, reason) {
   await mkdir(dir, { recursive: true });
   const entry = {
     version: 1,
@@ -289,7 +292,7 @@ async function spoolRequest(dir, request, target, reason) {
   const temp = `${file}.tmp`;
   await writeFile(temp, JSON.stringify(entry, null, 2) + "\n");
   await rename(temp, file);
-  return file;
+  return { file, entry };
 }
 async function listSpool(dir) {
   try {
@@ -338,6 +341,7 @@ export {
   JsonValueSplitter,
   assertValidRequest,
   spoolRequest,
+  spoolEntry,
   listSpool,
   readSpoolEntry,
   removeSpoolEntry,

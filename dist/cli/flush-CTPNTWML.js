@@ -3,7 +3,7 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   SPOOL_LINE_PREFIX,
   appendRecords
-} from "./chunk-BN7CO463.js";
+} from "./chunk-R6KQ3AQ3.js";
 import {
   appendOptionsOf,
   assertValidRequest,
@@ -14,7 +14,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-GMZDZB7M.js";
+} from "./chunk-GG3VJZB6.js";
 import "./chunk-TY6I25IP.js";
 import {
   UsageError,

@@ -5,8 +5,9 @@ import {
   assertValidRequest,
   backoffDelayMs,
   defaultRetryPolicy,
+  spoolEntry,
   spoolRequest
-} from "./chunk-GMZDZB7M.js";
+} from "./chunk-GG3VJZB6.js";
 import {
   parse,
   stringify
@@ -163,14 +164,7 @@ async function beginInFlight(dir, request, target) {
   installSignalHandlers();
   const created = [dir, dirname(dir)].filter((folder) => !existsSync(folder));
   const reason = "in flight: saved before the first attempt; removed once the records land";
-  const file = await spoolRequest(dir, request, target, reason);
-  const entry = {
-    version: 1,
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    target,
-    reason,
-    request
-  };
+  const { file, entry } = await spoolEntry(dir, request, target, reason);
   const flight = {
     file,
     entry,

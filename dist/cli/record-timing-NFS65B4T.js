@@ -1,30 +1,20 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  REGRESSION_FACTOR,
+  durationOf,
   judgeRun,
   phaseStats,
   runKey,
   runsBefore,
   runsOf,
   succeeded
-} from "./chunk-IEAODAKH.js";
+} from "./chunk-YA2ZJ7CZ.js";
 import {
-  runAndLog,
-  wrappedLogName
-} from "./chunk-RVYJZKVE.js";
-import {
-  appendRecords,
-  parse
-} from "./chunk-XZVUXTAZ.js";
-import {
-  appendOptionsOf,
-  withStore
-} from "./chunk-KGCOT7QD.js";
-import "./chunk-NPYFOKNV.js";
-import {
-  listLocalTree
-} from "./chunk-ZJUXQMON.js";
-import "./chunk-EPRYSMN3.js";
+  duration,
+  percent,
+  terminalSafe
+} from "./chunk-T3GGZEZ2.js";
 import {
   DEFAULT_ENV_DIR_MAP,
   DEFAULT_TIMINGS_BRANCH,
@@ -34,106 +24,40 @@ import {
   parseEnvDirMap,
   parseExitCode,
   parseUtcTime,
+  readTimingHistory,
   timingRow,
   timingsPath
-} from "./chunk-G3TPJV76.js";
-import "./chunk-2E3GCFBA.js";
+} from "./chunk-7G5ZFJNZ.js";
+import {
+  appendRecords
+} from "./chunk-R6KQ3AQ3.js";
+import {
+  appendOptionsOf,
+  storeFromArgs,
+  storeHelp,
+  storeOptions,
+  withStore
+} from "./chunk-GG3VJZB6.js";
+import "./chunk-TY6I25IP.js";
+import {
+  UsageError,
+  parseOptions
+} from "./chunk-AZM2U62R.js";
+import {
+  listLocalTree
+} from "./chunk-IRV3MLP3.js";
+import "./chunk-47X4X74Z.js";
 import {
   InputError,
   assertSafeBranch,
   assertSafeName,
   assertSafeRelativePath
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-6LV7MLTM.js";
 import "./chunk-RXARMASY.js";
 
 // src/jobs/record-timing.ts
 import { stat as stat2 } from "node:fs/promises";
 import { join as join2, resolve as resolve2 } from "node:path";
-
-// src/timing/history.ts
-var WITHOUT_FLAGS = TIMING_COLUMNS.filter((c) => c !== "flags");
-var REQUIRED = ["start_time_utc", "phase", "env", "build_id"];
-var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-var INT = /^-?\d+$/;
-function readTimingHistory(text, file = "build_timings.csv") {
-  let records;
-  try {
-    records = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true
-    });
-  } catch (error) {
-    const e = error;
-    throw new InputError(
-      `${file}${e.lines ? ` line ${e.lines}` : ""}: not valid CSV (${e.message})`
-    );
-  }
-  const [first, ...body] = records;
-  const header = (first?.record ?? []).map((h) => h.trim());
-  const shapes = [header, [...TIMING_COLUMNS], WITHOUT_FLAGS];
-  const rows = [];
-  const unmapped = [];
-  for (const { record: record2, info } of body) {
-    const shape = shapes.find((s) => s.length === record2.length && plausible(s, record2));
-    if (!shape) {
-      unmapped.push({
-        line: info.lines,
-        fields: record2,
-        reason: reasonFor(record2.length, header.length)
-      });
-      continue;
-    }
-    const missing = REQUIRED.filter((c) => !shape.includes(c));
-    if (missing.length > 0) {
-      unmapped.push({
-        line: info.lines,
-        fields: record2,
-        reason: `no ${missing.join(", ")} column`
-      });
-      continue;
-    }
-    const row = Object.fromEntries(TIMING_COLUMNS.map((c) => [c, ""]));
-    shape.forEach((column, i) => {
-      if (TIMING_COLUMNS.includes(column))
-        row[column] = record2[i] ?? "";
-    });
-    rows.push(row);
-  }
-  return { header, rows, unmapped };
-}
-function plausible(shape, record2) {
-  return shape.every((column, i) => {
-    const v = (record2[i] ?? "").trim();
-    switch (column) {
-      case "start_time_utc":
-        return ISO.test(v);
-      case "end_time_utc":
-        return v === "" || ISO.test(v);
-      case "duration_seconds":
-      case "exit_code":
-        return v === "" || INT.test(v);
-      case "resources_added":
-      case "resources_changed":
-      case "resources_destroyed":
-        return v === "" || INT.test(v);
-      case "phase":
-      case "env":
-        return v !== "" && !ISO.test(v) && !INT.test(v);
-      case "build_id":
-        return v !== "" && !ISO.test(v);
-      default:
-        return true;
-    }
-  });
-}
-function reasonFor(length, headerLength) {
-  const known = [.../* @__PURE__ */ new Set([headerLength, TIMING_COLUMNS.length, WITHOUT_FLAGS.length])].join(
-    ", "
-  );
-  return `${length} fields fit none of the known row shapes (${known} fields with matching values)`;
-}
 
 // src/timing/log-discovery.ts
 import { access, constants, lstat, stat } from "node:fs/promises";
@@ -194,8 +118,8 @@ async function explicitLog(given, cwd, alternatives) {
   try {
     await access(file, constants.R_OK);
   } catch (error) {
-    const code = error.code;
-    if (code !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code})`);
+    const code2 = error.code;
+    if (code2 !== "ENOENT") throw new InputError(`The log ${file} cannot be read (${code2})`);
     throw new InputError(
       `The log ${file} does not exist${asGiven}. Check the path; or leave out log-path to take the newest ${logPattern(alternatives.phase, alternatives.buildId)} under ${alternatives.logDir}; or wrap the phase command (run, or -- COMMAND) so that it is logged and timed.`
     );
@@ -213,9 +137,9 @@ import { open } from "node:fs/promises";
 var ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
 var APPLY = /Apply complete! Resources: (?:(\d+) imported, )?(\d+) added, (\d+) changed, (\d+) destroyed\./;
 var DESTROY = /Destroy complete! Resources: (\d+) destroyed\./;
-var marker = (text, skip) => ({
-  head: Buffer.from(text.slice(0, skip), "latin1"),
-  tail: Buffer.from(text.slice(skip), "latin1")
+var marker = (text2, skip) => ({
+  head: Buffer.from(text2.slice(0, skip), "latin1"),
+  tail: Buffer.from(text2.slice(skip), "latin1")
 });
 var MARKERS = [
   marker("complete! Resources:", 8),
@@ -334,15 +258,15 @@ var LogScanner = class {
     for (let hit = nextHit(long.searched); hit !== -1 && hit < until; hit = nextHit(hit + 1)) {
       const from = Math.max(0, hit - BEFORE);
       const window = held.toString("latin1", from, Math.min(held.length, hit + AFTER));
-      const text = window.replace(ANSI, "");
-      const apply = APPLY.exec(text);
+      const text2 = window.replace(ANSI, "");
+      const apply = APPLY.exec(text2);
       if (apply) {
         long.apply = resources(apply);
         return;
       }
-      const destroy = DESTROY.exec(text);
+      const destroy = DESTROY.exec(text2);
       if (destroy && long.destroyed === void 0) long.destroyed = Number(destroy[1]);
-      if ((long.base + from === 0 ? /(^|\s)No changes\./ : /\sNo changes\./).test(text))
+      if ((long.base + from === 0 ? /(^|\s)No changes\./ : /\sNo changes\./).test(text2))
         long.noChanges = true;
     }
   }
@@ -477,8 +401,8 @@ async function readLogTail(file, maxLines = LOG_TAIL_LINES, maxBytes = LOG_TAIL_
   }
 }
 function tailOf(bytes, cut, maxLines) {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  let lines = text.split("\n").map(asShown);
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  let lines = text2.split("\n").map(asShown);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   let truncated = cut;
   if (cut && lines.length > 1) lines = lines.slice(1);
@@ -495,63 +419,111 @@ function asShown(line) {
   return overwritten === -1 ? plain : plain.slice(overwritten + 1);
 }
 
+// src/jobs/wrap.ts
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { once } from "node:events";
+function shellCommand(line) {
+  return { file: "bash", args: ["-o", "pipefail", "-c", line] };
+}
+function wrappedLogName(phase, env, buildId, start) {
+  const stamp2 = start.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `${phase}-${env}-${buildId}-${stamp2}.log`;
+}
+async function runAndLog(command, logFile, cwd) {
+  const exec = await import("./exec-7EQXPG2M.js");
+  await mkdir(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  let signal;
+  const ignore = (received) => signal = received;
+  process.on("SIGINT", ignore);
+  process.on("SIGTERM", ignore);
+  const start = /* @__PURE__ */ new Date();
+  let exitCode;
+  try {
+    const code2 = await exec.exec(command.file, command.args, {
+      cwd,
+      // The action's own inputs (INPUT_TOKEN among them) are not the command's business: a
+      // phase that prints its environment must not put the token into a log file.
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))
+      ),
+      ignoreReturnCode: true,
+      listeners: { stdout: (data) => log.write(data), stderr: (data) => log.write(data) }
+    });
+    exitCode = code2 ?? (signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 137);
+  } catch (error) {
+    log.write(`ci-ledger: could not start ${command.file}: ${error.message}
+`);
+    exitCode = 127;
+  } finally {
+    process.off("SIGINT", ignore);
+    process.off("SIGTERM", ignore);
+  }
+  const end = /* @__PURE__ */ new Date();
+  log.end();
+  await once(log, "close");
+  return { start, end, exitCode };
+}
+
 // src/jobs/record-timing.ts
-function check(options) {
-  assertSafeName("env", options.env);
-  assertSafeName("phase", options.phase);
-  assertSafeName("build id", options.buildId);
-  const envDir = options.envDir || parseEnvDirMap(options.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options.env) || options.env;
+function check(options2) {
+  assertSafeName("env", options2.env);
+  assertSafeName("phase", options2.phase);
+  assertSafeName("build id", options2.buildId);
+  const envDir = options2.envDir || parseEnvDirMap(options2.envDirMap ?? DEFAULT_ENV_DIR_MAP).get(options2.env) || options2.env;
   assertSafeName("env-dir", envDir);
-  const file = options.path || timingsPath(envDir);
+  const file = options2.path || timingsPath(envDir);
   assertSafeRelativePath(file);
-  if (options.branch) assertSafeBranch(options.branch);
-  const modes = [options.command && "a command to run", options.logPath && "log-path"].filter(
+  if (options2.branch) assertSafeBranch(options2.branch);
+  const modes = [options2.command && "a command to run", options2.logPath && "log-path"].filter(
     Boolean
   );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(" or ")}, not both`);
-  const exitCode = options.exitCode ? parseExitCode(options.exitCode) : void 0;
-  const start = options.startTime ? parseUtcTime("start-time", options.startTime) : void 0;
-  const end = options.endTime ? parseUtcTime("end-time", options.endTime) : void 0;
+  const exitCode = options2.exitCode ? parseExitCode(options2.exitCode) : void 0;
+  const start = options2.startTime ? parseUtcTime("start-time", options2.startTime) : void 0;
+  const end = options2.endTime ? parseUtcTime("end-time", options2.endTime) : void 0;
   if (start && end && end < start)
-    throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
-  return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
+    throw new InputError(`end-time ${options2.endTime} is before start-time ${options2.startTime}`);
+  return { envDir, file, branch: options2.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
 }
-async function recordTiming(options, context) {
-  const checked = check(options);
-  const logDir = resolve2(context.cwd, options.logDir || DEFAULT_LOG_DIR);
-  const existing = options.command ? void 0 : await existingLog(options, logDir, context.cwd);
+async function recordTiming(options2, context) {
+  const checked = check(options2);
+  const logDir = resolve2(context.cwd, options2.logDir || DEFAULT_LOG_DIR);
+  const existing = options2.command ? void 0 : await existingLog(options2, logDir, context.cwd);
   if (existing && checked.exitCode === void 0) {
     throw new InputError(
       `exit-code is required when recording from a log (${existing.file}): a log cannot tell whether the phase succeeded. Pass the phase command's status (e.g. --exit-code $$? in a Makefile), or wrap the command instead.`
     );
   }
-  const root = options.root ?? await repositoryRoot(context.cwd);
+  const root = options2.root ?? await repositoryRoot(context.cwd);
   return withStore(
     context,
-    (backend) => record(options, checked, { logDir, existing }, root, backend, context)
+    (backend) => record(options2, checked, { logDir, existing }, root, backend, context)
   );
 }
-async function existingLog(options, logDir, cwd) {
-  if (options.logPath) {
-    const where = { logDir, phase: options.phase, buildId: options.buildId };
-    return { file: await explicitLog(options.logPath, cwd, where) };
+async function existingLog(options2, logDir, cwd) {
+  if (options2.logPath) {
+    const where = { logDir, phase: options2.phase, buildId: options2.buildId };
+    return { file: await explicitLog(options2.logPath, cwd, where) };
   }
-  const found = await discoverLog(logDir, options.phase, options.buildId);
+  const found = await discoverLog(logDir, options2.phase, options2.buildId);
   return { file: found.path, logChoice: { pattern: found.pattern, candidates: found.candidates } };
 }
-async function record(options, checked, logs, root, backend, context) {
+async function record(options2, checked, logs, root, backend, context) {
   const cwd = context.cwd;
   let logFile;
   let measured;
   let exitCode = checked.exitCode;
   const logChoice = logs.existing?.logChoice;
-  if (options.command) {
+  if (options2.command) {
     const startedAt = /* @__PURE__ */ new Date();
     logFile = join2(
       logs.logDir,
-      wrappedLogName(options.phase, options.env, options.buildId, startedAt)
+      wrappedLogName(options2.phase, options2.env, options2.buildId, startedAt)
     );
-    const run = await runAndLog(options.command, logFile, cwd);
+    const run = await runAndLog(options2.command, logFile, cwd);
     measured = { start: startedAt, end: run.end };
     exitCode ??= run.exitCode;
   } else {
@@ -573,13 +545,13 @@ async function record(options, checked, logs, root, backend, context) {
     );
   }
   const row = timingRow({
-    env: options.env,
-    buildId: options.buildId,
-    phase: options.phase,
+    env: options2.env,
+    buildId: options2.buildId,
+    phase: options2.phase,
     start: start.at,
     end: end.at,
     exitCode,
-    flags: options.flags ?? "",
+    flags: options2.flags ?? "",
     resources: facts.resources,
     logPath: pathFromRoot(logFile, root)
   });
@@ -587,7 +559,7 @@ async function record(options, checked, logs, root, backend, context) {
     backend,
     {
       branch: checked.branch,
-      message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
+      message: `record-timing: ${options2.phase} ${options2.env} ${options2.buildId} ${row.start_time_utc}`,
       files: [
         {
           format: "csv",
@@ -603,7 +575,7 @@ async function record(options, checked, logs, root, backend, context) {
   const content = append.contents.get(checked.file) ?? "";
   const rows = readTimingHistory(content, checked.file).rows;
   const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
-  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
+  const before = phaseStats(runsBefore(runsOf(rows, options2.env, options2.phase), onBranch));
   const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
     row: onBranch,
@@ -638,12 +610,132 @@ function birthOrModified(info) {
   return info.birthtime.getTime() > 0 && info.birthtime <= info.mtime ? info.birthtime : info.mtime;
 }
 async function repositoryRoot(cwd) {
-  const { git } = await import("./git-BRS5PRIY.js");
+  const { git } = await import("./git-Z5SKARA3.js");
   return git(["rev-parse", "--show-toplevel"], { cwd }).then(
     (out) => out.trim(),
     () => cwd
   );
 }
+
+// src/report/timing-summary.ts
+var alreadyRecorded = (r) => r.append.status === "already-recorded";
+var over = (r) => `${r.before.successes} successful run${r.before.successes === 1 ? "" : "s"} before it`;
+function comparison(r) {
+  const { medianSeconds } = r.before;
+  if (medianSeconds === void 0)
+    return `no successful run of this phase on this env before it, so nothing to compare with yet`;
+  const ratio = r.judgement.ratio;
+  if (ratio === void 0) return `the median of the ${over(r)} is ${duration(medianSeconds)}`;
+  const change = Math.round((ratio - 1) * 100);
+  const how = r.judgement.regression || ratio >= 2 ? `${ratio.toFixed(1)}\xD7 the median` : change === 0 ? "the same as the median" : `${Math.abs(change)}% ${change < 0 ? "faster" : "slower"} than the median`;
+  return `${how} (${duration(medianSeconds)}) of the ${over(r)}`;
+}
+function timingSummaryText(r) {
+  const { row, before } = r;
+  const changes = row.resources_added === "" ? "no resource summary in the log" : `resources +${row.resources_added} ~${row.resources_changed} -${row.resources_destroyed}`;
+  const lines = [
+    `${alreadyRecorded(r) ? "Already recorded (nothing written)" : "Recorded"}: ${row.phase} on ${row.env} (build ${row.build_id}), ${row.start_time_utc} \u2192 ${row.end_time_utc}, ${duration(durationOf(row))}, exit ${row.exit_code}, ${changes}`
+  ];
+  if (r.differences.length > 0) {
+    lines.push(
+      `  the row on the branch differs from this run's values: ${r.differences.map((d) => `${d.column} recorded ${JSON.stringify(d.recorded)}, now ${JSON.stringify(d.now)}`).join("; ")}`
+    );
+  }
+  lines.push(
+    `  times: start ${TIME_SOURCES[r.timeSources.start]}, end ${TIME_SOURCES[r.timeSources.end]}`,
+    `  log: ${row.log_path}${r.logChoice && r.logChoice.candidates.length > 1 ? ` (newest of ${r.logChoice.candidates.length} matching ${r.logChoice.pattern})` : ""}`,
+    `  file: ${r.file} on ${r.append.branch}${r.append.head ? ` at ${r.append.head}` : ""}`,
+    before.runs === 0 ? "  before this run: no run of this phase on this env" : `  before this run: ${before.runs} run(s), ${percent(before.successRate)} success, median of the successful runs ${duration(before.medianSeconds)}, p95 ${duration(before.p95Seconds)}`
+  );
+  if (!succeeded(row)) lines.push("  this run failed: not judged against the median");
+  else if (r.judgement.regression)
+    lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}\xD7)`);
+  else lines.push(`  this run: ${comparison(r)}`);
+  return terminalSafe(lines.join("\n"));
+}
+
+// src/cli/commands/record-timing.ts
+var options = {
+  env: { type: "string" },
+  "build-id": { type: "string" },
+  phase: { type: "string" },
+  run: { type: "string" },
+  "log-path": { type: "string" },
+  "log-dir": { type: "string" },
+  flags: { type: "string" },
+  "exit-code": { type: "string" },
+  "start-time": { type: "string" },
+  "end-time": { type: "string" },
+  "env-dir": { type: "string" },
+  "env-dir-map": { type: "string" },
+  branch: { type: "string" },
+  path: { type: "string" },
+  ...storeOptions
+};
+var recordTimingCommand = {
+  name: "record-timing",
+  help: `Usage: ci-ledger record-timing --env E --build-id B --phase P [options] [STORE] [-- COMMAND ARGS\u2026]
+
+Records one phase run as one row of environments/<env-dir>/latest/build_timings.csv.
+Three ways to get the run:
+  -- COMMAND ARGS\u2026      wrap: run the command, stream its output to the console and to
+  --run 'SHELL LINE'      <log-dir>/<phase>-<env>-<build_id>-<YYYYMMDDTHHMMSSZ>.log, time it,
+                          record its exit status, then exit with that status
+  --log-path FILE       an existing log (then --exit-code is required)
+  (neither)             the newest *<phase>*<build_id>*.log under --log-dir
+
+Options:
+  --flags TEXT          free text for the flags column (e.g. "BOOTSTRAP_VERSION=v4")
+  --exit-code N         the phase's exit status (required when reading a log)
+  --start-time T        ISO 8601 with zone; wins over the log's first timestamp
+  --end-time T          ISO 8601 with zone; wins over the log's last timestamp
+  --log-dir DIR         where logs are written or found (default ${DEFAULT_LOG_DIR})
+  --env-dir D           registry folder for the env (default from --env-dir-map)
+  --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
+  --branch B            default ${DEFAULT_TIMINGS_BRANCH}
+  --path P              the CSV's path on the branch (overrides --env-dir)
+
+${storeHelp}
+
+Example (Makefile):
+  _bootstrap-persistent-recorded:
+  	ci-ledger record-timing --env $(ENV) --build-id persistent --phase bootstrap-persistent \\
+  	  --flags "BOOTSTRAP_VERSION=$(BOOTSTRAP_VERSION)" -- $(MAKE) _bootstrap-persistent`,
+  async run(args, io) {
+    const split = args.indexOf("--");
+    const own = split === -1 ? args : args.slice(0, split);
+    const wrapped = split === -1 ? [] : args.slice(split + 1);
+    const { values } = parseOptions(own, options);
+    for (const name of ["env", "build-id", "phase"]) {
+      if (!values[name]) throw new UsageError(`--${name} is required`);
+    }
+    if (split !== -1 && wrapped.length === 0) throw new UsageError('nothing to run after "--"');
+    if (wrapped.length > 0 && values.run)
+      throw new UsageError('give the command after "--" or with --run, not both');
+    const command = wrapped.length > 0 ? { file: wrapped[0], args: wrapped.slice(1) } : values.run ? shellCommand(values.run) : void 0;
+    const recorded = await recordTiming(
+      {
+        env: values.env,
+        buildId: values["build-id"],
+        phase: values.phase,
+        command,
+        logPath: values["log-path"],
+        logDir: values["log-dir"],
+        flags: values.flags,
+        exitCode: values["exit-code"],
+        startTime: values["start-time"],
+        endTime: values["end-time"],
+        envDir: values["env-dir"],
+        envDirMap: values["env-dir-map"],
+        branch: values.branch,
+        path: values.path
+      },
+      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd }
+    );
+    io.stdout(timingSummaryText(recorded));
+    return command ? recorded.exitCode : 0;
+  }
+};
 export {
-  recordTiming
+  recordTimingCommand
 };

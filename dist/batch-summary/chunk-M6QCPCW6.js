@@ -245,11 +245,9 @@ function points(now, before) {
   const pts = (now - before) * 100;
   return `${pts >= 0 ? "+" : "\u2212"}${Math.abs(pts).toFixed(1)} pts`;
 }
-function headline(r, attention) {
+function headlineParts(r, esc = (v) => v) {
   const focus = r.focus;
   const detail = r.focusDetail;
-  const mark = STATUS_MARK[attention.status];
-  const title = `**Batch ${text(focus.batchId)}** (${text(focus.ecosystem)}, ${focus.timestamp})`;
   const now = batchPassRate(focus.platforms);
   const parts = [];
   if (now.tested === 0) parts.push("no recipe tested");
@@ -257,18 +255,18 @@ function headline(r, attention) {
     const before = detail?.previous ? batchPassRate(detail.previous.platforms).rate : null;
     const change2 = points(now.rate, before);
     parts.push(
-      `${now.passed}/${now.tested} passed (${percent(now.rate ?? void 0)}${change2 ? `, ${change2} vs the previous ${text(focus.ecosystem)} batch with results` : ""})`
+      `${now.passed}/${now.tested} passed (${percent(now.rate ?? void 0)}${change2 ? `, ${change2} vs the previous ${esc(focus.ecosystem)} batch with results` : ""})`
     );
   }
   if (focus.merged !== void 0 && focus.total !== void 0)
     parts.push(`merged ${focus.merged} of ${focus.total}`);
   const weakest = detail?.weakestPlatform ? focus.platforms[detail.weakestPlatform] : void 0;
   if (detail?.weakestPlatform && weakest && weakest.tested > 0 && weakest.passed < weakest.tested) {
-    const c = weakest;
     const p = detail.previous?.platforms[detail.weakestPlatform];
-    const change2 = points(c.passed / c.tested, p && p.tested > 0 ? p.passed / p.tested : null);
+    const rate2 = weakest.passed / weakest.tested;
+    const change2 = points(rate2, p && p.tested > 0 ? p.passed / p.tested : null);
     parts.push(
-      `weakest ${text(detail.weakestPlatform)} ${percent(c.passed / c.tested)}${change2 ? ` (${change2})` : ""}`
+      `weakest ${esc(detail.weakestPlatform)} ${percent(rate2)}${change2 ? ` (${change2})` : ""}`
     );
   }
   if (r.macos) {
@@ -277,7 +275,15 @@ function headline(r, attention) {
       m.batches > 0 && m.batchesWithoutMinutes === m.batches ? `macOS minutes unknown in the week of ${m.weekStart.slice(0, 10)}` : `macOS projected ${m.projectedMinutes} / ${m.budgetMinutes} min in the week of ${m.weekStart.slice(0, 10)}`
     );
   }
-  return `${mark} ${title}: ${parts.join(" \xB7 ")}`;
+  return {
+    batch: `Batch ${esc(focus.batchId)}`,
+    where: `(${esc(focus.ecosystem)}, ${focus.timestamp})`,
+    parts
+  };
+}
+function headline(r, attention) {
+  const { batch, where, parts } = headlineParts(r, text);
+  return `${STATUS_MARK[attention.status]} **${batch}** ${where}: ${parts.join(" \xB7 ")}`;
 }
 function alertSentence(a) {
   switch (a.kind) {
@@ -443,6 +449,7 @@ export {
   matrixTable,
   insightLines,
   points,
+  headlineParts,
   headline,
   alertSentence,
   alertsMarkdown,

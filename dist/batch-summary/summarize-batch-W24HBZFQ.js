@@ -1,13 +1,11 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
-  DEFAULT_FAILURES_DIR,
-  DEFAULT_METRICS_PATH,
-  DEFAULT_PLATFORM_MAP,
-  parsePlatformMap,
-  platformOrder,
-  weakestPlatform
-} from "./chunk-VHWN3QQP.js";
+  openStore
+} from "./chunk-NA6N5LAJ.js";
+import {
+  InputError
+} from "./chunk-WGNK5VN6.js";
 import {
   alertsMarkdown,
   attentionOf,
@@ -22,22 +20,96 @@ import {
   insightLines,
   matrixTable,
   sameIdNote,
+  text,
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-NJYYXCH6.js";
-import {
-  text
-} from "./chunk-PFC7IDFY.js";
-import {
-  JsonValueSplitter,
-  withStore
-} from "./chunk-KGCOT7QD.js";
-import "./chunk-NPYFOKNV.js";
-import {
-  InputError
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-M6QCPCW6.js";
 import "./chunk-RXARMASY.js";
+
+// src/batch/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/batch/maps.ts
+var DEFAULT_PLATFORM_MAP = [
+  "linux-*-glibc-x86_64=linux-glibc-x86_64",
+  "linux-*-glibc-arm64=linux-glibc-arm64",
+  "linux-*-musl-x86_64=linux-musl-x86_64",
+  "darwin-arm64*=darwin-arm64",
+  "darwin-x86_64*=darwin-x86_64"
+].join("\n");
+var DEFAULT_CATEGORY_MAP = [
+  "3=recipe_not_found",
+  "5=network_error",
+  "6=install_failed",
+  "7=verify_failed",
+  "8=missing_dep",
+  "*=generation_failed"
+].join("\n");
+var REPORTED_PLATFORMS = [
+  "linux-glibc-x86_64",
+  "linux-glibc-arm64",
+  "linux-musl-x86_64",
+  "darwin-arm64",
+  "darwin-x86_64"
+];
+function entries(kind, text2) {
+  return text2.split("\n").map((line, i) => [line.trim(), i + 1]).filter(([line]) => line !== "" && !line.startsWith("#")).map(([line, n]) => {
+    const at = line.lastIndexOf("=");
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (at <= 0 || !key || !value)
+      throw new InputError(`${kind} line ${n} ${JSON.stringify(line)} is not "pattern=value"`);
+    return [key, value, n];
+  });
+}
+function parsePlatformMap(text2) {
+  const rules = entries("platform-map", text2).map(([pattern, platform, line]) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(platform)) {
+      throw new InputError(
+        `platform-map line ${line}: ${JSON.stringify(platform)} is not a safe platform name`
+      );
+    }
+    return { re: globToRegExp(pattern), platform };
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (name) => {
+    let platform = known.get(name);
+    if (platform === void 0) {
+      platform = rules.find((r) => r.re.test(name))?.platform ?? name;
+      if (known.size < 1e4) known.set(name, platform);
+    }
+    return platform;
+  };
+}
+function platformOrder(a, b) {
+  const rank = (p) => {
+    const known = REPORTED_PLATFORMS.indexOf(p);
+    return known !== -1 ? known : p.startsWith("linux") ? 2.5 : p.startsWith("darwin") ? 4.5 : 5;
+  };
+  const arch = (p) => p.endsWith("x86_64") ? 0 : p.endsWith("arm64") ? 1 : 2;
+  return rank(a) - rank(b) || arch(a) - arch(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 // src/history/records.ts
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
@@ -292,10 +364,26 @@ _Summary cut short at GitHub's 1 MiB limit._
   };
 }
 
+// src/batch/paths.ts
+var DEFAULT_METRICS_PATH = "data/metrics/batch-runs.jsonl";
+var DEFAULT_FAILURES_DIR = "data/failures";
+
 // src/history/load.ts
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+
+// src/batch/aggregate.ts
+function weakestPlatform(platforms) {
+  let weakest;
+  for (const [name, c] of Object.entries(platforms)) {
+    if (c.tested === 0) continue;
+    const rate = c.passed / c.tested;
+    if (!weakest || rate < weakest.rate || rate === weakest.rate && c.failed > weakest.failed)
+      weakest = { name, rate, failed: c.failed };
+  }
+  return weakest?.name;
+}
 
 // src/history/time.ts
 function weekStart(timestamp, day) {
@@ -889,6 +977,98 @@ var HistoryAccumulator = class {
   }
 };
 
+// src/files/json-stream.ts
+var JsonValueSplitter = class _JsonValueSplitter {
+  /** fastLines: hand over whole `{…}` lines unscanned (re-split a text that fails to parse with false). */
+  constructor(fastLines = true) {
+    this.fastLines = fastLines;
+  }
+  fastLines;
+  buffer = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  start = -1;
+  startLine = 1;
+  line = 1;
+  /** Position in `buffer` up to which characters have been scanned. */
+  scanned = 0;
+  /** Every value of a complete text, scanned character by character (for a fast-path line that held several). */
+  static splitStrictly(text2, line) {
+    const strict = new _JsonValueSplitter(false);
+    strict.line = line;
+    return [...strict.push(text2), ...strict.finish()];
+  }
+  push(chunk) {
+    this.buffer += chunk;
+    const out = [];
+    const b = this.buffer;
+    let i = this.scanned;
+    for (; i < b.length; i++) {
+      if (this.fastLines && this.depth === 0 && !this.inString && b.charCodeAt(i) === 123) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        let last = end - 1;
+        if (b.charCodeAt(last) === 13) last--;
+        if (b.charCodeAt(last) === 125) {
+          out.push({ text: b.slice(i, last + 1), line: this.line });
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
+      const c = b.charCodeAt(i);
+      if (c === 10) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92)
+          this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 0) this.begin(i);
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 0) this.begin(i);
+        this.depth++;
+      } else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          out.push({ text: b.slice(this.start, i + 1), line: this.startLine });
+          this.start = -1;
+        } else if (this.depth < 0) {
+          out.push({ text: b.slice(i, i + 1), line: this.line });
+          this.depth = 0;
+        }
+      } else if (this.depth === 0 && c > 32 && c !== 65279) {
+        const end = b.indexOf("\n", i);
+        if (end === -1) break;
+        out.push({ text: b.slice(i, end), line: this.line });
+        this.line++;
+        i = end;
+      }
+    }
+    const keepFrom = this.start === -1 ? i : this.start;
+    this.buffer = b.slice(keepFrom);
+    if (this.start !== -1) this.start -= keepFrom;
+    this.scanned = i - keepFrom;
+    return out;
+  }
+  /** Whatever is left at the end of the stream (a truncated value) is returned as is. */
+  finish() {
+    const rest = this.start === -1 ? this.buffer.slice(this.scanned).trim() : this.buffer.slice(this.start);
+    this.buffer = "";
+    return rest.trim() ? [{ text: rest, line: this.start === -1 ? this.line : this.startLine }] : [];
+  }
+  begin(i) {
+    this.start = i;
+    this.startLine = this.line;
+  }
+};
+
 // src/history/lines-from-end.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var NEWLINE = 10;
@@ -1117,17 +1297,20 @@ async function checkoutBranch(backend, branch, prefixes) {
   const name = branch || await backend.defaultBranch();
   return { root: await backend.checkout(name, prefixes), branch: name };
 }
-function noHistoryError(where, branch, metricsPath) {
+function noHistoryError(place, metricsPath) {
   const stem = metricsPath.replace(/\.jsonl?$/, "");
   return new InputError(
-    `No batch history in ${where} on ${branch}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`
+    `No batch history in ${place}: neither ${metricsPath} nor ${stem}-*.jsonl beside it. Check the store (--data-dir is the folder that holds data/, as the branch does), --branch and --metrics-path.`
   );
+}
+function placeOf(store, backend, branch) {
+  return store.kind === "directory" ? backend.description : `${backend.description}, branch ${branch}`;
 }
 function folderOf(path) {
   const at = path.lastIndexOf("/");
   return at === -1 ? path : path.slice(0, at);
 }
-async function readBatchHistory(backend, inputs, options, purpose) {
+async function readBatchHistory(store, backend, inputs, options, purpose) {
   const paths = {
     metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
     failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR
@@ -1142,8 +1325,18 @@ async function readBatchHistory(backend, inputs, options, purpose) {
     );
   const loaded = await loadHistory(root, paths, options, { readAll: inputs.readAll });
   if (loaded.files.metrics === 0)
-    throw noHistoryError(backend.description, branch, paths.metricsPath);
+    throw noHistoryError(placeOf(store, backend, branch), paths.metricsPath);
   return { loaded, branch, paths };
+}
+
+// src/jobs/context.ts
+async function withStore(context, job) {
+  const backend = await openStore(context.store, { log: context.log, env: context.env });
+  try {
+    return await job(backend);
+  } finally {
+    await backend.close();
+  }
 }
 
 // src/jobs/summarize-batch.ts
@@ -1151,7 +1344,13 @@ async function summarizeBatch(inputs, context) {
   const options = historyOptions(inputs);
   const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
   return withStore(context, async (backend) => {
-    const { loaded, branch, paths } = await readBatchHistory(backend, inputs, options, "summarize");
+    const { loaded, branch, paths } = await readBatchHistory(
+      context.store,
+      backend,
+      inputs,
+      options,
+      "summarize"
+    );
     if (options.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options.batchId)} in ${paths.metricsPath} on ${branch}${options.ecosystem ? ` for ${options.ecosystem}` : ""}`

@@ -7,10 +7,11 @@ import {
   failingRecipesMarkdown,
   focusTable,
   headline,
+  headlineParts,
   points,
   sameIdNote,
   sparkline
-} from "./chunk-OBSCNP6F.js";
+} from "./chunk-M6QCPCW6.js";
 import "./chunk-RXARMASY.js";
 export {
   alertSentence,
@@ -19,6 +20,7 @@ export {
   failingRecipesMarkdown,
   focusTable,
   headline,
+  headlineParts,
   points,
   sameIdNote,
   sparkline

@@ -12,6 +12,7 @@ import {
 import {
   InputError
 } from "./chunk-6LV7MLTM.js";
+import "./chunk-RXARMASY.js";
 
 // src/ledger/backends/directory.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -158,7 +159,6 @@ function digest(files) {
   }
   return hash.digest("hex");
 }
-
 export {
   DirectoryBackend
 };

@@ -20,7 +20,7 @@ import {
   trendChart,
   trendsTable,
   windowLabel
-} from "./chunk-YSSEUT5U.js";
+} from "./chunk-XA326FS3.js";
 import "./chunk-CWK4I4RE.js";
 import {
   text
@@ -30,7 +30,7 @@ import {
   storeHelp,
   storeOptions,
   withStore
-} from "./chunk-GMZDZB7M.js";
+} from "./chunk-GG3VJZB6.js";
 import {
   parseOptions
 } from "./chunk-AZM2U62R.js";
@@ -146,7 +146,13 @@ async function summarizeBatch(inputs, context) {
   const options2 = historyOptions(inputs);
   const minPassRate = inputs.minPassRate ? parseRatio("min-pass-rate", inputs.minPassRate) : void 0;
   return withStore(context, async (backend) => {
-    const { loaded, branch, paths } = await readBatchHistory(backend, inputs, options2, "summarize");
+    const { loaded, branch, paths } = await readBatchHistory(
+      context.store,
+      backend,
+      inputs,
+      options2,
+      "summarize"
+    );
     if (options2.batchId && !loaded.report.focus) {
       throw new InputError(
         `No batch ${JSON.stringify(options2.batchId)} in ${paths.metricsPath} on ${branch}${options2.ecosystem ? ` for ${options2.ecosystem}` : ""}`

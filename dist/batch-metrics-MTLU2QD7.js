@@ -24,7 +24,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-QN36XHNK.js"),
+    import("./record-batch-P3P42NKC.js"),
     import("./batch-metrics-summary-XVM6AL7D.js")
   ]);
   const recorded = await recordBatchMetrics(

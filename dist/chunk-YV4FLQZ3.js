@@ -89,6 +89,9 @@ function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
   return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || ".ci-ledger/spool");
 }
 async function spoolRequest(dir, request, target, reason) {
+  return (await spoolEntry(dir, request, target, reason)).file;
+}
+async function spoolEntry(dir, request, target, reason) {
   await mkdir(dir, { recursive: true });
   const entry = {
     version: 1,
@@ -102,7 +105,7 @@ async function spoolRequest(dir, request, target, reason) {
   const temp = `${file}.tmp`;
   await writeFile(temp, JSON.stringify(entry, null, 2) + "\n");
   await rename(temp, file);
-  return file;
+  return { file, entry };
 }
 
 // src/jobs/context.ts
@@ -220,6 +223,7 @@ export {
   JsonValueSplitter,
   assertValidRequest,
   spoolRequest,
+  spoolEntry,
   withStore,
   appendOptionsOf
 };

@@ -3222,6 +3222,9 @@ function defaultSpoolDir(env = process.env, cwd = process.cwd()) {
   return resolve(cwd, env.CI_LEDGER_SPOOL_DIR || ".ci-ledger/spool");
 }
 async function spoolRequest(dir, request, target, reason) {
+  return (await spoolEntry(dir, request, target, reason)).file;
+}
+async function spoolEntry(dir, request, target, reason) {
   await mkdir(dir, { recursive: true });
   const entry = {
     version: 1,
@@ -3235,7 +3238,7 @@ async function spoolRequest(dir, request, target, reason) {
   const temp = `${file}.tmp`;
   await writeFile(temp, JSON.stringify(entry, null, 2) + "\n");
   await rename(temp, file);
-  return file;
+  return { file, entry };
 }
 
 // src/ledger/in-flight.ts
@@ -3249,14 +3252,7 @@ async function beginInFlight(dir, request, target) {
   installSignalHandlers();
   const created = [dir, dirname(dir)].filter((folder) => !existsSync(folder));
   const reason = "in flight: saved before the first attempt; removed once the records land";
-  const file = await spoolRequest(dir, request, target, reason);
-  const entry = {
-    version: 1,
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    target,
-    reason,
-    request
-  };
+  const { file, entry } = await spoolEntry(dir, request, target, reason);
   const flight = {
     file,
     entry,
