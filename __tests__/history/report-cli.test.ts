@@ -29,7 +29,8 @@ describe('report and summary over a history batch-metrics wrote, through a git r
     const report = await runCli(['report', '--git-remote', bare, '--last', '2']);
     expect(report.stderr).toBe('');
     expect(report.stdout).toMatch(
-      /linux-musl-x86_64:\s+78\.3%\s+\(36\/46\)\s+\+0\.0 pts vs previous 2/,
+      // Three batches, a window of 2: the change is against the 1 batch before it.
+      /linux-musl-x86_64:\s+78\.3%\s+\(36\/46\)\s+\+0\.0 pts vs the 1 batch\(es\) before/,
     );
     expect(report.stdout).toContain(
       'Weakest platform over the last 2 batches, 2026-01-29 → 2026-01-29: linux-musl-x86_64 (78.3% pass rate)',

@@ -35,7 +35,7 @@ var commands = [
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-CHAL5WQL.js")).reportCommand
+    load: async () => (await import("./report-VVYIVEGC.js")).reportCommand
   },
   {
     name: "migrate-csv",

@@ -75,7 +75,7 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   if (names.length === 0) out.push('  (no batch records)');
   for (const [name, p] of Object.entries(r.platforms)) {
     out.push(
-      `  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs previous ${r.window.last}` : ''}`,
+      `  ${`${name}:`.padEnd(width)} ${pct1(p.passRate).padStart(6)}  (${p.passed}/${p.tested})${p.previousPassRate !== null ? `  ${change(p)} vs the ${r.window.previousBatches} batch(es) before` : ''}`,
     );
   }
   out.push('');
