@@ -104,7 +104,7 @@ const paragraphs = (html: string) =>
 describe('record-timing summary', () => {
   test('a successful run: heading, headline against the median of the successful runs before it, two intact tables', () => {
     // Before the recorded 990 s run: 1000 and 1100 s, both successful → median 1050 s = 17m 30s,
-    // p95 (nearest rank, ceil(0.95 × 2) = 2nd) 1100 s = 18m 20s. 990 / 1050 − 1 = −5.7 % → "6% faster".
+    // p95 (interpolated at 0.95 × (2 − 1): 1000 × 0.05 + 1100 × 0.95) 1095 s = 18m 15s. 990 / 1050 − 1 = −5.7 % → "6% faster".
     const md = timingSummaryMarkdown(
       timing({ flags: 'BOOTSTRAP_VERSION=v4', durations: [1000, 1100, 990] }),
     );
@@ -126,7 +126,7 @@ describe('record-timing summary', () => {
     );
     expect(before).toEqual([
       ['Runs', 'Success rate', 'Median (successful)', 'p95 (successful)', 'Last run'],
-      ['2', '100%', '17m 30s', '18m 20s', '2026-01-21T08:00:00Z (18m 20s, exit 0)'],
+      ['2', '100%', '17m 30s', '18m 15s', '2026-01-21T08:00:00Z (18m 20s, exit 0)'],
     ]);
     expect(html).not.toContain('<details>');
     expect(html).not.toContain('<blockquote>');
@@ -135,13 +135,13 @@ describe('record-timing summary', () => {
   test('one median on a card: failed runs before it count in runs and success rate, not in the median', () => {
     // Before the recorded 1060 s run: 5, 5 (failed, stopped early), 1000, 1100, 1000 (successful).
     // Median of the successful ones: 1000 s = 16m 40s (over all five it would also be 1000 — so the
-    // p95 tells them apart: successful 1100 s = 18m 20s). 1060 / 1000 − 1 = 6 % slower.
+    // p95 tells them apart: of 1000, 1000, 1100 at 0.95 × 2 = 1.9: 1000 × 0.1 + 1100 × 0.9 = 1090 s = 18m 10s). 1060 / 1000 − 1 = 6 % slower.
     const r = timing({ durations: [5, 5, 1000, 1100, 1000, 1060], failedBefore: [0, 1] });
     const html = renderGfm(timingSummaryMarkdown(r));
     expect(paragraphs(html)[0]).toBe(
       'Succeeded in 17m 40s — 6% slower than the median (16m 40s) of the 3 successful runs before it.',
     );
-    expect(tablesOf(html)[1]![1]!.slice(0, 4)).toEqual(['5', '60%', '16m 40s', '18m 20s']);
+    expect(tablesOf(html)[1]![1]!.slice(0, 4)).toEqual(['5', '60%', '16m 40s', '18m 10s']);
     const medians = [...decode(html).matchAll(/median[^0-9]*?(\d+m \d+s|\d+s)/gi)].map((m) => m[1]);
     expect(medians.length).toBeGreaterThan(0);
     expect(new Set(medians)).toEqual(new Set(['16m 40s']));

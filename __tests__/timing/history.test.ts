@@ -5,7 +5,6 @@ import { migrateTimings } from '../../src/timing/migrate.js';
 import { TIMING_COLUMNS, timingRow, timingRowLine } from '../../src/timing/row.js';
 import {
   judgeRun,
-  percentileNearestRank,
   phaseStats,
   quantile,
   runsBefore,
@@ -68,26 +67,29 @@ describe('reading the real goldenpath registry (9-, 11- and 12-column rows under
       medianSeconds: undefined,
       p95Seconds: undefined,
     });
-    // bootstrap-persistent: 996 and 1017 s, both exit 0 → median (996 + 1017) / 2 = 1006.5, p95 1017.
+    // bootstrap-persistent: 996 and 1017 s, both exit 0 → median (996 + 1017) / 2 = 1006.5,
+    // p95 at position 0.95 × (2 − 1): 996 × 0.05 + 1017 × 0.95 = 1015.95.
     expect(phaseStats(runsOf(rows, 'dev', 'bootstrap-persistent'))).toMatchObject({
       runs: 2,
       successes: 2,
       medianSeconds: 1006.5,
-      p95Seconds: 1017,
+      p95Seconds: 1015.95,
     });
   });
 });
 
 describe('statistics', () => {
-  test('median interpolates; p95 is a real sample', () => {
+  test("median and p95 interpolate, as Prometheus' quantile_over_time does", () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([], 0.5)).toBeUndefined();
+    // 1..20: position 0.95 × 19 = 18.05 → 19 × 0.95 + 20 × 0.05 = 19.05 (numpy.percentile: 19.05).
     expect(
-      percentileNearestRank(
+      quantile(
         [...Array(20).keys()].map((i) => i + 1),
         0.95,
       ),
-    ).toBe(19);
+    ).toBeCloseTo(19.05, 12);
+    expect(quantile([7], 0.95)).toBe(7);
   });
 
   const make = (start: string, seconds: number, exit = 0) =>

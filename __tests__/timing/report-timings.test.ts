@@ -14,18 +14,20 @@
  *   # 90 rows with >= 9 fields, 53 distinct keys (every row of main repeats one of development)
  *   for each (env, phase), runs sorted by start:
  *       ok = durations (col 5) of runs with exit (col 6) == '0'
- *       median = statistics.median(ok); p95 = sorted(ok)[ceil(.95 * len(ok)) - 1]
+ *       median = statistics.median(ok)
+ *       p95 = statistics.quantiles(ok, n=20, method='inclusive')[18]   # (n − 1) × 0.95, interpolated:
+ *                                                   # Prometheus' quantile_over_time, numpy's default
  *       regression: exit 0 and duration > 1.5 * median(durations of successful runs started before)
  *
  *   dev bootstrap             9 runs, 0 ok
- *   dev bootstrap-persistent  2 runs, 2 ok, median 1006.5, p95 1017
+ *   dev bootstrap-persistent  2 runs, 2 ok, median 1006.5, p95 1015.95
  *   dev rds-apply             5 runs, 5 ok, median 0, p95 0
  *   dev rds-deploy            3 runs, 0 ok
- *   dev teardown             20 runs, 12 ok, median 37.5, p95 700
+ *   dev teardown             20 runs, 12 ok, median 37.5, p95 621.35
  *     regressions 2025-12-25T15:48:42Z 131 s vs 34.5 (8 runs), 2025-12-26T07:42:03Z 549 vs 35 (9),
  *                 2025-12-26T13:33:01Z 557 vs 35 (10), 2026-01-01T04:01:57Z 700 vs 35 (11)
  *   dev teardown-persistent   5 runs, 0 ok
- *   dev terraform-apply       9 runs, 7 ok, median 920, p95 1044
+ *   dev terraform-apply       9 runs, 7 ok, median 920, p95 1022.7
  *     regressions 2025-12-25T22:30:18Z 973 vs 463 (2), 2025-12-26T04:47:38Z 896 vs 463.5 (4)
  *
  * Before the fix the report counted 90 runs (teardown 39, terraform-apply 18, …) and listed 13
@@ -46,10 +48,22 @@ const realFiles = () =>
 
 const EXPECTED_PHASES = [
   { phase: 'bootstrap', runs: 9, successes: 0, medianSeconds: undefined, p95Seconds: undefined },
-  { phase: 'bootstrap-persistent', runs: 2, successes: 2, medianSeconds: 1006.5, p95Seconds: 1017 },
+  {
+    phase: 'bootstrap-persistent',
+    runs: 2,
+    successes: 2,
+    medianSeconds: 1006.5,
+    p95Seconds: 1015.95,
+  },
   { phase: 'rds-apply', runs: 5, successes: 5, medianSeconds: 0, p95Seconds: 0 },
   { phase: 'rds-deploy', runs: 3, successes: 0, medianSeconds: undefined, p95Seconds: undefined },
-  { phase: 'teardown', runs: 20, successes: 12, medianSeconds: 37.5, p95Seconds: 700 },
+  {
+    phase: 'teardown',
+    runs: 20,
+    successes: 12,
+    medianSeconds: 37.5,
+    p95Seconds: 621.3499999999999,
+  } /* 621.35 as doubles round it, in Python and Prometheus alike */,
   {
     phase: 'teardown-persistent',
     runs: 5,
@@ -57,7 +71,7 @@ const EXPECTED_PHASES = [
     medianSeconds: undefined,
     p95Seconds: undefined,
   },
-  { phase: 'terraform-apply', runs: 9, successes: 7, medianSeconds: 920, p95Seconds: 1044 },
+  { phase: 'terraform-apply', runs: 9, successes: 7, medianSeconds: 920, p95Seconds: 1022.7 },
 ];
 const EXPECTED_REGRESSIONS = [
   ['teardown', '2025-12-25T15:48:42Z', 131, 34.5, 8],
@@ -164,7 +178,7 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^ {2}dev teardown\s+runs\s+20\s+success\s+60%\s+median\s+38s\s+p95\s+11m 40s/m,
+      /^ {2}dev teardown\s+runs\s+20\s+success\s+60%\s+median\s+38s\s+p95\s+10m 21s/m,
     );
     expect(run.stdout).toMatch(
       /^ {2}dev teardown-persistent\s+runs\s+5\s+success\s+0%\s+median\s+–/m,

@@ -38,7 +38,11 @@ export interface PhaseStats {
   successRate: number;
   /** Median duration of the successful runs; undefined when none succeeded. */
   medianSeconds?: number;
-  /** p95 duration of the successful runs (nearest rank: a duration that occurred). */
+  /**
+   * p95 duration of the successful runs, interpolated like the median: the definition of
+   * Prometheus' quantile_over_time (and numpy's default), so an engine fed by `ci-ledger export`
+   * gives the same figure for the same window.
+   */
   p95Seconds?: number;
   /** The newest run. */
   last?: TimingRow;
@@ -53,7 +57,7 @@ export function phaseStats(runs: readonly TimingRow[]): PhaseStats {
     successes: successful.length,
     successRate: runs.length ? successful.length / runs.length : 0,
     medianSeconds: quantile(durations, 0.5),
-    p95Seconds: percentileNearestRank(durations, 0.95),
+    p95Seconds: quantile(durations, 0.95),
     last: runs[runs.length - 1],
   };
 }
@@ -85,19 +89,17 @@ export function judgeRun(run: TimingRow, before: PhaseStats): RunJudgement {
   };
 }
 
-/** A quantile, interpolated between neighbours (the median of an even count is the mean of the middle two). */
+/**
+ * A quantile, interpolated between neighbours (the median of an even count is the mean of the
+ * middle two): position q × (n − 1) in the sorted values, as Prometheus' quantile_over_time.
+ */
 export function quantile(values: readonly number[], q: number): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-/** p95 by nearest rank: a duration that actually occurred. */
-export function percentileNearestRank(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  const weight = pos - lo;
+  // Written as Prometheus writes it (promql/quantile.go), so both give the same float.
+  return sorted[lo]! * (1 - weight) + sorted[hi]! * weight;
 }
