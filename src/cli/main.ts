@@ -40,6 +40,11 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/migrate-csv.js')).migrateCsvCommand,
   },
   {
+    name: 'export',
+    summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
     name: 'flush',
     summary: 're-submit records that an earlier run could not write (the spool)',
     load: async () => (await import('./commands/flush.js')).flushCommand,

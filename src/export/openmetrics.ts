@@ -11,7 +11,9 @@ const escape = (value: string) =>
 
 /** Milliseconds → seconds as OpenMetrics writes them: no float noise (1700000000.001, not …0009999). */
 const seconds = (ms: number) =>
-  ms % 1000 === 0 ? String(ms / 1000) : `${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, '0')}`;
+  ms % 1000 === 0
+    ? String(ms / 1000)
+    : `${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, '0')}`;
 
 /** The file, in pieces (one per series) so that a long history is never one string. */
 export function* openMetricsText(series: readonly Series[]): Generator<string> {

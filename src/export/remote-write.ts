@@ -21,7 +21,9 @@ const root = protobuf.Root.fromJSON({
           },
         },
         Label: { fields: { name: { type: 'string', id: 1 }, value: { type: 'string', id: 2 } } },
-        Sample: { fields: { value: { type: 'double', id: 1 }, timestamp: { type: 'int64', id: 2 } } },
+        Sample: {
+          fields: { value: { type: 'double', id: 1 }, timestamp: { type: 'int64', id: 2 } },
+        },
       },
     },
   },
@@ -66,26 +68,28 @@ export function decodeWriteRequest(body: Uint8Array): Series[] {
   }));
 }
 
-
 /**
- * Series cut into requests of at most `maxSamples` samples (a long series is split across
- * requests, oldest samples first), so a 100k-batch history is sent in bounded requests.
+ * The samples cut into requests of at most `maxSamples`, oldest first across every series:
+ * an engine then appends a history in time order, as it would have scraped it, instead of
+ * taking most of it as out-of-order samples (slower, and bounded by its out-of-order window).
+ * Deterministic: ties in time keep the series' order.
  */
 export function* chunks(series: readonly Series[], maxSamples: number): Generator<Series[]> {
-  let batch: Series[] = [];
-  let size = 0;
-  for (const s of series) {
-    for (let from = 0; from < s.samples.length; ) {
-      const take = Math.min(maxSamples - size, s.samples.length - from);
-      batch.push({ labels: s.labels, samples: s.samples.slice(from, from + take) });
-      size += take;
-      from += take;
-      if (size >= maxSamples) {
-        yield batch;
-        batch = [];
-        size = 0;
-      }
+  const order: Array<[number, number]> = []; // [series index, sample index]
+  series.forEach((s, i) => s.samples.forEach((_, j) => order.push([i, j])));
+  order.sort(
+    (a, b) =>
+      series[a[0]]!.samples[a[1]]!.timestamp - series[b[0]]!.samples[b[1]]!.timestamp ||
+      a[0] - b[0] ||
+      a[1] - b[1],
+  );
+  for (let from = 0; from < order.length; from += maxSamples) {
+    const bySeries = new Map<number, Series>();
+    for (const [i, j] of order.slice(from, from + maxSamples)) {
+      let out = bySeries.get(i);
+      if (!out) bySeries.set(i, (out = { labels: series[i]!.labels, samples: [] }));
+      out.samples.push(series[i]!.samples[j]!);
     }
+    yield [...bySeries.values()];
   }
-  if (batch.length > 0) yield batch;
 }

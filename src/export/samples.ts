@@ -87,7 +87,8 @@ export function pipelineResult(exitCode: string): {
 /** ISO 8601 → milliseconds; one error naming where the time was read otherwise. */
 export function timeOf(value: string, where: string): number {
   const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new InputError(`${where}: ${JSON.stringify(value)} is not a time`);
+  if (!Number.isFinite(ms))
+    throw new InputError(`${where}: ${JSON.stringify(value)} is not a time`);
   return ms;
 }
 
