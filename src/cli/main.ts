@@ -41,7 +41,8 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'export',
-    summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
+    summary:
+      "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
