@@ -81,6 +81,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'env-dir-map': 'dev=development',
       branch: 'governance-registry',
       path: '',
+      export: undefined,
+      'export-labels': undefined,
       ...store,
     },
     outputs: [
@@ -94,6 +96,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'file',
       'commit-sha',
       'recorded',
+      'exported',
     ],
   },
   'batch-metrics': {
@@ -110,6 +113,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',
       branch: '',
+      export: undefined,
+      'export-labels': undefined,
       ...store,
     },
     // DESIGN §7: pass-rate is passed/tested; merged/total is merge-rate.
@@ -121,6 +126,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'failures',
       'commit-sha',
       'recorded',
+      'exported',
     ],
   },
   'batch-summary': {

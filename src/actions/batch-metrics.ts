@@ -40,6 +40,15 @@ export async function batchMetricsAction(): Promise<void> {
   core.setOutput('recorded', String(recorded.append.status === 'recorded'));
   if (recorded.append.status === 'already-recorded')
     core.notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
+  // A re-run's record carries this run's time, not the recorded one's: only a new record is sent.
+  if (recorded.append.status === 'recorded') {
+    const { exportAfterWrite } = await import('./export.js');
+    await exportAfterWrite(
+      store,
+      { batch: { record: recorded.record, failures: recorded.failures } },
+      { subject: 'batches', branch: input('branch'), time: recorded.record.timestamp },
+    );
+  }
   await core.summary.addRaw(batchMetricsMarkdown(recorded)).write();
   // A batch-summary step later in this job then shows this table's counts only once.
   core.exportVariable(

@@ -53,6 +53,13 @@ export async function recordTimingAction(): Promise<void> {
     core.warning(
       `${phase} on ${env} took ${row.duration_seconds} s, ${ratio!.toFixed(1)}× the median of the successful runs before it: a regression`,
     );
+  // The row on the branch is what is sent (for a re-run, the row recorded then: the same samples).
+  const { exportAfterWrite } = await import('./export.js');
+  await exportAfterWrite(
+    store,
+    { timingRows: [row] },
+    { subject: 'timings', branch: input('branch'), time: row.start_time_utc },
+  );
   await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
   if (recorded.exitCode !== 0) {
     core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
