@@ -6,6 +6,8 @@
  *               splitting JSON values: what readers and writer share
  *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary
  *   report      renderers                                         domain models, vocabulary
+ *   export      records → samples, remote-write and OpenMetrics    domain models, vocabulary
+ *               encodings (pure; sending is src/jobs/export.ts)
  *   ledger      the only code that writes                         files, vocabulary
  *   jobs        use cases: read inputs and files, run the         all of the above
  *               wrapped command, call the ledger
@@ -73,6 +75,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/report/' },
       to: { path: '^src/(ledger|jobs|actions|cli|entries)/' },
+    },
+    {
+      name: 'export-only-models',
+      comment:
+        'src/export/ maps domain records to samples and encodes them (pure): it must not import the ledger, the jobs, the renderers or the adapters. Reading the branch and sending to an engine is src/jobs/export.ts.',
+      severity: 'error',
+      from: { path: '^src/export/' },
+      to: { path: '^src/(ledger|jobs|report|actions|cli|entries)/' },
+    },
+    {
+      name: 'export-no-io',
+      comment:
+        'src/export/ is a pure mapping: no files, sockets or processes (node:fs, node:http(s), node:net, node:child_process). I/O stays at the edge, in src/jobs/export.ts.',
+      severity: 'error',
+      from: { path: '^src/export/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|http|https|net|child_process)(/|$)' },
     },
     {
       name: 'ledger-only-vocabulary',

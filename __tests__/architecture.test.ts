@@ -68,6 +68,16 @@ const planted: Array<[rule: string, file: string, line: string]> = [
     "import { openStore } from '../ledger/store.js'; void openStore;",
   ],
   [
+    'export-only-models',
+    'src/export/samples.ts',
+    "import { appendRecords } from '../ledger/append.js'; void appendRecords;",
+  ],
+  [
+    'export-no-io',
+    'src/export/openmetrics.ts',
+    "import { writeFile } from 'node:fs/promises'; void writeFile;",
+  ],
+  [
     'ledger-only-vocabulary',
     'src/ledger/plan.ts',
     "import { TIMING_COLUMNS } from '../timing/row.js'; void TIMING_COLUMNS;",

@@ -1,23 +1,21 @@
 /**
- * `ci-ledger export` into a real Prometheus, queried back with PromQL: the per-platform pass
- * rates and the per-phase success rates, medians and p95s equal what `ci-ledger report` prints
- * for the same window — on the real tsuku archive, the real goldenpath timings and generated
- * histories. The expected figures are the report's own (JSON), which other tests check against
- * independent scripts; here the claim under test is that the engine says the same.
- *
- * The queries are the README's (and the Grafana dashboard's): a window of whole-second record
- * times [from, to] is `[to − from + 999ms] @ to.999`.
+ * `ci-ledger export` into a real Prometheus, queried back with the shipped Grafana dashboard's
+ * PromQL: the per-platform pass rates (the real tsuku archive) and the per-phase runs, success
+ * rates, medians and p95s (the real goldenpath timings) equal what `ci-ledger report` prints
+ * for the same window. The expected figures are the report's own (JSON), which other tests
+ * check against independent scripts; the claim under test here is that the engine, fed by
+ * the export, says the same — to the bit: the same sums divided, the same quantile formula.
  */
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jest } from '@jest/globals';
 import { METRICS } from '../../src/export/samples.js';
-import { runCli } from '../support/cli.js';
-import { startPrometheus, windowOf, type Prometheus } from '../support/prometheus.js';
+import { cli, passRates, phaseFigures, sameRates } from '../support/export-compare.js';
+import { startPrometheus, type Prometheus } from '../support/prometheus.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const fixtures = new URL('../fixtures/real/', import.meta.url).pathname;
 const goldenpath = join(fixtures, 'goldenpath/governance-registry');
@@ -31,54 +29,8 @@ beforeAll(async () => {
 });
 afterAll(async () => prom?.stop());
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = await runCli(args, { env });
-  if (run.code !== 0) throw new Error(`ci-ledger ${args.join(' ')}: ${run.code}\n${run.stderr}`);
-  return run.stdout;
-}
-
-const byLabel = (rows: Array<{ metric: Record<string, string>; value: number }>, label: string) =>
-  Object.fromEntries(rows.map((r) => [r.metric[label]!, r.value]));
-
-/** The report's pass rate per platform, and PromQL's over the same window. */
-async function passRates(store: string[], last: number, labels = '') {
-  const report = JSON.parse(
-    await cli(['report', '--last', String(last), '--format', 'json', ...store]),
-  ) as {
-    window: { from: string; to: string; batches: number };
-    platforms: Record<string, { tested: number; passRate: number | null }>;
-  };
-  const { window, platforms } = report;
-  const { range, at } = windowOf(window.from, window.to);
-  const sum = (metric: string) =>
-    `sum by (platform) (sum_over_time(${metric}{${labels}}[${range}] ${at}))`;
-  const engine = byLabel(
-    await prom.query(
-      `${sum('cicd_batch_platform_passed_recipes')} / ${sum('cicd_batch_platform_tested_recipes')}`,
-    ),
-    'platform',
-  );
-  const batches = (
-    await prom.query(
-      `count(count_over_time({__name__="cicd_batch_platform_tested_recipes",${labels}}[${range}] ${at}) > 0)`,
-    )
-  )[0];
-  return { report, platforms, engine, batches };
-}
-
-function expectSameRates(
-  platforms: Record<string, { tested: number; passRate: number | null }>,
-  engine: Record<string, number>,
-) {
-  expect(Object.keys(engine).sort()).toEqual(Object.keys(platforms).sort());
-  for (const [name, p] of Object.entries(platforms))
-    if (p.passRate === null)
-      expect(engine[name]).toBeNaN(); // 0 / 0: nothing tested
-    else expect(engine[name]).toBe(p.passRate); // same sums, same division: equal to the bit
-}
-
 describe('the real tsuku archive', () => {
-  test('pass rates per platform over the last 0 (all), 1000 and 300 batches equal the report; a re-send counts nothing twice', async () => {
+  test('pass rates per platform over the last 0 (all), 1000 and 300 batches equal the report; a re-send stores nothing twice', async () => {
     const store = ['--data-dir', tsuku];
     const url = ['--url', prom.writeUrl, '--label', 'source=tsuku'];
     const first = await cli(['export', '--from-history', 'batches', ...store, ...url]);
@@ -93,129 +45,47 @@ describe('the real tsuku archive', () => {
       stored += count?.value ?? 0;
     }
     expect(stored).toBe(sent);
-    for (const last of [0, 1000, 300]) {
-      const { platforms, engine } = await passRates(store, last, 'source="tsuku"');
-      expectSameRates(platforms, engine);
-    }
-    // Every record of the archive's 1710 tested four platforms (a tested count, if 0): 4 × 1710.
+    // Each of the 1710 records has the four platforms (tested 0 in most): 4 × 1710 samples.
     const [perPlatform] = await prom.query(
       'sum(count_over_time(cicd_batch_platform_tested_recipes{source="tsuku"}[3650d] @ 1800000000))',
     );
     expect(perPlatform!.value).toBe(4 * 1710);
+
+    for (const last of [0, 1000, 300]) {
+      const { report, engine, tested } = await passRates(prom, store, last);
+      expect(sameRates(report.platforms, engine)).toEqual(
+        Object.fromEntries(
+          Object.entries(report.platforms)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([p, s]) => [p, s.passRate]),
+        ),
+      );
+      expect(tested).toEqual(
+        Object.fromEntries(Object.entries(report.platforms).map(([p, s]) => [p, s.tested])),
+      );
+    }
   });
 });
-
-interface PhaseJson {
-  env: string;
-  phase: string;
-  runs: number;
-  successes: number;
-  successRate: number;
-  medianSeconds?: number;
-  p95Seconds?: number;
-}
-
-/** Per env and phase: success rate, median and p95 from the engine, over each phase's window. */
-async function phasesFromEngine(
-  phases: PhaseJson[],
-  labels: string,
-  windows: Map<string, [string, string]>,
-) {
-  const out: PhaseJson[] = [];
-  for (const p of phases) {
-    const [from, to] = windows.get(`${p.env}/${p.phase}`)!;
-    const { range, at } = windowOf(from, to);
-    const sel = `env="${p.env}",phase="${p.phase}",${labels}`;
-    const one = async (q: string) => (await prom.query(q))[0]?.value;
-    const runs = await one(
-      `sum(count_over_time(cicd_pipeline_run_duration_seconds{${sel}}[${range}] ${at}))`,
-    );
-    const successes =
-      (await one(
-        `sum(count_over_time(cicd_pipeline_run_duration_seconds{${sel},cicd_pipeline_result="success"}[${range}] ${at}))`,
-      )) ?? 0;
-    const q = (phi: number) =>
-      one(
-        `quantile_over_time(${phi}, cicd_pipeline_run_duration_seconds{${sel},cicd_pipeline_result="success"}[${range}] ${at})`,
-      );
-    out.push({
-      env: p.env,
-      phase: p.phase,
-      runs: runs!,
-      successes,
-      successRate: successes / runs!,
-      medianSeconds: await q(0.5),
-      p95Seconds: await q(0.95),
-    });
-  }
-  return out;
-}
-
-async function timingsCompared(
-  store: string[],
-  labels: string,
-  last: number,
-  csvRows: Array<{ env: string; phase: string; start: string }>,
-) {
-  const report = JSON.parse(
-    await cli(['report', 'timings', '--last', String(last), '--format', 'json', ...store]),
-  ) as { phases: PhaseJson[] };
-  // Each phase's window: its last N runs by start (all for 0), from the rows themselves.
-  const windows = new Map<string, [string, string]>();
-  for (const p of report.phases) {
-    const starts = [
-      ...new Set(csvRows.filter((r) => r.env === p.env && r.phase === p.phase).map((r) => r.start)),
-    ].sort();
-    const kept = last > 0 ? starts.slice(-last) : starts;
-    windows.set(`${p.env}/${p.phase}`, [kept[0]!, kept[kept.length - 1]!]);
-  }
-  const pick = ({
-    env,
-    phase,
-    runs,
-    successes,
-    successRate,
-    medianSeconds,
-    p95Seconds,
-  }: PhaseJson) => ({
-    env,
-    phase,
-    runs,
-    successes,
-    successRate,
-    medianSeconds,
-    p95Seconds,
-  });
-  return {
-    report: report.phases.map(pick),
-    engine: await phasesFromEngine(report.phases, labels, windows),
-  };
-}
 
 describe('the real goldenpath timings', () => {
   test('per phase: runs, success rate, median and p95 of the successful runs equal report timings (all runs, and the last 3)', async () => {
     const store = ['--data-dir', goldenpath];
-    await cli([
-      'export',
-      '--from-history',
-      'timings',
-      ...store,
-      '--url',
-      prom.writeUrl,
-      '--label',
-      'source=goldenpath',
-    ]);
-    const rows = (await import('node:fs'))
-      .readFileSync(join(goldenpath, 'environments/development/latest/build_timings.csv'), 'utf8')
+    const out = await cli(['export', '--from-history', 'timings', ...store, '--url', prom.writeUrl]);
+    expect(out).toContain('53 samples in'); // 90 rows, 53 distinct runs (report-timings.test.ts)
+    // Start times per env/phase straight from the CSV (every run of main/ repeats one of development/).
+    const csv = await readFile(
+      join(goldenpath, 'environments/development/latest/build_timings.csv'),
+      'utf8',
+    );
+    const starts = new Map<string, string[]>();
+    for (const f of csv
       .split('\n')
       .slice(1)
-      .filter(Boolean)
-      .map((line) => line.split(','))
-      .filter((f) => f.length >= 9)
-      .map((f) => ({ env: f[3]!, phase: f[2]!, start: f[0]! }));
-    // (every run of main/ repeats one of development/: the same starts)
+      .map((l) => l.split(','))
+      .filter((f) => f.length >= 9))
+      starts.set(`${f[3]}/${f[2]}`, [...(starts.get(`${f[3]}/${f[2]}`) ?? []), f[0]!]);
     for (const last of [0, 3]) {
-      const { report, engine } = await timingsCompared(store, 'source="goldenpath"', last, rows);
+      const { report, engine } = await phaseFigures(prom, store, last, starts);
       expect(engine).toEqual(report);
     }
   });
