@@ -70,7 +70,14 @@ describe('the real tsuku archive', () => {
 describe('the real goldenpath timings', () => {
   test('per phase: runs, success rate, median and p95 of the successful runs equal report timings (all runs, and the last 3)', async () => {
     const store = ['--data-dir', goldenpath];
-    const out = await cli(['export', '--from-history', 'timings', ...store, '--url', prom.writeUrl]);
+    const out = await cli([
+      'export',
+      '--from-history',
+      'timings',
+      ...store,
+      '--url',
+      prom.writeUrl,
+    ]);
     expect(out).toContain('53 samples in'); // 90 rows, 53 distinct runs (report-timings.test.ts)
     // Start times per env/phase straight from the CSV (every run of main/ repeats one of development/).
     const csv = await readFile(

@@ -36,7 +36,8 @@ export function expand(
   vars: Record<string, string> = {},
 ): string {
   let out = expr.replaceAll('$__range', window.range);
-  for (const name of ['ecosystem', 'env', 'phase']) out = out.replaceAll(`$${name}`, vars[name] ?? '.*');
+  for (const name of ['ecosystem', 'env', 'phase'])
+    out = out.replaceAll(`$${name}`, vars[name] ?? '.*');
   return out.replace(/\]/g, `] ${window.at}`);
 }
 
@@ -128,7 +129,15 @@ export async function phaseFigures(
       p95Seconds: await one('Phase duration', 'B'),
     });
   }
-  const pick = ({ env, phase, runs, successes, successRate, medianSeconds, p95Seconds }: PhaseFigures) => ({
+  const pick = ({
+    env,
+    phase,
+    runs,
+    successes,
+    successRate,
+    medianSeconds,
+    p95Seconds,
+  }: PhaseFigures) => ({
     env,
     phase,
     runs,
