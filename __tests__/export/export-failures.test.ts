@@ -220,3 +220,46 @@ test('the CLI: 429 retried; an engine that keeps answering 5xx fails with one me
   );
   expect(denied.stderr).not.toContain('retrying');
 });
+
+test('batch-metrics with export: the batch lands on the branch, then its samples in the engine with its values; a re-run sends nothing new', async () => {
+  const results = new URL('../../examples/validation-results', import.meta.url).pathname;
+  const step = () =>
+    runAction(
+      'actions/batch-metrics',
+      {
+        'batch-id': '2026-01-29-001',
+        ecosystem: 'cargo',
+        'results-dir': results,
+        export: prom.writeUrl,
+        'export-labels': 'suite=batch',
+      },
+      {
+        cwd: workspace,
+        github: { token: TOKEN, repository: 'acme/infra' },
+        env: { GITHUB_API_URL: github.url, CI_LEDGER_REQUEST_RETRY_BASE_MS: '50' },
+        timeoutMs: 90_000,
+      },
+    );
+  const run = await step();
+  expect(run.stderr + run.annotations.map((a) => a.message).join('\n')).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  const record = JSON.parse(run.outputs.record!) as {
+    timestamp: string;
+    platforms: Record<string, { tested: number; passed: number }>;
+  };
+  const at = `@ ${Date.parse(record.timestamp) / 1000}`;
+  const engine = await prom.query(`cicd_batch_platform_passed_recipes{suite="batch"} ${at}`);
+  expect(Object.fromEntries(engine.map((r) => [r.metric.platform, r.value]))).toEqual(
+    Object.fromEntries(Object.entries(record.platforms).map(([p, c]) => [p, c.passed])),
+  );
+  expect(Number(run.outputs.exported)).toBeGreaterThan(0);
+
+  const again = await step();
+  expect(again.outputs.recorded).toBe('false');
+  expect(again.outputs.exported ?? '').toBe('');
+  const [count] = await prom.query(
+    'count(count_over_time(cicd_batch_platform_tested_recipes{suite="batch"}[3650d] @ 1800000000))',
+  );
+  expect(count!.value).toBe(Object.keys(record.platforms).length);
+});
