@@ -38,7 +38,7 @@ const TIME = '/usr/bin/time';
 
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'scan,report,startup,api' },
+    only: { type: 'string', default: 'scan,report,export,startup,api' },
     'log-mib': { type: 'string' },
     'long-line-mib': { type: 'string' },
     reps: { type: 'string' },
@@ -465,6 +465,34 @@ async function reportBench(results) {
   return [t.markdown];
 }
 
+/** bench/export-bench.mjs: `ci-ledger export --from-history` over a generated history (100,000
+ * batches, 1,000,000 failures; a tenth with --quick) to an OpenMetrics file and into a real
+ * Prometheus, in samples per second, against a jq pipeline writing the per-platform series. */
+async function exportBench(results) {
+  const out = join(await mkdtemp(join(tmpdir(), 'ci-ledger-bench-')), 'export.json');
+  const args = ['bench/export-bench.mjs', '--out', out, '--runs', String(quick ? 1 : 3)];
+  if (quick) args.push('--batches', '10000', '--failures', '100000');
+  log(`export benchmark: ${args.join(' ')}`);
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  results.export = JSON.parse(await readFile(out, 'utf8'));
+  const jq = results.export.rows.find((r) => r.what.startsWith('jq'));
+  const rows = results.export.rows.map((r) => [
+    r.what,
+    String(r.samples),
+    r.seconds.toFixed(2),
+    r.rssMb.toFixed(0),
+    Math.round(r.samplesPerSecond).toLocaleString('en-US'),
+    `${(r.samplesPerSecond / jq.samplesPerSecond).toFixed(2)}×`,
+  ]);
+  const t = table(
+    `Export: ${results.export.batches} batches, ${results.export.failures} failures`,
+    ['export', 'samples', 's', 'RSS MB', 'samples/s', 'vs jq'],
+    rows,
+  );
+  console.log(t.text);
+  return [t.markdown];
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Start-up
 // ---------------------------------------------------------------------------------------------
@@ -738,6 +766,7 @@ async function main() {
   const markdown = [];
   if (config.sections.includes('scan')) markdown.push(...(await logScan(results)));
   if (config.sections.includes('report')) markdown.push(...(await reportBench(results)));
+  if (config.sections.includes('export')) markdown.push(...(await exportBench(results)));
   if (config.sections.includes('startup')) markdown.push(...(await startup(results)));
   if (config.sections.includes('api')) markdown.push(...(await apiCost(results)));
   const targets = targetsOf(results);
