@@ -5,7 +5,7 @@
  * just put on the branch, and never throws: an export that fails is reported to the caller,
  * which warns, and the branch write stands.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { eachJsonValue, historyFiles, type Skipped } from '../history/load.js';
@@ -213,13 +213,32 @@ function within(series: Series[], since: number, until: number): Series[] {
 
 async function writeOpenMetrics(file: string, series: Series[]): Promise<void> {
   const out = createWriteStream(file);
-  const failed = once(out, 'error').then(([error]) => {
-    throw new InputError(`Cannot write ${file}: ${messageOf(error)}`);
+  let failure: unknown;
+  out.on('error', (error) => (failure ??= error));
+  try {
+    for (const piece of openMetricsText(series)) {
+      if (failure) break;
+      if (!out.write(piece)) await drainedOrClosed(out);
+    }
+    out.end();
+    if (!out.closed) await once(out, 'close');
+  } catch (error) {
+    failure ??= error;
+  }
+  if (failure) throw new InputError(`Cannot write ${file}: ${messageOf(failure)}`);
+}
+
+/** Back-pressure: the next write waits for 'drain', or for 'close' after an error. */
+function drainedOrClosed(out: WriteStream) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
   });
-  for (const piece of openMetricsText(series))
-    if (!out.write(piece)) await Promise.race([once(out, 'drain'), failed]);
-  out.end();
-  await Promise.race([once(out, 'finish'), failed]);
 }
 
 /** What record-timing or batch-metrics just recorded, to send. */
