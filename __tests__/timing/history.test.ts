@@ -3,13 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { readTimingHistory } from '../../src/timing/history.js';
 import { migrateTimings } from '../../src/timing/migrate.js';
 import { TIMING_COLUMNS, timingRow, timingRowLine } from '../../src/timing/row.js';
-import {
-  judgeRun,
-  phaseStats,
-  quantile,
-  runsBefore,
-  runsOf,
-} from '../../src/timing/stats.js';
+import { judgeRun, phaseStats, quantile, runsBefore, runsOf } from '../../src/timing/stats.js';
 
 const registry = (env: string) =>
   readFile(

@@ -84,12 +84,13 @@ test('a successful run from its log: ✅ heading, headline against the successfu
   inert(html);
   expect(html).toContain('<h2>✅ bootstrap-persistent on dev (build persistent) succeeded</h2>');
   // Successful runs before it: 1000 and 1100 s → median 1050 s (17m 30s); 1050 / 1050 → "the same".
+  // p95 interpolated at 0.95 × (2 − 1): 1000 × 0.05 + 1100 × 0.95 = 1095 s (18m 15s).
   expect(html).toContain(
     '<strong>Succeeded in 17m 30s</strong> — the same as the median (17m 30s) of the 2 successful runs before it.',
   );
   expect(tablesOf(html)[1]).toEqual([
     ['Runs', 'Success rate', 'Median (successful)', 'p95 (successful)', 'Last run'],
-    ['3', '67%', '17m 30s', '18m 20s', '2026-01-22T08:00:00Z (30s, exit 1)'],
+    ['3', '67%', '17m 30s', '18m 15s', '2026-01-22T08:00:00Z (30s, exit 1)'],
   ]);
   expect(run.outputs.row).toBe((await rowsOnBranch())[4]);
 });
