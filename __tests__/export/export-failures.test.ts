@@ -7,7 +7,7 @@
  */
 import { jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -262,4 +262,49 @@ test('batch-metrics with export: the batch lands on the branch, then its samples
     'count(count_over_time(cicd_batch_platform_tested_recipes{suite="batch"}[3650d] @ 1800000000))',
   );
   expect(count!.value).toBe(Object.keys(record.platforms).length);
+});
+
+test('the CLI record-timing --export: sent once on the branch; an engine down leaves exit 0, the row, and a re-send command that works', async () => {
+  const data = await mkdtemp(join(tmpdir(), 'ci-ledger-export-cli-'));
+  const down = `http://127.0.0.1:${await freePort()}/api/v1/write`;
+  const args = (start: string, url: string) => [
+    'record-timing',
+    ...['--data-dir', data, '--env', 'dev', '--build-id', 'b1', '--phase', 'cli-apply'],
+    ...['--start-time', start, '--end-time', start.replace('T10:00', 'T10:05')],
+    ...['--export', url, '--export-label', 'suite=cli', '--log-dir', join(data, 'logs')],
+    '--',
+    'true',
+  ];
+  const env = { CI_LEDGER_EXPORT_ATTEMPTS: '1' };
+  const failed = await runCli(args('2026-04-01T10:00:00Z', down), { env });
+  expect(failed.code).toBe(0);
+  const csv = await readFile(
+    join(data, 'environments/development/latest/build_timings.csv'),
+    'utf8',
+  );
+  expect(csv).toContain('2026-04-01T10:00:00Z,2026-04-01T10:05:00Z,cli-apply,dev,b1,300,0');
+  const warning = failed.stderr.trim().split('\n').at(-1)!;
+  expect(warning).toBe(
+    `ci-ledger record-timing: warning: Export to ${down} failed after 1 attempt(s): connection refused (is the engine running, with its remote-write receiver enabled?). No sample landed. ` +
+      `The records are on the branch all the same. To re-send them (nothing is counted twice): ci-ledger export --from-history timings --data-dir ${data} --url ${down} --label 'suite=cli' --since 2026-04-01T10:00:00Z --until 2026-04-01T10:00:01Z`,
+  );
+  const ok = await runCli(args('2026-04-02T10:00:00Z', prom.writeUrl), { env });
+  expect(ok.code).toBe(0);
+  expect(ok.stderr).toContain(`Exported 1 sample(s) to ${prom.writeUrl}.`);
+  const resent = await runCli([
+    'export',
+    '--from-history',
+    'timings',
+    '--data-dir',
+    data,
+    '--url',
+    prom.writeUrl,
+    '--label',
+    'suite=cli',
+  ]);
+  expect(resent.stdout).toContain('Sent 2 samples in 1 request(s)');
+  const [count] = await prom.query(
+    'sum(count_over_time(cicd_pipeline_run_duration_seconds{suite="cli"}[3650d] @ 1800000000))',
+  );
+  expect(count!.value).toBe(2);
 });

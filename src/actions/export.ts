@@ -17,20 +17,13 @@ export async function exportAfterWrite(
   const url = core.getInput('export');
   if (!url) return;
   const labels = core.getInput('export-labels').split(/\s+/).filter(Boolean);
-  const { exportRecorded, shownUrl } = await import('../jobs/export.js');
-  const t = Date.parse(what.time);
-  const until = Number.isFinite(t) ? new Date(t + 1000).toISOString().replace('.000Z', 'Z') : '';
-  const resend = [
-    'ci-ledger export --from-history',
-    what.subject,
-    `--repo ${process.env.GITHUB_REPOSITORY ?? 'OWNER/NAME'}`,
-    what.branch ? `--branch ${what.branch}` : '',
-    `--url ${shownUrl(url)}`,
-    ...labels.map((l) => `--label '${l}'`),
-    until ? `--since ${what.time} --until ${until}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const { exportRecorded, resendCommand } = await import('../jobs/export.js');
+  const resend = resendCommand({
+    ...what,
+    storeArgs: `--repo ${process.env.GITHUB_REPOSITORY ?? 'OWNER/NAME'}`,
+    url,
+    labels,
+  });
   const result = await exportRecorded({ url, labels }, recorded, resend, jobContext(store));
   if (result.ok) {
     core.info(`Exported ${result.samples} sample(s) to ${result.url}.`);

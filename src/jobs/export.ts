@@ -247,6 +247,33 @@ export interface RecordedForExport {
   batch?: { record: object; failures: object[] };
 }
 
+/**
+ * The command that re-sends one record from its branch: `storeArgs` as the user gives the store
+ * (e.g. `--repo owner/name`), the record's time (a run's start, a batch's timestamp) as the span.
+ */
+export function resendCommand(what: {
+  subject: ExportSubject;
+  storeArgs: string;
+  branch?: string;
+  time: string;
+  url: string;
+  labels: string[];
+}): string {
+  const t = Date.parse(what.time);
+  const until = Number.isFinite(t) ? new Date(t + 1000).toISOString().replace('.000Z', 'Z') : '';
+  return [
+    'ci-ledger export --from-history',
+    what.subject,
+    what.storeArgs,
+    what.branch ? `--branch ${what.branch}` : '',
+    `--url ${shownUrl(what.url)}`,
+    ...what.labels.map((l) => `--label '${l}'`),
+    until ? `--since ${what.time} --until ${until}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export type RecordedExport =
   | ({ ok: true; url: string } & SendResult)
   | { ok: false; url: string; error: string; resend: string };
@@ -434,15 +461,16 @@ async function postOnce(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const name = (error as Error).name;
     const why =
       name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
         : cause?.code === 'ECONNREFUSED'
           ? 'connection refused (is the engine running, with its remote-write receiver enabled?)'
-          : `${messageOf(error)}${cause?.code ? ` (${cause.code})` : ''}`;
-    throw new AttemptError(why, true);
+          : `${messageOf(error)}${cause?.message ? `: ${cause.message}` : ''}${cause?.code ? ` (${cause.code})` : ''}`;
+    // A port fetch refuses to use (e.g. 9, 25) will not work on a later attempt either.
+    throw new AttemptError(why, cause?.message !== 'bad port');
   }
   if (response.ok) {
     await response.arrayBuffer().catch(() => undefined);

@@ -6,6 +6,7 @@ import {
 import { recordBatchMetrics } from '../../jobs/record-batch.js';
 import { batchMetricsText } from '../../report/batch-metrics-summary.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
+import { exportHelp, exportIfAsked, exportOptions } from '../export-options.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
 const options = {
@@ -21,6 +22,7 @@ const options = {
   'metrics-path': { type: 'string' },
   'failures-dir': { type: 'string' },
   branch: { type: 'string' },
+  ...exportOptions,
   ...storeOptions,
 } as const;
 
@@ -44,12 +46,14 @@ Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
   --failures-dir D      default ${DEFAULT_FAILURES_DIR}
   --branch B            default: the repository's default branch
+${exportHelp}
 
 ${storeHelp}`,
   async run(args, io) {
     const { values } = parseOptions(args, options);
     for (const name of ['batch-id', 'ecosystem'] as const)
       if (!values[name]) throw new UsageError(`--${name} is required`);
+    const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     const recorded = await recordBatchMetrics(
       {
         batchId: values['batch-id']!,
@@ -65,9 +69,19 @@ ${storeHelp}`,
         failuresDir: values['failures-dir'],
         branch: values.branch,
       },
-      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
+      context,
     );
     io.stdout(batchMetricsText(recorded));
+    // A re-run's record carries this run's time, not the recorded one's: only a new record is sent.
+    if (recorded.append.status === 'recorded')
+      await exportIfAsked(
+        values,
+        { batch: { record: recorded.record, failures: recorded.failures } },
+        { subject: 'batches', branch: values.branch, time: recorded.record.timestamp },
+        context,
+        io,
+        'batch-metrics',
+      );
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { timingSummaryText } from '../../report/timing-summary.js';
 import { DEFAULT_LOG_DIR } from '../../timing/log-discovery.js';
 import { DEFAULT_ENV_DIR_MAP, DEFAULT_TIMINGS_BRANCH } from '../../timing/row.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
+import { exportHelp, exportIfAsked, exportOptions } from '../export-options.js';
 import { storeFromArgs, storeHelp, storeOptions } from '../store-options.js';
 
 const options = {
@@ -21,6 +22,7 @@ const options = {
   'env-dir-map': { type: 'string' },
   branch: { type: 'string' },
   path: { type: 'string' },
+  ...exportOptions,
   ...storeOptions,
 } as const;
 
@@ -46,6 +48,7 @@ Options:
   --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
   --branch B            default ${DEFAULT_TIMINGS_BRANCH}
   --path P              the CSV's path on the branch (overrides --env-dir)
+${exportHelp}
 
 ${storeHelp}
 
@@ -71,6 +74,7 @@ Example (Makefile):
           ? shellCommand(values.run)
           : undefined;
 
+    const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     const recorded = await recordTiming(
       {
         env: values.env!,
@@ -88,9 +92,17 @@ Example (Makefile):
         branch: values.branch,
         path: values.path,
       },
-      { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
+      context,
     );
     io.stdout(timingSummaryText(recorded));
+    await exportIfAsked(
+      values,
+      { timingRows: [recorded.row] },
+      { subject: 'timings', branch: values.branch, time: recorded.row.start_time_utc },
+      context,
+      io,
+      'record-timing',
+    );
     // A wrapped command's own failure is passed through, after its run was recorded.
     return command ? recorded.exitCode : 0;
   },
