@@ -221,5 +221,6 @@ test('credentials from the environment; a printed URL carries no user, password 
   });
   expect(shownUrl(url.href)).toBe('https://metrics.example/api/prom/push');
   expect(() => parseExtraLabels(['__name__=x'])).toThrow('not NAME=VALUE');
+  expect(() => parseExtraLabels(['env=prod'])).toThrow('is one the records set');
   expect(parseExtraLabels(['repository=acme/infra'])).toEqual({ repository: 'acme/infra' });
 });

@@ -92,6 +92,17 @@ export function timeOf(value: string, where: string): number {
   return ms;
 }
 
+/** The labels the records themselves set: an extra label of the same name would be overwritten. */
+const RECORD_LABELS = new Set([
+  'cicd_pipeline_name',
+  'cicd_pipeline_result',
+  'error_type',
+  'env',
+  'phase',
+  'ecosystem',
+  'platform',
+]);
+
 /** Labels added to every series (e.g. repository=owner/name), checked as Prometheus names. */
 export function parseExtraLabels(pairs: readonly string[]): Labels {
   const labels: Labels = {};
@@ -101,6 +112,10 @@ export function parseExtraLabels(pairs: readonly string[]): Labels {
     if (at === -1 || !/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name) || name.startsWith('__'))
       throw new InputError(
         `label ${JSON.stringify(pair)} is not NAME=VALUE with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __)`,
+      );
+    if (RECORD_LABELS.has(name))
+      throw new InputError(
+        `label ${JSON.stringify(name)} is one the records set (${[...RECORD_LABELS].join(', ')}): choose another name, e.g. repository`,
       );
     labels[name] = pair.slice(at + 1);
   }
