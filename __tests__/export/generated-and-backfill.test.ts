@@ -12,7 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, passRates, phaseFigures, sameRates } from '../support/export-compare.js';
+import {
+  cli,
+  failureCategories,
+  passRates,
+  phaseFigures,
+  sameRates,
+} from '../support/export-compare.js';
 import { startPrometheus, type Prometheus } from '../support/prometheus.js';
 
 jest.setTimeout(180_000);
@@ -143,6 +149,11 @@ async function expectSameAsReport(prom: Prometheus) {
     expect(tested).toEqual(
       Object.fromEntries(Object.entries(report.platforms).map(([p, v]) => [p, v.tested])),
     );
+  }
+  for (const last of [0, 10, 57]) {
+    // Failure records carry their batch's time and id here: placed alike by both.
+    const { report, engine } = await failureCategories(prom, store, last);
+    expect(engine).toEqual(report);
   }
   for (const last of [0, 7]) {
     const { report, engine } = await phaseFigures(prom, store, last, starts);

@@ -148,3 +148,21 @@ export async function phaseFigures(
   });
   return { report: report.phases.map(pick), engine };
 }
+
+/** `report --last N`'s failure categories per platform, and the dashboard's failures panel. */
+export async function failureCategories(prom: Prometheus, store: string[], last: number) {
+  const report = JSON.parse(
+    await cli(['report', '--last', String(last), '--format', 'json', ...store]),
+  ) as {
+    window: { from: string; to: string };
+    categories: Record<string, Array<{ category: string; count: number }>>;
+  };
+  const window = windowOf(report.window.from, report.window.to);
+  const engine: Record<string, Record<string, number>> = {};
+  for (const r of await prom.query(expand(panelQuery('Failures by category'), window)))
+    (engine[r.metric.platform!] ??= {})[r.metric.error_type!] = r.value;
+  const expected: Record<string, Record<string, number>> = {};
+  for (const [platform, counts] of Object.entries(report.categories))
+    expected[platform] = Object.fromEntries(counts.map((c) => [c.category, c.count]));
+  return { report: expected, engine };
+}

@@ -17,6 +17,8 @@
  * Labels are bounded: env, phase, result, exit code, ecosystem, platform and failure category
  * take few values; build ids, batch ids and recipe names never become labels.
  */
+import { DEFAULT_PLATFORM_MAP, parsePlatformMap } from '../batch/maps.js';
+import { PlatformFolding } from '../history/platform-names.js';
 import type { BatchRun, Failure } from '../history/records.js';
 import { durationOf } from '../timing/stats.js';
 import type { TimingRow } from '../timing/row.js';
@@ -220,6 +222,12 @@ export function addBatchRun(set: SeriesSet, run: BatchRun, where = `batch ${run.
     set.add(METRICS.batchDuration, { ecosystem: run.ecosystem }, t, run.durationSeconds);
 }
 
+/** The report's folding of failure environments, for the platforms `runs` name (default platform map). */
+export function failurePlatforms(known: Iterable<string>): (environment: string) => string {
+  const folding = new PlatformFolding(new Set(known), parsePlatformMap(DEFAULT_PLATFORM_MAP));
+  return (environment) => folding.fold(environment);
+}
+
 /**
  * Failure records counted per (time, ecosystem, platform, category): one sample each, valued
  * the count, at that time (a batch's failure records carry its time). Records without a time
@@ -229,6 +237,12 @@ export class FailureCounts {
   private readonly counts = new Map<string, number>();
   untimed = 0;
 
+  /**
+   * `platformOf`: the report's folding of a failure's environment onto the platforms the batch
+   * records name (history/platform-names.ts), so that the engine's platforms are the report's.
+   */
+  constructor(private readonly platformOf: (environment: string) => string = (e) => e) {}
+
   add(failure: Failure): void {
     if (!failure.timestamp || !Number.isFinite(Date.parse(failure.timestamp))) {
       this.untimed++;
@@ -237,7 +251,7 @@ export class FailureCounts {
     const key = [
       failure.timestamp,
       failure.ecosystem ?? 'unknown',
-      failure.environment,
+      this.platformOf(failure.environment),
       failure.category,
     ].join('\0');
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);

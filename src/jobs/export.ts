@@ -17,6 +17,7 @@ import {
   SeriesSet,
   addBatchRun,
   addTimingRows,
+  failurePlatforms,
   parseExtraLabels,
   type Series,
 } from '../export/samples.js';
@@ -126,9 +127,9 @@ export async function exportHistory(
         if (inputs.subject === 'batches') throw noHistoryError(where, paths.metricsPath);
       } else {
         const seen = new Set<string>();
+        const platforms = new Set<string>();
         let runs = 0;
         let failures = 0;
-        const counts = new FailureCounts();
         for (const file of files.metrics) {
           const shown = file.slice(root!.length + 1);
           await eachJsonValue(
@@ -142,11 +143,13 @@ export async function exportHistory(
               if (seen.has(key)) return;
               seen.add(key);
               runs++;
+              for (const name of Object.keys(run.platforms)) platforms.add(name);
               addBatchRun(set, run, `${shown}: batch ${run.batchId}`);
             },
             skipped,
           );
         }
+        const counts = new FailureCounts(failurePlatforms(platforms));
         for (const file of files.failures)
           await eachJsonValue(
             file,
@@ -297,7 +300,7 @@ export async function exportRecorded(
     if (recorded.batch) {
       const run = toBatchRun(recorded.batch.record);
       if (run) addBatchRun(set, run);
-      const counts = new FailureCounts();
+      const counts = new FailureCounts(failurePlatforms(Object.keys(run?.platforms ?? {})));
       for (const f of recorded.batch.failures.flatMap(toFailures)) counts.add(f);
       counts.addTo(set);
     }
