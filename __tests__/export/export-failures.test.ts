@@ -308,3 +308,30 @@ test('the CLI record-timing --export: sent once on the branch; an engine down le
   );
   expect(count!.value).toBe(2);
 });
+
+test('a record whose time is not a time: one error naming the file and the batch, and nothing sent', async () => {
+  const data = await mkdtemp(join(tmpdir(), 'ci-ledger-export-bad-'));
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(join(data, 'data/metrics'), { recursive: true });
+  const good = { batch_id: 'ok-1', ecosystem: 'cargo', timestamp: '2026-05-01T10:00:00Z' };
+  const platforms = { 'linux-x86_64': { tested: 2, passed: 1, failed: 1 } };
+  await writeFile(
+    join(data, 'data/metrics/batch-runs.jsonl'),
+    [
+      JSON.stringify({ ...good, platforms }),
+      JSON.stringify({ ...good, batch_id: 'bad-2', timestamp: 'soon', platforms }),
+    ].join('\n') + '\n',
+  );
+  const run = await runCli([
+    ...['export', '--from-history', 'batches', '--data-dir', data],
+    ...['--url', prom.writeUrl, '--label', 'suite=bad'],
+  ]);
+  expect(run.code).toBe(1);
+  expect(run.stderr.trim()).toBe(
+    'ci-ledger export: data/metrics/batch-runs.jsonl: batch bad-2 timestamp: "soon" is not a time',
+  );
+  expect(run.stdout).toBe('');
+  // absent_over_time is 1 when no series with the label has a sample in the range.
+  const [absent] = await prom.query('absent_over_time({suite="bad"}[3650d] @ 1800000000)');
+  expect(absent!.value).toBe(1);
+});
