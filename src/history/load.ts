@@ -12,7 +12,7 @@ import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
-import { rawTimestamp, toBatchRun, toFailures } from './records.js';
+import { batchRunProblem, rawTimestamp, toBatchRun, toFailures } from './records.js';
 import { InputError } from '../vocabulary/index.js';
 
 export interface HistoryPaths {
@@ -73,7 +73,7 @@ export async function historyFiles(root: string, paths: HistoryPaths) {
 export async function eachJsonValue(
   file: string,
   shownAs: string,
-  each: (value: unknown) => void,
+  each: (value: unknown, line: number) => void,
   skipped: Skipped[],
   /** A cheap look at the raw text first: false skips parsing it. */
   mayMatter: (text: string) => boolean = () => true,
@@ -91,7 +91,7 @@ export async function eachJsonValue(
         else skipped.push({ file: shownAs, line, reason: (error as Error).message });
         continue;
       }
-      each(value);
+      each(value, line);
     }
   };
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -178,9 +178,11 @@ async function loadWhole(
     await eachJsonValue(
       file,
       relative(root, file),
-      (value) => {
-        const run = toBatchRun(value);
-        if (run) acc.addRun(run);
+      (value, line) => {
+        const problem = batchRunProblem(value);
+        const run = problem ? undefined : toBatchRun(value);
+        if (problem) skipped.push({ file: relative(root, file), line, reason: problem });
+        else if (run) acc.addRun(run);
         else ignored++;
       },
       skipped,
@@ -208,6 +210,8 @@ async function loadWhole(
   };
 }
 
+const UNSUITABLE = Symbol('unsuitable');
+
 /** undefined when a file is not line-per-record JSON or holds an unreadable line. */
 function loadNewestFirst(
   root: string,
@@ -224,6 +228,8 @@ function loadNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
+        // A record that cannot be counted is reported with its line by the whole read.
+        if (batchRunProblem(value)) return UNSUITABLE;
         const run = toBatchRun(value);
         if (run) acc.addRun(run, --position);
         else ignored++;
@@ -265,7 +271,7 @@ function loadNewestFirst(
 function eachLineNewestFirst(
   file: string,
   horizon: () => string | undefined,
-  each: (value: unknown) => string | undefined | void,
+  each: (value: unknown) => string | typeof UNSUITABLE | undefined | void,
   mayMatter: (text: string, rawTime: string | undefined) => boolean = () => true,
 ): 'read whole' | 'left early' | 'unsuitable' {
   let older = 0;
@@ -280,7 +286,9 @@ function eachLineNewestFirst(
       } catch {
         return 'unsuitable';
       }
-      time = each(value) ?? rawTime;
+      const result = each(value);
+      if (result === UNSUITABLE) return 'unsuitable';
+      time = result ?? rawTime;
     }
     if (time === undefined) continue;
     const before = horizon();
