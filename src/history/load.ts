@@ -60,6 +60,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 export async function historyFiles(root: string, paths: HistoryPaths) {
   const metricsFile = join(root, paths.metricsPath);
+  if ((await stat(metricsFile).catch(() => undefined))?.isDirectory())
+    throw new InputError(
+      `${paths.metricsPath} is a folder, not the metrics file: --metrics-path names a file such as data/metrics/batch-runs.jsonl (its batch-runs-*.jsonl siblings are read too)`,
+    );
   const dir = dirname(metricsFile);
   const stem = basename(metricsFile).replace(/\.jsonl?$/, '');
   const siblings = (await filesUnder(dir)).filter(
