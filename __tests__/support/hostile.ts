@@ -90,6 +90,9 @@ export interface Case {
   stdout?: RegExp;
   /** true: the store must be exactly as before */
   unchanged?: boolean;
+  /** A command on local files only (migrate-csv): no store options; `unchanged` and `after`'s
+   * read cover the working folder. */
+  local?: boolean;
   /** checked after the run, with the store's view of a file */
   after?: (read: (path: string) => Promise<string | null>, run: Run) => Promise<void> | void;
 }
@@ -302,7 +305,11 @@ export async function runCase(c: Case, store: Store, index: number) {
     }
   }
   try {
-    const args = [...(await c.args(ctx)), ...storeArgs];
+    const args = [...(await c.args(ctx)), ...(c.local ? [] : storeArgs)];
+    if (c.local) {
+      state = async () => (await lsnapshot(ctx.cwd)).join('\n');
+      read = (path) => readFile(join(ctx.cwd, path), 'utf8').catch(() => null);
+    }
     const before = await state();
     const run = await runBounded(args, ctx.cwd, env);
     const after = await state();

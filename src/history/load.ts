@@ -92,7 +92,7 @@ export async function eachJsonValue(
       } catch (error) {
         const pieces = retry ? JsonValueSplitter.splitStrictly(text, line) : [];
         if (pieces.length > 1) handle(pieces, false);
-        else skipped.push({ file: shownAs, line, reason: (error as Error).message });
+        else skipped.push({ file: shownAs, line, reason: withoutQuote((error as Error).message) });
         continue;
       }
       each(value, line);
@@ -101,6 +101,11 @@ export async function eachJsonValue(
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   for await (const chunk of stream) handle(splitter.push(chunk as string));
   handle(splitter.finish());
+}
+
+/** V8 quotes the text around a JSON error: a report never echoes a file's bytes (see artifacts). */
+function withoutQuote(message: string): string {
+  return message.replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, ' (not valid JSON)');
 }
 
 /** Records older than what a report needs, read past it before a file is left unread: appends

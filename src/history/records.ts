@@ -75,7 +75,12 @@ export function batchRunProblem(value: unknown): string | undefined {
   if (!toBatchRun(value)) return undefined;
   const o = value as Record<string, unknown>;
   const bad = (v: unknown) => v !== undefined && v !== null && !isCount(v);
-  const shown = (v: unknown) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+  const shown = (v: unknown) =>
+    typeof v !== 'number'
+      ? JSON.stringify(v)
+      : Number.isFinite(v)
+        ? String(v)
+        : 'a number too large to hold';
   for (const k of COUNTS) if (bad(o[k])) return `/${k} is ${shown(o[k])}, not a count`;
   for (const [name, raw] of Object.entries(o.platforms as Record<string, unknown>)) {
     if (!raw || typeof raw !== 'object') continue;
