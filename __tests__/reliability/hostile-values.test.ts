@@ -347,6 +347,7 @@ const cases: Case[] = [
     stderr: [
       /^ci-ledger batch-metrics: results\/validation-results-\\x1b\[2J\\x1b\]0;pwned\\x07\.json: not valid JSON/,
     ],
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
     after: (_read, run) => expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/),
     unchanged: true,
   },
@@ -403,7 +404,7 @@ const cases: Case[] = [
     args: () => ['report', '--last', '0'],
     code: 0,
     stderr: [],
-    stdout: /\n  skipped data\/metrics\/batch-runs\.jsonl line 1: /,
+    stdout: /\n {2}skipped data\/metrics\/batch-runs\.jsonl line 1: /,
     after: (_read, run) => noNaN(run.stdout),
     unchanged: true,
   })),
@@ -741,6 +742,7 @@ const cases: Case[] = [
     args: timing({ 'log-path': `logs/${RLO}gol.exe${ESC}[0m` }),
     code: 1,
     stderr: [/^ci-ledger record-timing: .*logs\/<U\+202E>gol\.exe\\x1b\[0m/],
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
     after: (_read, run) => expect(run.stderr).not.toMatch(/[\u001b\u202e]/),
     unchanged: true,
   },
@@ -794,6 +796,7 @@ const cases: Case[] = [
     args: () => ['report', '--last', '0'],
     code: 0,
     stderr: [],
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
     after: (_read, run) => expect(run.stdout).not.toMatch(/[\u001b\u0007\u202e]/),
     unchanged: true,
   },
