@@ -71,9 +71,9 @@ async function wrap(
     }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const [code] = (await new Promise((resolve) =>
-    child.on('close', (...args) => resolve(args)),
-  )) as [number | null];
+  const code = await new Promise<number | null>((resolve) =>
+    child.on('close', (exitCode) => resolve(exitCode)),
+  );
   const csv = await readFile(
     join(cwd, 'data/environments/development/latest/build_timings.csv'),
     'utf8',

@@ -57,7 +57,7 @@ describe('numbers', () => {
     'exit status %j is refused',
     (text) =>
       expect(() => parseExitStatus('exit-code', text)).toThrow(
-        `exit-code ${JSON.stringify(text)} is not a whole number written in decimal digits from 0 to 255`,
+        `exit-code ${JSON.stringify(text)} is not an exit status (an integer 0–255)`,
       ),
   );
   test('whole numbers past 2^53 are refused, not rounded', () => {
@@ -72,5 +72,7 @@ describe('numbers', () => {
     expect(nonFiniteNumberAt(JSON.parse('{"a":[1,{"b/c~":1e400}]}'))).toBe('/a/1/b~1c~0');
     expect(nonFiniteNumberAt(JSON.parse('-1e999'))).toBe('/');
     expect(nonFiniteNumberAt(JSON.parse('{"a":[1e308]}'))).toBeUndefined();
+    const deep = JSON.parse('['.repeat(200_000) + ']'.repeat(200_000)) as unknown;
+    expect(nonFiniteNumberAt(deep)).toBeUndefined(); // no stack overflow
   });
 });

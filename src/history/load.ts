@@ -188,8 +188,8 @@ async function loadWhole(
       file,
       relative(root, file),
       (value, line) => {
-        const problem = batchRunProblem(value);
-        const run = problem ? undefined : toBatchRun(value);
+        const run = toBatchRun(value);
+        const problem = run && batchRunProblem(value);
         if (problem) skipped.push({ file: relative(root, file), line, reason: problem });
         else if (run) acc.addRun(run);
         else ignored++;
@@ -237,9 +237,9 @@ function loadNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
-        // A record that cannot be counted is reported with its line by the whole read.
-        if (batchRunProblem(value)) return UNSUITABLE;
         const run = toBatchRun(value);
+        // A record that cannot be counted is reported with its line by the whole read.
+        if (run && batchRunProblem(value)) return UNSUITABLE;
         if (run) acc.addRun(run, --position);
         else ignored++;
         return run?.timestamp;

@@ -68,11 +68,10 @@ const PLATFORM_COUNTS = ['tested', 'passed', 'failed', 'skipped', 'duration_seco
 /**
  * Why a batch record (as toBatchRun reads it) cannot be counted: a count that is not a finite,
  * non-negative number (a string, 1e400 read as Infinity, a negative). Another tool's record is
- * flagged and left out rather than counted as 0 or rendered as NaN. undefined when it is fine,
- * or when the value is no batch record at all.
+ * flagged and left out rather than counted as 0 or rendered as NaN. undefined when it is fine.
+ * For a value toBatchRun read as a batch record.
  */
 export function batchRunProblem(value: unknown): string | undefined {
-  if (!toBatchRun(value)) return undefined;
   const o = value as Record<string, unknown>;
   const bad = (v: unknown) => v !== undefined && v !== null && !isCount(v);
   const shown = (v: unknown) =>

@@ -8,7 +8,11 @@
 import { InputError } from './errors.js';
 
 /** A whole number written in plain decimal digits (no sign, exponent, hex or spaces). */
-export function parseWholeNumber(what: string, value: string, max = Number.MAX_SAFE_INTEGER): number {
+export function parseWholeNumber(
+  what: string,
+  value: string,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const n = /^\d{1,16}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n > max) {
     throw new InputError(
@@ -23,9 +27,7 @@ export function parseWholeNumber(what: string, value: string, max = Number.MAX_S
 /** An exit status: decimal digits, 0–255. */
 export function parseExitStatus(what: string, value: string): number {
   if (/^\d{1,3}$/.test(value) && Number(value) <= 255) return Number(value);
-  throw new InputError(
-    `${what} ${JSON.stringify(value)} is not an exit status (an integer 0–255, in decimal digits)`,
-  );
+  throw new InputError(`${what} ${JSON.stringify(value)} is not an exit status (an integer 0–255)`);
 }
 
 /** A finite number: what JSON can hold and write back (Infinity and NaN are not). */
@@ -38,13 +40,23 @@ export function isCount(value: unknown): value is number {
   return isFiniteNumber(value) && value >= 0;
 }
 
-/** The JSON pointer of the first number in a parsed value that is not finite (1e400 parses to Infinity). */
-export function nonFiniteNumberAt(value: unknown, pointer = ''): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : pointer || '/';
-  if (!value || typeof value !== 'object') return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const at = nonFiniteNumberAt(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    if (at) return at;
+/** The JSON pointer of the first number in a parsed value that is not finite (1e400 parses to
+ * Infinity). Iterative: an artifact nested 200,000 levels deep must get its schema error, not a
+ * stack overflow. */
+export function nonFiniteNumberAt(value: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [item, pointer] = stack.pop()!;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return pointer || '/';
+    } else if (item && typeof item === 'object') {
+      // Pushed last first, so the first key is looked at first.
+      const entries = Object.entries(item);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        stack.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      }
+    }
   }
   return undefined;
 }
