@@ -93,7 +93,9 @@ export function parseArtifact(text: string, file: string, { v1, array }: Validat
   // JSON.parse reads 1e400 as Infinity, which would be written back as null: refused here.
   const infinite = nonFiniteNumberAt(data);
   if (infinite)
-    throw new InputError(`${file}: ${infinite} is a number too large to hold (it reads as infinite)`);
+    throw new InputError(
+      `${file}: ${infinite} is a number too large to hold (it reads as infinite)`,
+    );
   if (Array.isArray(data)) {
     if (!array(data)) throw schemaError(file, array.errors);
     const rows = data as Array<Record<string, unknown>>;
@@ -125,7 +127,8 @@ export function parseArtifact(text: string, file: string, { v1, array }: Validat
     for (const field of ['started_at', 'finished_at'] as const) {
       const value = a[field];
       const problem = typeof value === 'string' ? utcTimeProblemText(value) : undefined;
-      if (problem) throw new InputError(`${file}: /${field} ${JSON.stringify(value)} is ${problem}`);
+      if (problem)
+        throw new InputError(`${file}: /${field} ${JSON.stringify(value)} is ${problem}`);
     }
     if (
       typeof a.started_at === 'string' &&

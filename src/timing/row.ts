@@ -1,10 +1,6 @@
 /** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
 import { stringify } from 'csv-stringify/sync';
-import {
-  InputError,
-  parseExitStatus,
-  parseUtcTime as strictUtcTime,
-} from '../vocabulary/index.js';
+import { InputError, parseExitStatus, parseUtcTime as strictUtcTime } from '../vocabulary/index.js';
 import type { Resources } from './log-scan.js';
 
 export const TIMING_COLUMNS = [
