@@ -747,6 +747,60 @@ const cases: Case[] = [
     unchanged: true,
   },
 
+  // --- stores that cannot take a write, paths that are not files -------------------------------
+  {
+    name: "store: a non-bare remote with the branch checked out: git's refusal at once, not retried",
+    stores: ['dir'],
+    local: true, // the remote is a folder of the working directory, given with --git-remote
+    tree: () => ({}),
+    args: async (c) => {
+      const git = (...a: string[]) => execFileSync('git', a, { cwd: c.cwd, stdio: 'ignore' });
+      git('init', '--quiet', '--initial-branch=governance-registry', 'remote');
+      git(
+        '-C',
+        'remote',
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@x',
+        'commit',
+        '--quiet',
+        '--allow-empty',
+        '-m',
+        'init',
+      );
+      return [...(await timing()(c)), '--git-remote', 'remote'];
+    },
+    // No retry lines ("Attempt 2/20 did not land …"): the records printed once, then the error.
+    code: 1,
+    stderr: [
+      /^Unwritten records: ci-ledger-spool: \{/,
+      /^ci-ledger record-timing: Could not write 1 record\(s\) for environments\/development\/latest\/build_timings\.csv to git remote \S*remote: git push failed .*refusing to update checked out branch/,
+    ],
+    after: (_read, run) => {
+      expect(run.ms).toBeLessThan(30_000); // was: retried for 120 s
+      const head = execFileSync(
+        'git',
+        ['-C', `${run.cwd}/remote`, 'log', '--format=%s', 'governance-registry'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(head).toBe('init\n'); // nothing written to the remote
+    },
+  },
+  {
+    name: 'report: a metrics path that is a folder is an error naming it, not "Read 0 metrics file(s)"',
+    stores: ['dir', 'git'],
+    tree: () => history(`${good}\n`),
+    args: () => ['report', '--metrics-path', 'data/metrics'],
+    code: 1,
+    stderr: [
+      /^ci-ledger report: data\/metrics is a folder, not the metrics file: --metrics-path names a file/,
+    ],
+    unchanged: true,
+  },
+
   // --- text that stays text (content cases: exit 0, inert markdown) ---------------------------
   {
     name: 'text: @mentions, e-mail addresses and U+202E in names stay text in the summary',

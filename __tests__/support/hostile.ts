@@ -221,6 +221,8 @@ export interface Run {
   stderr: string;
   ms: number;
   timedOut: boolean;
+  /** the working folder the CLI ran in */
+  cwd: string;
 }
 
 /** The CLI, killed (and the case failed) past `timeoutMs`: a hang is a finding, not a stuck suite. */
@@ -248,7 +250,7 @@ export function runBounded(
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started, timedOut });
+      resolve({ code, stdout, stderr, ms: Date.now() - started, timedOut, cwd });
     });
     child.stdin.end();
   });
