@@ -76,3 +76,38 @@ describe('eachJsonValue', () => {
     expect(skipped).toEqual([{ file: 'm.jsonl', line: 8, reason: expect.stringMatching(/JSON/) }]);
   });
 });
+
+describe('resync at line starts (issue 12)', () => {
+  // A truncated line (no closing brace, or cut inside a string) followed by valid records: the
+  // valid ones come out whole, with their own lines; the broken one comes out alone, to be skipped.
+  const texts = [
+    ['cut between fields', '{"batch_id":"x","total":\n{"batch_id":"ok1"}\n{"batch_id":"ok2"}\n'],
+    ['cut inside a string', '{"batch_id":"x\n{"batch_id":"ok1"}\n{"batch_id":"ok2"}\n'],
+    [
+      'cut, then a pretty-printed value',
+      '{"batch_id":"x",\n{"batch_id":"ok1"}\n{\n  "batch_id": "ok2"\n}\n',
+    ],
+  ];
+  test.each(texts)('%s', (_name, text) => {
+    for (const fast of [true, false])
+      for (const size of [1, 3, 7, text.length]) {
+        const values = split(text, size, fast);
+        const parsed = values.flatMap((v) => {
+          try {
+            return [(JSON.parse(v.text) as { batch_id: string }).batch_id];
+          } catch {
+            return [`broken@${v.line}`];
+          }
+        });
+        expect(parsed).toEqual(['broken@1', 'ok1', 'ok2']);
+        expect(values.map((v) => v.line)).toEqual([1, 2, 3]);
+      }
+  });
+  test('a nested object at the start of a line with no key on it stays inside its value', () => {
+    const text = '{"a":[\n{\n"b":1\n}\n]}\n{"c":2}\n';
+    expect(split(text, text.length, false).map((v) => JSON.parse(v.text))).toEqual([
+      { a: [{ b: 1 }] },
+      { c: 2 },
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliBundle, quickRetryEnv, runCli } from '../support/cli.js';
@@ -278,6 +278,11 @@ describe('cancel and unreachable API', () => {
         .map((line) => `2026-01-29T10:02:00.0000000Z ${line}`) // as a downloaded log has them
         .join('\n'),
     );
+    // What the README's upload-artifact step keeps (.ci-ledger/spool/, hidden files included),
+    // as a later job downloads it: a copy outside the workspace, which is gone with the runner.
+    const artifact = await mkdtemp(join(root, 'spool-artifact-'));
+    await cp(join(workspace, '.ci-ledger/spool'), artifact, { recursive: true });
+    await rm(workspace, { recursive: true, force: true });
     const env = { ...quickRetryEnv, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN };
     const repo = ['--repo', `${server.owner}/${server.repo}`];
     const first = await runCli(['flush', '--from', log, ...repo], { env });
@@ -289,6 +294,13 @@ describe('cancel and unreachable API', () => {
     expect(again.stdout).toMatch(
       /1 spool file\(s\): 0 recorded, 1 already on the branch, 0 failed/,
     );
+    // The other documented path, the spool folder as an artifact: the same record, not again.
+    const fromArtifact = await runCli(['flush', '--spool-dir', artifact, ...repo], { env });
+    expect(fromArtifact.code).toBe(0);
+    expect(fromArtifact.stdout).toMatch(
+      /1 spool file\(s\): 0 recorded, 1 already on the branch, 0 failed/,
+    );
+    expect(await readdir(artifact)).toEqual([]); // flushed: removed
     expect(await rowsByBuild()).toEqual(new Map([['a1', 1]]));
   });
 });

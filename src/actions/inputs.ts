@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { JobContext } from '../jobs/context.js';
 import { githubStore, type StoreSpec } from '../jobs/store-choice.js';
+import { messageSafe } from '../report/markdown.js';
 import { InputError, WriteError, messageOf } from '../vocabulary/index.js';
 
 /** The GitHub API store for the `repository` input, with the token masked before any use. */
@@ -28,6 +29,6 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
   } catch (error) {
     const known = error instanceof InputError || error instanceof WriteError;
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(messageOf(error));
+    core.setFailed(messageSafe(messageOf(error)));
   }
 }

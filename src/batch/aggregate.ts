@@ -2,7 +2,7 @@
  * One batch: per-platform results → the batch record (DESIGN §3.2) and one failure record per
  * failed (recipe, platform) (§3.3). Pure: artifacts and options in, records out.
  */
-import { InputError, assertSafeName } from '../vocabulary/index.js';
+import { InputError, assertSafeName, dictFrom } from '../vocabulary/index.js';
 import type { Artifact, PlatformResult, ResultStatus } from './artifacts.js';
 import { platformOrder, type CategoryMap, type PlatformMap } from './maps.js';
 
@@ -141,7 +141,11 @@ export function aggregateBatch(
 
   const total = options.total ?? recipes.size;
   const mergedCount = options.merged ?? merged;
-  const ordered = Object.fromEntries([...platforms].sort(([a], [b]) => platformOrder(a, b)));
+  if (mergedCount > total)
+    throw new InputError(
+      `merged (${mergedCount}${options.merged === undefined ? ', from the artifacts' : ''}) is more than total (${total}${options.total === undefined ? ', from the artifacts' : ''}): a batch cannot merge more recipes than it has`,
+    );
+  const ordered = dictFrom([...platforms].sort(([a], [b]) => platformOrder(a, b)));
   const macosSources = macosMinutes(artifacts, options.platformMap);
   const record: BatchRecord = {
     schema_version: 1,

@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import arraySchema from '../../schemas/validation-result.array.schema.json' with { type: 'json' };
 import v1Schema from '../../schemas/validation-result.v1.schema.json' with { type: 'json' };
-import { InputError } from '../vocabulary/index.js';
+import { InputError, nonFiniteNumberAt, utcTimeProblemText } from '../vocabulary/index.js';
 import { listLocalTree, readRegularFile } from '../files/local-tree.js';
 import { globToRegExp } from './glob.js';
 
@@ -90,6 +90,12 @@ export function parseArtifact(text: string, file: string, { v1, array }: Validat
   } catch (error) {
     throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(text, error as Error)})`);
   }
+  // JSON.parse reads 1e400 as Infinity, which would be written back as null: refused here.
+  const infinite = nonFiniteNumberAt(data);
+  if (infinite)
+    throw new InputError(
+      `${file}: ${infinite} is a number too large to hold (it reads as infinite)`,
+    );
   if (Array.isArray(data)) {
     if (!array(data)) throw schemaError(file, array.errors);
     const rows = data as Array<Record<string, unknown>>;
@@ -118,6 +124,12 @@ export function parseArtifact(text: string, file: string, { v1, array }: Validat
     const a = data as unknown as Record<string, unknown> & {
       results: Array<Record<string, unknown>>;
     };
+    for (const field of ['started_at', 'finished_at'] as const) {
+      const value = a[field];
+      const problem = typeof value === 'string' ? utcTimeProblemText(value) : undefined;
+      if (problem)
+        throw new InputError(`${file}: /${field} ${JSON.stringify(value)} is ${problem}`);
+    }
     if (
       typeof a.started_at === 'string' &&
       typeof a.finished_at === 'string' &&

@@ -4,6 +4,7 @@
  * maps failures to exit codes:
  * 0 success, 1 invalid input or failed write (one message on stderr), 2 usage error.
  */
+import { messageSafe } from '../report/markdown.js';
 import { InputError, WriteError, messageOf } from '../vocabulary/index.js';
 import type { Command, CommandIO } from './command.js';
 import { UsageError, closest } from './command.js';
@@ -94,11 +95,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`ci-ledger ${name}: ${error.message}\nRun "ci-ledger ${name} --help" for usage.`);
+      io.stderr(
+        `ci-ledger ${name}: ${messageSafe(error.message)}\nRun "ci-ledger ${name} --help" for usage.`,
+      );
       return 2;
     }
     const known = error instanceof InputError || error instanceof WriteError;
-    io.stderr(`ci-ledger ${name}: ${known ? error.message : messageOf(error)}`);
+    io.stderr(`ci-ledger ${name}: ${messageSafe(known ? error.message : messageOf(error))}`);
     if (!known && process.env.CI_LEDGER_DEBUG && error instanceof Error)
       io.stderr(String(error.stack));
     return 1;

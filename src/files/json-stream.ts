@@ -52,6 +52,20 @@ export class JsonValueSplitter {
         }
       }
       const c = b.charCodeAt(i);
+      if (c === 10 && this.start !== -1) {
+        // Resync at line starts: a value cut short (a truncated last line, then an append) must
+        // not swallow the records after it. A JSON string cannot hold a raw newline, and a line
+        // opening with `{"` inside a value is a JSON Lines record (pretty-printers indent, or put
+        // `{` alone on its line): either way the open value ends here, broken.
+        if (!this.inString && i + 2 >= b.length) break; // wait for the next line's start
+        if (this.inString || (b.charCodeAt(i + 1) === 123 && b.charCodeAt(i + 2) === 34)) {
+          out.push({ text: b.slice(this.start, i), line: this.startLine });
+          this.start = -1;
+          this.depth = 0;
+          this.inString = false;
+          this.escaped = false;
+        }
+      }
       if (c === 10) this.line++;
       if (this.inString) {
         if (this.escaped) this.escaped = false;

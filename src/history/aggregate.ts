@@ -10,6 +10,7 @@
  * spans and the horizons of a newest-first read are one state that must change together, and
  * splitting the class would spread that invariant over files.
  */
+import { emptyDict } from '../vocabulary/index.js';
 import { weakestPlatform } from '../batch/aggregate.js';
 import { platformOrder } from '../batch/maps.js';
 import { addToWeek, weekBudget, type WeekMinutes } from './budget.js';
@@ -74,7 +75,7 @@ export class HistoryAccumulator {
   private untestedSince: string[] = [];
   private earliest: string | undefined;
   /** Full-history matrix (the window's is computed from the kept runs). */
-  private readonly fullMatrix: FailureMatrix = {};
+  private readonly fullMatrix: FailureMatrix = emptyDict();
   private windowCache: WindowState | undefined;
   /** runHorizon/failureHorizon, asked once per record read: kept until the next run arrives. */
   private horizons: { runs?: string | undefined; failures?: string | undefined } = {};
@@ -246,12 +247,12 @@ export class HistoryAccumulator {
     const platforms = platformSummaries(current, sumPlatforms(previous, keepPlatform));
     const names = [...current.keys()].sort(platformOrder);
 
-    const matrix: FailureMatrix = {};
+    const matrix: FailureMatrix = emptyDict();
     if (o.last > 0) for (const run of window) addToMatrix(matrix, run, keepPlatform);
     else
       for (const [e, row] of Object.entries(this.fullMatrix))
         for (const [p, cell] of Object.entries(row))
-          if (keepPlatform(p)) (matrix[e] ??= {})[p] = { ...cell };
+          if (keepPlatform(p)) (matrix[e] ??= emptyDict())[p] = { ...cell };
 
     const focus = this.focus();
     const trend = passRateTrend(window, names);

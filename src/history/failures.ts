@@ -2,6 +2,7 @@
  * What the failure records of a window say: categories per platform (counts and shares), and
  * per platform the category whose fixing would unlock most recipes that fail only there. Pure.
  */
+import { emptyDict } from '../vocabulary/index.js';
 import { platformOrder } from '../batch/maps.js';
 import type { CategoryCount, HistoryReport } from './model.js';
 
@@ -15,7 +16,7 @@ export function countCategory(counts: CategoryCounts, platform: string, category
 }
 
 export function categoryShares(counts: CategoryCounts): Record<string, CategoryCount[]> {
-  const out: Record<string, CategoryCount[]> = {};
+  const out = emptyDict<CategoryCount[]>();
   for (const platform of [...counts.keys()].sort(platformOrder)) {
     const cats = counts.get(platform)!;
     const total = [...cats.values()].reduce((a, b) => a + b, 0);

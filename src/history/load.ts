@@ -12,7 +12,7 @@ import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
-import { rawTimestamp, toBatchRun, toFailures } from './records.js';
+import { batchRunProblem, rawTimestamp, toBatchRun, toFailures } from './records.js';
 import { InputError } from '../vocabulary/index.js';
 
 export interface HistoryPaths {
@@ -60,6 +60,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 export async function historyFiles(root: string, paths: HistoryPaths) {
   const metricsFile = join(root, paths.metricsPath);
+  if ((await stat(metricsFile).catch(() => undefined))?.isDirectory())
+    throw new InputError(
+      `${paths.metricsPath} is a folder, not the metrics file: --metrics-path names a file such as data/metrics/batch-runs.jsonl (its batch-runs-*.jsonl siblings are read too)`,
+    );
   const dir = dirname(metricsFile);
   const stem = basename(metricsFile).replace(/\.jsonl?$/, '');
   const siblings = (await filesUnder(dir)).filter(
@@ -73,7 +77,7 @@ export async function historyFiles(root: string, paths: HistoryPaths) {
 export async function eachJsonValue(
   file: string,
   shownAs: string,
-  each: (value: unknown) => void,
+  each: (value: unknown, line: number) => void,
   skipped: Skipped[],
   /** A cheap look at the raw text first: false skips parsing it. */
   mayMatter: (text: string) => boolean = () => true,
@@ -88,15 +92,20 @@ export async function eachJsonValue(
       } catch (error) {
         const pieces = retry ? JsonValueSplitter.splitStrictly(text, line) : [];
         if (pieces.length > 1) handle(pieces, false);
-        else skipped.push({ file: shownAs, line, reason: (error as Error).message });
+        else skipped.push({ file: shownAs, line, reason: withoutQuote((error as Error).message) });
         continue;
       }
-      each(value);
+      each(value, line);
     }
   };
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   for await (const chunk of stream) handle(splitter.push(chunk as string));
   handle(splitter.finish());
+}
+
+/** V8 quotes the text around a JSON error: a report never echoes a file's bytes (see artifacts). */
+function withoutQuote(message: string): string {
+  return message.replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, ' (not valid JSON)');
 }
 
 /** Records older than what a report needs, read past it before a file is left unread: appends
@@ -178,9 +187,11 @@ async function loadWhole(
     await eachJsonValue(
       file,
       relative(root, file),
-      (value) => {
+      (value, line) => {
         const run = toBatchRun(value);
-        if (run) acc.addRun(run);
+        const problem = run && batchRunProblem(value);
+        if (problem) skipped.push({ file: relative(root, file), line, reason: problem });
+        else if (run) acc.addRun(run);
         else ignored++;
       },
       skipped,
@@ -208,6 +219,8 @@ async function loadWhole(
   };
 }
 
+const UNSUITABLE = Symbol('unsuitable');
+
 /** undefined when a file is not line-per-record JSON or holds an unreadable line. */
 function loadNewestFirst(
   root: string,
@@ -225,6 +238,8 @@ function loadNewestFirst(
       () => acc.runHorizon(),
       (value) => {
         const run = toBatchRun(value);
+        // A record that cannot be counted is reported with its line by the whole read.
+        if (run && batchRunProblem(value)) return UNSUITABLE;
         if (run) acc.addRun(run, --position);
         else ignored++;
         return run?.timestamp;
@@ -265,7 +280,7 @@ function loadNewestFirst(
 function eachLineNewestFirst(
   file: string,
   horizon: () => string | undefined,
-  each: (value: unknown) => string | undefined | void,
+  each: (value: unknown) => string | typeof UNSUITABLE | undefined | void,
   mayMatter: (text: string, rawTime: string | undefined) => boolean = () => true,
 ): 'read whole' | 'left early' | 'unsuitable' {
   let older = 0;
@@ -280,7 +295,9 @@ function eachLineNewestFirst(
       } catch {
         return 'unsuitable';
       }
-      time = each(value) ?? rawTime;
+      const result = each(value);
+      if (result === UNSUITABLE) return 'unsuitable';
+      time = result ?? rawTime;
     }
     if (time === undefined) continue;
     const before = horizon();

@@ -1,4 +1,5 @@
 /** The ecosystem × platform failure matrix, and the cells worth skipping. Pure. */
+import { emptyDict } from '../vocabulary/index.js';
 import type { HistoryReport } from './model.js';
 import { MIXED, type BatchRun } from './records.js';
 
@@ -12,7 +13,7 @@ export function addToMatrix(
 ): void {
   for (const [name, c] of Object.entries(run.platforms)) {
     if (!keep(name) || c.tested === 0) continue;
-    const cell = ((matrix[run.ecosystem] ??= {})[name] ??= {
+    const cell = ((matrix[run.ecosystem] ??= emptyDict())[name] ??= {
       batches: 0,
       tested: 0,
       failed: 0,

@@ -1,7 +1,7 @@
 /** Report settings: what a report is asked (HistoryOptions), and the same as users give them
  * (strings from flags or action inputs), checked once. */
 import { DEFAULT_PLATFORM_MAP, parsePlatformMap } from '../batch/maps.js';
-import { InputError } from '../vocabulary/index.js';
+import { InputError, parseWholeNumber } from '../vocabulary/index.js';
 import { normalizeTimestamp } from './records.js';
 
 export interface HistoryOptions {
@@ -59,17 +59,15 @@ export interface HistoryInputs {
 }
 
 function wholeNumber(name: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-  return n;
+  return parseWholeNumber(name, value.trim());
 }
 
 /** "0.8", "80%" → 0.8 */
 export function parseRatio(name: string, value: string): number {
   const v = value.trim();
   const n = v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
-  if (v === '' || !Number.isFinite(n) || n < 0 || n > 1)
+  // Plain decimals only: Number() would also take "0x1", "1e-1" and " ".
+  if (!/^\d+(\.\d+)?%?$/.test(v) || !Number.isFinite(n) || n < 0 || n > 1)
     throw new InputError(`${name} ${JSON.stringify(value)} is not a ratio (0.8 or 80%)`);
   return n;
 }

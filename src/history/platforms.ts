@@ -1,4 +1,5 @@
 /** Pass rates per platform: counts summed over batches, the change against the batches before, and the trend. Pure. */
+import { dictFrom, emptyDict } from '../vocabulary/index.js';
 import { platformOrder } from '../batch/maps.js';
 import type { HistoryReport, PlatformSummary } from './model.js';
 import type { BatchRun, PlatformCounts } from './records.js';
@@ -31,7 +32,7 @@ export function platformSummaries(
   current: Map<string, PlatformCounts>,
   before: Map<string, PlatformCounts>,
 ): Record<string, PlatformSummary> {
-  const platforms: Record<string, PlatformSummary> = {};
+  const platforms = emptyDict<PlatformSummary>();
   for (const name of [...current.keys()].sort(platformOrder)) {
     const c = current.get(name)!;
     const p = before.get(name);
@@ -53,7 +54,7 @@ export function passRateTrend(window: BatchRun[], names: string[]): HistoryRepor
     batchId: run.batchId,
     ecosystem: run.ecosystem,
     timestamp: run.timestamp,
-    passRates: Object.fromEntries(
+    passRates: dictFrom(
       names.map((n) => [
         n,
         run.platforms[n] ? passRate(run.platforms[n].passed, run.platforms[n].tested) : null,

@@ -5,6 +5,8 @@
  * of {package_id, category, message, timestamp}, and per-recipe lines {recipe, platform,
  * exit_code, category}. Pure.
  */
+import { emptyDict, isCount } from '../vocabulary/index.js';
+
 export interface PlatformCounts {
   tested: number;
   passed: number;
@@ -60,6 +62,35 @@ export function rawTimestamp(text: string): string | undefined {
   return value ? normalizeTimestamp(value) : undefined;
 }
 
+const COUNTS = ['total', 'generated', 'failed', 'merged', 'macos_minutes_used', 'duration_seconds'];
+const PLATFORM_COUNTS = ['tested', 'passed', 'failed', 'skipped', 'duration_seconds'];
+
+/**
+ * Why a batch record (as toBatchRun reads it) cannot be counted: a count that is not a finite,
+ * non-negative number (a string, 1e400 read as Infinity, a negative). Another tool's record is
+ * flagged and left out rather than counted as 0 or rendered as NaN. undefined when it is fine.
+ * For a value toBatchRun read as a batch record.
+ */
+export function batchRunProblem(value: unknown): string | undefined {
+  const o = value as Record<string, unknown>;
+  const bad = (v: unknown) => v !== undefined && v !== null && !isCount(v);
+  const shown = (v: unknown) =>
+    typeof v !== 'number'
+      ? JSON.stringify(v)
+      : Number.isFinite(v)
+        ? String(v)
+        : 'a number too large to hold';
+  for (const k of COUNTS) if (bad(o[k])) return `/${k} is ${shown(o[k])}, not a count`;
+  for (const [name, raw] of Object.entries(o.platforms as Record<string, unknown>)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const c = raw as Record<string, unknown>;
+    const pointer = `/platforms/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const k of PLATFORM_COUNTS)
+      if (bad(c[k])) return `${pointer}/${k} is ${shown(c[k])}, not a count`;
+  }
+  return undefined;
+}
+
 export function toBatchRun(value: unknown): BatchRun | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;
@@ -71,7 +102,7 @@ export function toBatchRun(value: unknown): BatchRun | undefined {
     const names = Object.keys(o.ecosystems);
     ecosystem = names.length === 1 ? names[0] : MIXED;
   }
-  const platforms: Record<string, PlatformCounts> = {};
+  const platforms = emptyDict<PlatformCounts>();
   for (const [name, raw] of Object.entries(o.platforms as Record<string, unknown>)) {
     if (!raw || typeof raw !== 'object') continue;
     const c = raw as Record<string, unknown>;

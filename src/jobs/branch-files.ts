@@ -4,13 +4,14 @@ import { loadHistory, type HistoryPaths, type LoadedHistory } from '../history/l
 import type { HistoryOptions } from '../history/options.js';
 import type { StoreSpec } from '../ledger/store.js';
 import type { LedgerBackend } from '../ledger/types.js';
-import { InputError } from '../vocabulary/index.js';
+import { InputError, assertSafeBranch } from '../vocabulary/index.js';
 
 export async function checkoutBranch(
   backend: LedgerBackend,
   branch: string | undefined,
   prefixes: string[],
 ): Promise<{ root: string | null; branch: string }> {
+  if (branch) assertSafeBranch(branch);
   const name = branch || (await backend.defaultBranch());
   return { root: await backend.checkout(name, prefixes), branch: name };
 }

@@ -21,7 +21,12 @@ import {
 } from '../batch/paths.js';
 import type { RecordedBatch } from '../batch/recorded.js';
 import { appendRecords } from '../ledger/append.js';
-import { InputError, assertSafeBranch, assertSafeName } from '../vocabulary/index.js';
+import {
+  InputError,
+  assertSafeBranch,
+  assertSafeName,
+  parseWholeNumber,
+} from '../vocabulary/index.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
 
 export interface BatchMetricsOptions {
@@ -42,10 +47,7 @@ export interface BatchMetricsOptions {
 
 function count(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new InputError(`${name} ${JSON.stringify(value)} is not a whole number`);
-  return n;
+  return parseWholeNumber(name, value.trim());
 }
 
 export async function recordBatchMetrics(

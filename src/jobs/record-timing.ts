@@ -173,7 +173,10 @@ async function record(
       : wrapped
         ? { at: wrapped, source: 'measured' as const }
         : fromLog
-          ? { at: new Date(fromLog), source: 'log' as const }
+          ? {
+              at: parseUtcTime(`the log ${logFile}: the timestamp`, fromLog),
+              source: 'log' as const,
+            }
           : { at: fromFile(), source: 'file' as const };
   const start = pick(checked.start, measured?.start, facts.firstTimestamp, () =>
     birthOrModified(fileTimes!),

@@ -60,6 +60,7 @@ function planCsv(existing: string | null, append: CsvAppend) {
     for (const row of rows.slice(1)) seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
     content = withFinalNewline(existing);
   }
+  const eol = lineEndingOf(existing);
   const fresh: string[][] = [];
   let duplicates = 0;
   for (const record of append.records) {
@@ -71,7 +72,8 @@ function planCsv(existing: string | null, append: CsvAppend) {
     seen.add(key);
     fresh.push(expected.map((column) => record[column] ?? ''));
   }
-  if (fresh.length > 0) content += stringify(fresh);
+  if (fresh.length > 0)
+    content += stringify(fresh, { record_delimiter: eol === '\r\n' ? 'windows' : 'unix' });
   return { content, appended: fresh.length, duplicates };
 }
 
@@ -115,12 +117,23 @@ function planJsonl(existing: string | null, append: JsonlAppend) {
       continue;
     }
     seen.add(key);
-    content += JSON.stringify(record) + '\n';
+    content += JSON.stringify(record) + lineEndingOf(existing);
     appended++;
   }
   return { content, appended, duplicates };
 }
 
+/**
+ * A file's own line ending, kept by what is appended (a CRLF file must not get LF rows): the
+ * ending of its first line. A new file gets LF.
+ */
+function lineEndingOf(text: string | null): '\n' | '\r\n' {
+  const end = text?.indexOf('\n') ?? -1;
+  return end > 0 && text!.charCodeAt(end - 1) === 13 ? '\r\n' : '\n';
+}
+
+/** Appends start on a line of their own: a last line cut short (no line end) gets one first, so
+ * the record after it is not glued to it (the readers resync at the next line). */
 function withFinalNewline(text: string): string {
-  return text.endsWith('\n') ? text : text + '\n';
+  return text.endsWith('\n') ? text : text + lineEndingOf(text);
 }

@@ -2,7 +2,13 @@
  * The shape an append request must have. Requests built in code always have it; spooled ones
  * come back from files that anybody could have edited, so every one is checked before use.
  */
-import { InputError, assertSafeBranch, assertSafeRelativePath } from '../vocabulary/index.js';
+import {
+  InputError,
+  assertSafeBranch,
+  assertSafeRelativePath,
+  isFiniteNumber,
+  nonFiniteNumberAt,
+} from '../vocabulary/index.js';
 import type { AppendRequest } from './types.js';
 
 const isStrings = (v: unknown): v is string[] =>
@@ -32,11 +38,41 @@ function requestProblem(request: unknown): string | undefined {
       const missing = f.key.filter((k) => !f.columns.includes(k));
       if (missing.length > 0) return `${at}/key: ${missing.join(', ')} not in the columns`;
     }
+    for (const [j, record] of (f.records as Array<Record<string, unknown>>).entries()) {
+      const problem = recordProblem(record, f.key, f.format === 'csv' ? f.columns : undefined);
+      if (problem) return `${at}/records/${j}${problem}`;
+    }
   }
   if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
     return `/anchor ${r.anchor} is not one of the files`;
   }
   return undefined;
+}
+
+/**
+ * A record must carry its key (an empty key is how a row of empty fields, or a batch line with
+ * no batch id, would get written), a CSV record only its file's columns, as text or numbers, and
+ * no number JSON could not hold (1e400 reads as Infinity and would be written as null).
+ */
+function recordProblem(
+  record: Record<string, unknown>,
+  key: string[],
+  columns: string[] | undefined,
+): string | undefined {
+  for (const k of key) {
+    const v = record[k];
+    if (!((typeof v === 'string' && v.trim() !== '') || isFiniteNumber(v)))
+      return `/${k} is ${v === undefined ? 'missing' : `empty or not a value (${JSON.stringify(v)})`}: every record needs its key (${key.join(', ')})`;
+  }
+  if (columns) {
+    for (const [name, v] of Object.entries(record)) {
+      if (!columns.includes(name)) return `/${name} is not one of the file's columns`;
+      if (typeof v !== 'string' && !isFiniteNumber(v))
+        return `/${name} must be text or a number in a CSV record`;
+    }
+  }
+  const infinite = nonFiniteNumberAt(record);
+  return infinite && `${infinite} is a number too large to hold`;
 }
 
 /** Throws one InputError (prefixed with `where`, e.g. a spool file) when the request is malformed or unsafe. */

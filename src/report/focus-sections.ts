@@ -6,7 +6,7 @@
  */
 import { batchPassRate, type Alert, type Attention } from '../history/attention.js';
 import type { HistoryReport } from '../history/model.js';
-import { duration, percent, table, text } from './markdown.js';
+import { code, duration, percent, table, text } from './markdown.js';
 import { pct1 } from './history-sections.js';
 
 const batches = (n: number) => `${n} batch${n === 1 ? '' : 'es'}`;
@@ -197,7 +197,7 @@ export function sameIdNote(r: HistoryReport): string | undefined {
   return (
     `${same.length} records carry batch id ${text(r.focus!.batchId)}; this is the one written at ${r.focus!.timestamp}. ` +
     `The others were written at ${others.slice(-10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} earlier` : ''}; ` +
-    `pick one with \`--batch-id ID@TIME\` (the \`batch-id\` input likewise), e.g. ${text(`${r.focus!.batchId}@${others[others.length - 1]}`)}.`
+    `pick one with \`--batch-id ID@TIME\` (the \`batch-id\` input likewise), e.g. ${code(`${r.focus!.batchId}@${others[others.length - 1]}`)}.`
   );
 }
 

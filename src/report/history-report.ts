@@ -52,7 +52,7 @@ function sourcesLine(loaded: LoadedHistory): string {
     `Read ${loaded.files.metrics} metrics file(s) (${c.runs} batch records${c.duplicateRuns ? `, ${c.duplicateRuns} duplicates ignored` : ''}) and ` +
     `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
     `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
-    `${loaded.skipped.length ? `; ${loaded.skipped.length} unreadable value(s) skipped` : ''}` +
+    `${loaded.skipped.length ? `; ${loaded.skipped.length} record(s) skipped (unreadable, or a count that is not a number)` : ''}` +
     `${loaded.readFromEnd ? ', newest first, back to where older records no longer change this report' : ''}.`
   );
 }

@@ -5,12 +5,26 @@
  */
 
 /**
+ * Bidirectional controls (U+202E turns "exe.txt" into "txt.exe" on screen) and other invisible
+ * format characters: shown by name, so what is read is what the data says.
+ */
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const visibleControls = (value: string): string =>
+  value.replace(
+    INVISIBLE,
+    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+
+/**
  * Escape for inline text and table cells: HTML specials, markdown punctuation, pipes, newlines,
- * and the "://" and "www." that GFM would turn into links (an attacker-chosen link in a summary is
- * formatting too). E-mail addresses still become mailto: links: no escape stops that.
+ * the "://" and "www." that GFM would turn into links (an attacker-chosen link in a summary is
+ * formatting too), and bidi controls (shown by name). Every "@" gets a zero-width space after it
+ * (written as the entity &#8203;, the way Renovate and Dependabot neutralise names): GitHub
+ * neither notifies "@octocat" nor links "ops@example.com" as mailto:, and the text still reads
+ * the same. Backslash-escaping "@" would not help: mentions are found after markdown is rendered.
  */
 export function text(value: unknown): string {
-  return String(value ?? '')
+  return visibleControls(String(value ?? ''))
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -18,12 +32,14 @@ export function text(value: unknown): string {
     .replace(/"/g, '&quot;')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
     .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.');
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '@&#8203;');
 }
 
 /** Inline code for a value such as a path or branch; backticks inside are not possible to escape, so they are dropped. */
 export function code(value: unknown): string {
-  const clean = String(value ?? '').replace(/[\r\n`|]/g, ' ');
+  // Code spans are never mentions or links; bidi controls are still shown by name.
+  const clean = visibleControls(String(value ?? '')).replace(/[\r\n`|]/g, ' ');
   return clean.trim() === '' ? '' : `\`${clean}\``;
 }
 
@@ -53,8 +69,21 @@ export function duration(seconds: number | undefined): string {
   return h > 0 ? `${h}h ${pad(m)}m ${pad(r)}s` : m > 0 ? `${m}m ${pad(r)}s` : `${r}s`;
 }
 
-/** For terminal output: control characters from data (escape sequences, carriage returns) become "?". */
+/**
+ * For an error message: a file name or value holding escape sequences must not reach the
+ * terminal (or the job log) as commands. Control characters are written as \xNN, bidi controls
+ * by name; line breaks between the message's own lines stay.
+ */
+export function messageSafe(value: string): string {
+  return visibleControls(value).replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
+/** For terminal output: control characters from data (escape sequences, carriage returns) become "?", bidi controls are shown by name. */
 export function terminalSafe(value: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  return value.replace(/[\x00-\x09\x0b-\x1f\x7f\x9b]/g, '?');
+  return visibleControls(value).replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, '?');
 }

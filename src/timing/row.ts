@@ -1,6 +1,6 @@
 /** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
 import { stringify } from 'csv-stringify/sync';
-import { InputError } from '../vocabulary/index.js';
+import { InputError, parseExitStatus, parseUtcTime as strictUtcTime } from '../vocabulary/index.js';
 import type { Resources } from './log-scan.js';
 
 export const TIMING_COLUMNS = [
@@ -65,28 +65,13 @@ export function isoSeconds(date: Date): string {
   return date.toISOString().slice(0, 19) + 'Z';
 }
 
-/** A time given by a user: ISO 8601 with an explicit zone (Z or an offset); anything else is an error. */
+/** A time given by a user: the one strict reading (a zone, a real calendar day, years 0000–9999). */
 export function parseUtcTime(name: string, value: string): Date {
-  const ok = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(
-    value.trim(),
-  );
-  const date = new Date(value.trim().replace(' ', 'T'));
-  if (!ok || Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `${name} ${JSON.stringify(value)} is not an ISO 8601 time with a zone, e.g. 2026-01-24T08:00:00Z`,
-    );
-  }
-  return date;
+  return strictUtcTime(name, value);
 }
 
 export function parseExitCode(value: string): number {
-  const code = Number(value.trim());
-  if (value.trim() === '' || !Number.isInteger(code) || code < 0 || code > 255) {
-    throw new InputError(
-      `exit-code ${JSON.stringify(value)} is not an exit status (an integer 0–255)`,
-    );
-  }
-  return code;
+  return parseExitStatus('exit-code', value.trim());
 }
 
 /** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */

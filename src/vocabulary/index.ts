@@ -5,4 +5,15 @@
  */
 export { InputError, TransientError, WriteError, messageOf } from './errors.js';
 export { assertSafeBranch, assertSafeName, assertSafeRelativePath } from './names.js';
+export {
+  isCount,
+  isFiniteNumber,
+  nonFiniteNumberAt,
+  parseExitStatus,
+  parseUtcTime,
+  parseWholeNumber,
+  utcTimeProblem,
+  utcTimeProblemText,
+} from './values.js';
+export { dictFrom, emptyDict } from './dict.js';
 export type { AppendResult, FileOutcome } from './outcome.js';

@@ -34,18 +34,35 @@ export function assertSafeName(kind: string, value: string): void {
   }
 }
 
-/** A branch name git and GitHub accept (git check-ref-format's rules, applied up front). */
+/**
+ * A branch name git and GitHub accept (git check-ref-format's rules, applied up front), given
+ * as the short name a user means. Refused too, though git would take them: `HEAD` and the other
+ * all-capital *_HEAD names (git reads them as the symbolic refs, not as a branch), and a name
+ * starting with `refs/` (git would create refs/heads/refs/heads/x, a branch nobody reads).
+ */
 export function assertSafeBranch(branch: string): void {
-  const bad =
-    branch === '' ||
-    branch === '@' ||
-    branch.startsWith('/') ||
-    branch.endsWith('/') ||
-    branch.endsWith('.') ||
-    branch.endsWith('.lock') ||
-    branch.startsWith('-') ||
-    // eslint-disable-next-line no-control-regex -- control characters are refused
-    /\.\.|\/\/|@\{|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch) ||
-    branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-  if (bad) throw new InputError(`The branch ${JSON.stringify(branch)} is not a valid branch name`);
+  const problem = branchProblem(branch);
+  if (problem)
+    throw new InputError(
+      `The branch ${JSON.stringify(branch)} is not a valid branch name: ${problem}. Nothing was written.`,
+    );
+}
+
+function branchProblem(branch: string): string | undefined {
+  if (branch === '') return 'it is empty';
+  if (/^[A-Z_]*HEAD$/.test(branch)) return `git reads ${branch} as a symbolic ref, not a branch`;
+  if (branch.startsWith('refs/'))
+    return `give the short name (${branch.replace(/^refs\/(heads\/)?/, '')}), without "refs/"`;
+  if (branch === '@') return '"@" alone means HEAD to git';
+  if (branch.startsWith('-')) return 'it starts with "-"';
+  if (branch.startsWith('/') || branch.endsWith('/') || branch.includes('//'))
+    return 'it has an empty path component';
+  if (branch.endsWith('.')) return 'it ends with "."';
+  // eslint-disable-next-line no-control-regex -- control characters are refused
+  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch))
+    return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+  if (branch.includes('..') || branch.includes('@{')) return 'it contains ".." or "@{"';
+  if (branch.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+    return 'a component starts with "." or ends with ".lock"';
+  return undefined;
 }

@@ -7,8 +7,10 @@ export const migrateCsvCommand: Command = {
   help: `Usage: ci-ledger migrate-csv FILE
 
 Rewrites FILE in place with the 12-column header, mapping the old columns by name.
-Rows that fit no known shape are listed and kept in FILE.unmapped.csv — nothing is dropped.
-Commit the result to the registry branch yourself after checking it.`,
+Rows that fit no known shape are listed and kept in FILE.unmapped.csv — nothing is dropped;
+an existing FILE.unmapped.csv is never overwritten (move it away first). A symbolic link is
+refused: run it on the file the link points to. Commit the result to the registry branch
+yourself after checking it.`,
   async run(args, io) {
     const { positionals } = parseOptions(args, {}, true);
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');

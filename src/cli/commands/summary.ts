@@ -32,7 +32,7 @@ Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-thresho
 ${storeHelp}`,
   async run(args, io) {
     const { values } = parseOptions(args, options);
-    const { summary } = await summarizeBatch(
+    const { summary, loaded } = await summarizeBatch(
       {
         batchId: values['batch-id'],
         ecosystem: values.ecosystem,
@@ -49,6 +49,9 @@ ${storeHelp}`,
       { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );
     io.stdout(summary.markdown.trimEnd());
+    // As the action warns: a record left out (unreadable, or a count that is not a number).
+    for (const s of loaded.skipped.slice(0, 10))
+      io.stderr(`warning: skipped a record: ${s.file} line ${s.line}: ${s.reason}`);
     return 0;
   },
 };

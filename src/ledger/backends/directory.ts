@@ -42,6 +42,12 @@ export class DirectoryBackend implements LedgerBackend {
   }
 
   async read(branch: string, paths: string[]): Promise<Snapshot> {
+    // Its own lock is no ledger file: appending to it would conflict with every attempt's lock.
+    const lock = paths.find((p) => p === LOCK_NAME);
+    if (lock)
+      throw new InputError(
+        `${lock} is the directory store's lock file, not a ledger file: nothing can be appended to it. Nothing was written.`,
+      );
     const files = await this.readFiles(paths, branch);
     return { branch, head: digest(files), files };
   }

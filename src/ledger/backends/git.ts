@@ -89,8 +89,10 @@ export async function originOf(cwd = process.cwd()): Promise<string> {
 /** Talking to a remote fails for good only for these reasons; anything else a network or a
  * server can do (refused or dropped connections, 5xx, a reply cut short mid-protocol) is
  * worth another attempt. */
+/** Refusals no retry changes; reported at once, in git's words. (A rejected push that is a lost
+ * race — non-fast-forward, cannot lock ref — is told apart first, by isConflictOrMissing.) */
 const PERMANENT =
-  /Authentication failed|Permission denied|could not read (Username|Password)|returned error: 40[134]|Repository not found|does not appear to be a git repository|not a git repository|not supported|unable to find remote helper|hook declined/i;
+  /Authentication failed|Permission denied|could not read (Username|Password)|returned error: 40[134]|Repository not found|does not appear to be a git repository|not a git repository|not supported|unable to find remote helper|hook declined|refusing to update checked out branch|branch is currently checked out|\[remote rejected\]/i;
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote']);
 
 export class GitBackend implements LedgerBackend {
