@@ -6,3 +6,4 @@
 export { InputError, TransientError, WriteError, messageOf } from './errors.js';
 export { assertSafeBranch, assertSafeName, assertSafeRelativePath } from './names.js';
 export type { AppendResult, FileOutcome } from './outcome.js';
+export type { SiteFile } from './site-file.js';

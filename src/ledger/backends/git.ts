@@ -17,7 +17,14 @@ import {
   type BranchLimits,
 } from '../branch-content.js';
 import { TransientError } from '../../vocabulary/index.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import type {
+  Changes,
+  FolderEntry,
+  FolderSnapshot,
+  LedgerBackend,
+  PublishResult,
+  Snapshot,
+} from '../types.js';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -129,10 +136,9 @@ export class GitBackend implements LedgerBackend {
     return match?.[1] ?? 'main';
   }
 
-  async read(branch: string, paths: string[]): Promise<Snapshot> {
-    const dir = await this.repo();
+  /** The branch tip fetched into the private repository (depth 1); null when there is none. */
+  private async fetchHead(dir: string, branch: string): Promise<string | null> {
     const localRef = `refs/ledger/${branch}`;
-    let head: string | null = null;
     try {
       await this.run(
         [
@@ -145,11 +151,27 @@ export class GitBackend implements LedgerBackend {
         ],
         dir,
       );
-      head = (await this.run(['rev-parse', localRef], dir)).trim();
+      return (await this.run(['rev-parse', localRef], dir)).trim();
     } catch (error) {
       if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)))
         throw error;
+      return null;
     }
+  }
+
+  async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    const dir = await this.repo();
+    const head = await this.fetchHead(dir, branch);
+    const entries = new Map<string, FolderEntry>();
+    const listed = head ? await this.content(dir, head, branch).folderEntries(folder) : [];
+    for (const e of listed)
+      if (e.kind !== 'directory') entries.set(e.path, { kind: e.kind, mode: e.mode, sha: e.id });
+    return { branch, head, folder, entries };
+  }
+
+  async read(branch: string, paths: string[]): Promise<Snapshot> {
+    const dir = await this.repo();
+    const head = await this.fetchHead(dir, branch);
     const files = new Map<string, string | null>();
     const content = head ? this.content(dir, head, branch) : undefined;
     for (const path of paths) {
@@ -160,8 +182,8 @@ export class GitBackend implements LedgerBackend {
   }
 
   async publish(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
     const dir = await this.repo();
@@ -169,14 +191,19 @@ export class GitBackend implements LedgerBackend {
     const env = { GIT_INDEX_FILE: index };
     await rm(index, { force: true });
     await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
+    // One `update-index --index-info`: deletions (mode 0) first, so that a path deleted may
+    // make room for a folder a written path needs.
+    const lines: string[] = [];
+    for (const [path, content] of changes)
+      if (content === null) lines.push(`0 ${'0'.repeat(40)}\t${path}\0`);
     for (const [path, content] of changes) {
+      if (content === null) continue;
       const blob = (
         await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })
       ).trim();
-      await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
-        env,
-      });
+      lines.push(`100644 ${blob}\t${path}\0`);
     }
+    await this.run(['update-index', '-z', '--index-info'], dir, { env, input: lines.join('') });
     const tree = (await this.run(['write-tree'], dir, { env })).trim();
     const parents = base.head ? ['-p', base.head] : [];
     const commit = (

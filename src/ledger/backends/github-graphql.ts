@@ -16,7 +16,7 @@
 import { InputError, TransientError } from '../../vocabulary/index.js';
 import type { BranchEntry } from '../../files/entries.js';
 import { kindOfMode, writableEntry } from '../branch-content.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import type { Changes, FolderSnapshot, LedgerBackend, PublishResult, Snapshot } from '../types.js';
 import { GitHubBackend } from './github.js';
 import {
   GitHubClient,
@@ -193,12 +193,32 @@ export class GitHubGraphqlBackend implements LedgerBackend {
     return { branch: name, head: target.oid, files };
   }
 
+  /** Tree listings are REST's (GraphQL would need one query per folder level and page). */
+  readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    return this.rest.readFolder(branch, folder);
+  }
+
   async publish(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
     if (!base.head) return this.rest.publish(base, changes, message);
+    // A file written over a link or submodule: createCommitOnBranch's additions keep an
+    // entry's mode, REST's tree entries set it, so that commit goes through REST.
+    if ('entries' in base) {
+      const replacesOther = [...changes].some(
+        ([path, content]) =>
+          content !== null && (base.entries.get(path)?.kind ?? 'file') !== 'file',
+      );
+      if (replacesOther) return this.rest.publish(base, changes, message);
+    }
+    const additions: Array<{ path: string; contents: string }> = [];
+    const deletions: Array<{ path: string }> = [];
+    for (const [path, content] of changes) {
+      if (content === null) deletions.push({ path });
+      else additions.push({ path, contents: Buffer.from(content, 'utf8').toString('base64') });
+    }
     const { owner, repo } = this.client;
     const [headline = '', ...rest] = message.split('\n');
     const body = rest.join('\n').trim();
@@ -206,12 +226,7 @@ export class GitHubGraphqlBackend implements LedgerBackend {
       branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: base.branch },
       expectedHeadOid: base.head,
       message: body ? { headline, body } : { headline },
-      fileChanges: {
-        additions: [...changes].map(([path, content]) => ({
-          path,
-          contents: Buffer.from(content, 'utf8').toString('base64'),
-        })),
-      },
+      fileChanges: deletions.length > 0 ? { additions, deletions } : { additions },
     };
     try {
       // No transport-level retry: a mutation whose response was lost may have landed. The
