@@ -59,11 +59,27 @@ export class DirectoryBackend implements LedgerBackend {
    * so the root itself (which holds them) is refused rather than emptied.
    */
   async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    this.assertNotRoot(folder);
+    // Read under the writers' lock: a folder being replaced is never seen half-way.
+    await mkdir(this.root, { recursive: true });
+    const release = await this.lock();
+    try {
+      return await this.folderState(branch, folder);
+    } finally {
+      await release();
+    }
+  }
+
+  private assertNotRoot(folder: string): void {
     if (folder === '')
       throw new InputError(
         `A directory store has no branches: replacing the root of ${this.root} would delete the records in it. ` +
           'Name a folder inside it, or write the site with --out. Nothing was written.',
       );
+  }
+
+  /** The folder's entries and digest; the caller holds the lock. */
+  private async folderState(branch: string, folder: string): Promise<FolderSnapshot> {
     const listed = await this.content(branch)
       .folderEntries(folder)
       .catch((error: NodeJS.ErrnoException) => {
@@ -91,7 +107,7 @@ export class DirectoryBackend implements LedgerBackend {
     try {
       const now =
         'entries' in base
-          ? await this.readFolder(base.branch, base.folder)
+          ? await this.folderState(base.branch, base.folder)
           : { head: digest(await this.readFiles([...base.files.keys()], base.branch)) };
       if (now.head !== base.head)
         return { status: 'conflict', reason: 'the files changed since they were read' };
@@ -107,7 +123,7 @@ export class DirectoryBackend implements LedgerBackend {
       if ('entries' in base)
         return {
           status: 'published',
-          head: (await this.readFolder(base.branch, base.folder)).head!,
+          head: (await this.folderState(base.branch, base.folder)).head!,
         };
       const files = new Map(base.files);
       for (const [path, content] of changes) files.set(path, content);
