@@ -28,6 +28,7 @@ import {
   gitIn,
   logOf,
   startGitHubApiServer,
+  type FaultPlan,
   type GitHubApiServer,
 } from '../support/github-api-server.js';
 
@@ -49,6 +50,8 @@ interface Store {
   /** Write requests seen by the server since the last call (API stores only). */
   writes?(): string[];
   faults?(on: boolean): void;
+  /** A fault plan of one's own (API stores). */
+  plan?(plan: FaultPlan): void;
   faultsSeen?(): Record<string, number>;
   close(): Promise<void>;
 }
@@ -70,7 +73,7 @@ async function bareTree(bare: string, ref: string, folder: string): Promise<Tree
   for (const record of listing.split('\0').filter(Boolean)) {
     const [meta, path] = record.split('\t') as [string, string];
     const [mode, , sha] = meta.split(' ');
-    expect(mode).toBe('100644');
+    expect(['100644', '100755']).toContain(mode); // regular files only: no link, no submodule
     if (folder && !path.startsWith(`${folder}/`)) continue;
     tree[folder ? path.slice(folder.length + 1) : path] = (
       await gitIn(bare, ['cat-file', 'blob', sha!])
@@ -103,12 +106,13 @@ async function directoryStore(): Promise<Store> {
   };
 }
 
-async function gitStore(): Promise<Store> {
+async function gitStore(): Promise<Store & { bare: string }> {
   const root = await mkdtemp(join(tmpdir(), 'publish-git-'));
   const bare = await createBareRepo(root, 'registry.git');
   await commitFiles(bare, 'main', { 'README.md': 'registry\n', 'data/records.jsonl': '{}\n' });
   const server: GitHttpServer = await startGitHttpServer(root);
   return {
+    bare,
     name: 'git',
     folder: '',
     spec: { kind: 'git', remote: server.url('registry.git') },
@@ -126,11 +130,12 @@ async function gitStore(): Promise<Store> {
   };
 }
 
-async function apiStore(api: 'rest' | 'graphql'): Promise<Store> {
+async function apiStore(api: 'rest' | 'graphql'): Promise<Store & { bare: string }> {
   const server: GitHubApiServer = await startGitHubApiServer({ token: TOKEN });
   await commitFiles(server.bareRepo, 'main', { 'README.md': 'infra\n' });
   const counted: Record<string, number> = {};
   return {
+    bare: server.bareRepo,
     name: `GitHub API (${api})`,
     folder: '',
     spec: {
@@ -163,6 +168,7 @@ async function apiStore(api: 'rest' | 'graphql'): Promise<Store> {
             }
           : null,
       ),
+    plan: (plan) => server.setFaults(plan),
     faultsSeen: () => server.stats.faults,
     close: () => server.close(),
   };
@@ -358,7 +364,7 @@ describe.each(stores.filter(([name]) => name !== 'directory'))(
   },
 );
 
-test('directory store: a site folder that is a link is refused, and nothing outside is touched', async () => {
+test('directory store: a site folder that is a link is refused; links inside are replaced, never written through', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'publish-link-'));
   const outside = await mkdtemp(join(tmpdir(), 'publish-outside-'));
   try {
@@ -376,6 +382,29 @@ test('directory store: a site folder that is a link is refused, and nothing outs
     expect(await readFile(join(outside, 'precious.txt'), 'utf8')).toBe('precious\n');
     expect((await listLocalTree(outside, '', true)).map((e) => e.path)).toEqual(['precious.txt']);
     expect((await lstat(join(dir, 'site'))).isSymbolicLink()).toBe(true);
+    // Links inside the folder are deleted or replaced, never written through.
+    await rm(join(dir, 'site'));
+    await mkdir(join(dir, 'site'));
+    await symlink(outside, join(dir, 'site/sub'));
+    await symlink(join(outside, 'precious.txt'), join(dir, 'site/page.html'));
+    const result = await publishSite(
+      { store: { kind: 'directory', dir }, log: () => {}, env: {}, cwd: dir },
+      [
+        { path: 'sub/precious.txt', content: 'overwritten?\n' },
+        { path: 'page.html', content: 'page\n' },
+      ],
+      { folder: 'site' },
+    );
+    expect(result.deleted).toEqual(['site/sub']);
+    expect(result.written).toEqual(['site/.nojekyll', 'site/page.html', 'site/sub/precious.txt']);
+    expect(await readFile(join(outside, 'precious.txt'), 'utf8')).toBe('precious\n');
+    expect((await listLocalTree(outside, '', true)).map((e) => e.path)).toEqual(['precious.txt']);
+    expect((await listLocalTree(dir, 'site', true)).map((e) => `${e.path} ${e.kind}`)).toEqual([
+      '.nojekyll file',
+      'page.html file',
+      'sub directory',
+      'sub/precious.txt file',
+    ]);
     // The root of a directory store holds the records: replacing it is refused.
     await expect(
       publishSite({ store: { kind: 'directory', dir }, log: () => {}, env: {}, cwd: dir }, []),
@@ -384,4 +413,88 @@ test('directory store: a site folder that is a link is refused, and nothing outs
     await rm(dir, { recursive: true, force: true });
     await rm(outside, { recursive: true, force: true });
   }
+});
+
+describe.each([
+  ['rest', 'PATCH git/refs'],
+  ['graphql', 'POST graphql mutation createCommitOnBranch'],
+] as const)('GitHub API (%s): the response to the commit itself is lost', (api, write) => {
+  test('the commit landed: the retry finds the site there, reports published, and commits nothing more', async () => {
+    const store = await apiStore(api);
+    try {
+      await publishSite(contextOf(store), asFiles(siteNumber(1)));
+      const before = await store.commits();
+      // Exactly one fault: the write that moves the branch lands, its answer is a 502.
+      store.plan!({ rate: 1, kinds: ['lost-response'], only: [write], limit: 1 });
+      const log: string[] = [];
+      const result = await publishSite(contextOf(store, log), asFiles(siteNumber(2)));
+      const after = await store.commits();
+      expect(store.faultsSeen!()).toEqual({ 'lost-response': 1 });
+      expect(result.status).toBe('published');
+      expect(after).toHaveLength(before.length + 1); // one commit, not two
+      expect(after[0]!.parents).toEqual([before[0]!.sha]);
+      expect(result.commit).toBe(after[0]!.sha);
+      expect(withoutNoJekyll(await store.tree())).toEqual(siteNumber(2));
+      // GraphQL mutations are never repeated by the transport: the writer's re-read found it.
+      if (api === 'graphql')
+        expect(log).toContain('An earlier attempt landed although its response was lost.');
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
+
+/** A gh-pages commit holding a symbolic link `site` → /etc and a link `old` inside nothing. */
+async function commitLinks(bare: string): Promise<string> {
+  const who = { GIT_AUTHOR_NAME: 'Hostile', GIT_AUTHOR_EMAIL: 'h@example.com' };
+  const env = { ...who, GIT_COMMITTER_NAME: 'Hostile', GIT_COMMITTER_EMAIL: 'h@example.com' };
+  const text = (args: string[], input?: string) =>
+    gitIn(bare, args, { env, ...(input === undefined ? {} : { input }) }).then((b) =>
+      b.toString('utf8').trim(),
+    );
+  const target = await text(['hash-object', '-w', '--stdin'], '/etc');
+  const page = await text(['hash-object', '-w', '--stdin'], 'old page\n');
+  const tree = await text(
+    ['mktree'],
+    `120000 blob ${target}\tsite\n120000 blob ${target}\told\n100755 blob ${page}\tindex.html\n`,
+  );
+  const commit = await text(['commit-tree', tree, '-m', 'hostile'], '');
+  await text(['update-ref', `refs/heads/${BRANCH}`, commit]);
+  return commit;
+}
+
+describe.each([
+  ['git', gitStore],
+  ['GitHub API (rest)', () => apiStore('rest')],
+  ['GitHub API (graphql)', () => apiStore('graphql')],
+] as const)('hostile branch content: %s store', (_name, open) => {
+  test('a site folder that is a link is refused; links inside the folder are replaced or deleted, never followed', async () => {
+    const store = await open();
+    try {
+      const hostile = await commitLinks(store.bare);
+      const attempt = publishSite(contextOf(store), asFiles(siteNumber(1)), { folder: 'site' });
+      await expect(attempt).rejects.toThrow(InputError);
+      await expect(attempt).rejects.toThrow(
+        /^site on branch gh-pages is a symbolic link \(mode 120000\), not a folder: .*Nothing was written\./,
+      );
+      expect((await store.commits())[0]!.sha).toBe(hostile);
+
+      // The branch root: `site` and `old` (links) are deleted, a real folder `site` written.
+      const result = await publishSite(contextOf(store), [
+        { path: 'index.html', content: 'old page\n' },
+        { path: 'site/index.html', content: 'new\n' },
+      ]);
+      expect(result.status).toBe('published');
+      expect(result.deleted).toEqual(['old', 'site']);
+      // index.html has the same bytes: left as it is (its executable bit is not content).
+      expect(result.written).toEqual(['.nojekyll', 'site/index.html']);
+      // bareTree checks every entry is a regular file.
+      expect(withoutNoJekyll(await store.tree())).toEqual({
+        'index.html': 'old page\n',
+        'site/index.html': 'new\n',
+      });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });

@@ -204,15 +204,18 @@ export class GitHubGraphqlBackend implements LedgerBackend {
     message: string,
   ): Promise<PublishResult> {
     if (!base.head) return this.rest.publish(base, changes, message);
-    // A file written over a link or submodule: createCommitOnBranch's additions keep an
-    // entry's mode, REST's tree entries set it, so that commit goes through REST.
-    if ('entries' in base) {
-      const replacesOther = [...changes].some(
+    // Through REST's ordered tree entries instead: a file written over a link or submodule
+    // (createCommitOnBranch's additions keep an entry's mode), and a deletion that makes room
+    // for an addition (`site` deleted, `site/index.html` added: GitHub does not say in which
+    // order it applies the two lists).
+    const replacesOther =
+      'entries' in base &&
+      [...changes].some(
         ([path, content]) =>
           content !== null && (base.entries.get(path)?.kind ?? 'file') !== 'file',
       );
-      if (replacesOther) return this.rest.publish(base, changes, message);
-    }
+    if (replacesOther || deletionMakesRoom(changes))
+      return this.rest.publish(base, changes, message);
     const additions: Array<{ path: string; contents: string }> = [];
     const deletions: Array<{ path: string }> = [];
     for (const [path, content] of changes) {
@@ -281,6 +284,17 @@ export class GitHubGraphqlBackend implements LedgerBackend {
       throw classify(error as RequestErrorLike, this.description);
     }
   }
+}
+
+/** Whether a deleted path is a folder of an added one, or an added path a folder of a deleted one. */
+function deletionMakesRoom(changes: Changes): boolean {
+  const added = [...changes].filter(([, c]) => c !== null).map(([p]) => p);
+  const deleted = [...changes].filter(([, c]) => c === null).map(([p]) => p);
+  if (deleted.length === 0) return false;
+  const folders = (paths: string[]) => new Set(paths.flatMap(foldersOf));
+  const addedFolders = folders(added);
+  const deletedFolders = folders(deleted);
+  return deleted.some((d) => addedFolders.has(d)) || added.some((a) => deletedFolders.has(a));
 }
 
 /** GraphQL answers errors with HTTP 200 and a list of typed errors: say them as GitHub did. */
