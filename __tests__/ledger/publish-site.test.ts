@@ -48,7 +48,7 @@ interface Store {
   /** Commits of the branch, newest first (directory: none, it has no history). */
   commits(): Promise<Array<{ sha: string; parents: string[] }>>;
   /** Write requests seen by the server since the last call (API stores only). */
-  writes?(): string[];
+  requests?(): string[];
   faults?(on: boolean): void;
   /** A fault plan of one's own (API stores). */
   plan?(plan: FaultPlan): void;
@@ -147,11 +147,10 @@ async function apiStore(api: 'rest' | 'graphql'): Promise<Store & { bare: string
     },
     tree: (commit) => bareTree(server.bareRepo, commit ?? BRANCH, ''),
     commits: () => logOf(server.bareRepo, BRANCH),
-    writes() {
-      // Write requests per route since the last call, one entry per request, sorted.
+    requests() {
+      // Requests per route since the last call, one entry per request, sorted.
       const fresh: string[] = [];
       for (const [route, n] of Object.entries(server.stats.byRoute)) {
-        if (!/^(POST|PATCH|PUT|DELETE) (?!graphql query)/.test(route)) continue;
         for (let i = counted[route] ?? 0; i < n; i++) fresh.push(route);
         counted[route] = n;
       }
@@ -228,7 +227,7 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
       expect(afterFirst.map((c) => c.parents.length)).toEqual([0]);
       expect(afterFirst[0]!.sha).toBe(first.commit);
     }
-    store.writes?.();
+    store.requests?.();
 
     const again = await publishSite(contextOf(store, log), asFiles(siteNumber(3)), {
       folder: store.folder,
@@ -240,7 +239,10 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
       deleted: [],
     });
     expect(await store.commits()).toEqual(afterFirst);
-    expect(store.writes?.() ?? []).toEqual([]); // reads only: nothing uploaded, nothing committed
+    if (store.requests)
+      // Reads only, of shas: the ref, its commit, one recursive listing of the folder (the
+      // root here). Nothing uploaded, nothing committed, no content read.
+      expect(store.requests()).toEqual(['GET git/commits', 'GET git/ref', 'GET git/trees']);
 
     // Site 5 against site 3: index and data change, only/3.txt goes, only/5.txt comes, app.js stays.
     const changed = await publishSite(contextOf(store, log), asFiles(siteNumber(5)), {
@@ -259,11 +261,24 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
       expect(history[0]!.sha).toBe(changed.commit);
       expect(history[0]!.parents).toEqual([first.commit]);
     }
-    // One commit's worth of writes (unchanged files are not in them: `written` above).
+    // The same 3 reads, then one commit: REST's tree, commit and ref update, or one mutation
+    // (unchanged files are not sent: `written` above).
     if (store.name === 'GitHub API (rest)')
-      expect(store.writes!()).toEqual(['PATCH git/refs', 'POST git/commits', 'POST git/trees']);
+      expect(store.requests!()).toEqual([
+        'GET git/commits',
+        'GET git/ref',
+        'GET git/trees',
+        'PATCH git/refs',
+        'POST git/commits',
+        'POST git/trees',
+      ]);
     if (store.name === 'GitHub API (graphql)')
-      expect(store.writes!()).toEqual(['POST graphql mutation createCommitOnBranch']);
+      expect(store.requests!()).toEqual([
+        'GET git/commits',
+        'GET git/ref',
+        'GET git/trees',
+        'POST graphql mutation createCommitOnBranch',
+      ]);
     expect(log.filter((l) => l.startsWith('Published'))).toHaveLength(2);
     expect(log.filter((l) => l.includes('is unchanged'))).toHaveLength(1);
   }, 60_000);
@@ -493,6 +508,33 @@ describe.each([
         'index.html': 'old page\n',
         'site/index.html': 'new\n',
       });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
+
+describe.each(stores)('size limits: %s store', (_name, open) => {
+  test('a site file over the limit is refused with one message naming it, nothing written', async () => {
+    const store = await open();
+    try {
+      const context = contextOf(store);
+      context.env.CI_LEDGER_FILE_LIMIT_BYTES = '1000';
+      const attempt = publishSite(
+        context,
+        [
+          { path: 'index.html', content: 'ok\n' },
+          { path: 'data/big.json', content: 'x'.repeat(1001) },
+        ],
+        { folder: store.folder },
+      );
+      const path = `${store.folder ? `${store.folder}/` : ''}data/big.json`;
+      await expect(attempt).rejects.toThrow(InputError);
+      await expect(attempt).rejects.toThrow(
+        `${path} would be 1,001 bytes, over the limit of 1,000 bytes for one file (GitHub refuses files over 100 MiB). Nothing was published.`,
+      );
+      expect(await store.tree()).toEqual({});
+      expect(await store.commits()).toEqual([]);
     } finally {
       await store.close();
     }

@@ -11,6 +11,7 @@
  *   otherwise run Jekyll over the branch, which drops files and folders starting with "_" and
  *   delays every deployment.
  */
+import { fileLimitsFromEnv } from '../ledger/limits.js';
 import { replaceFolder } from '../ledger/replace-folder.js';
 import type { SiteFile } from '../vocabulary/index.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
@@ -58,7 +59,11 @@ export async function publishSite(
   // The appends' retry policy and log; no spool (a site is rebuilt from the ledger).
   const { log, retry } = appendOptionsOf(context);
   const result = await withStore(context, (backend) =>
-    replaceFolder(backend, { branch, folder, files: site, message }, { log, retry }),
+    replaceFolder(
+      backend,
+      { branch, folder, files: site, message },
+      { log, retry, fileLimits: fileLimitsFromEnv(context.env) },
+    ),
   );
   const place = `${folder ? `${folder}/ on ` : ''}${branch}`;
   context.log(
