@@ -283,6 +283,31 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
     expect(log.filter((l) => l.includes('is unchanged'))).toHaveLength(1);
   }, 60_000);
 
+  test('a site that only loses files: one commit of deletions only, emptied folders gone', async () => {
+    const full: Tree = { ...siteNumber(2), 'deep/er/x.txt': 'x\n' };
+    await publishSite(contextOf(store), asFiles(full), { folder: store.folder });
+    store.requests?.();
+    const fewer: Tree = Object.fromEntries(
+      Object.entries(full).filter(([path]) => path !== 'deep/er/x.txt' && path !== 'only/2.txt'),
+    );
+    const result = await publishSite(contextOf(store), asFiles(fewer), { folder: store.folder });
+    const prefix = store.folder ? `${store.folder}/` : '';
+    expect(result).toMatchObject({
+      status: 'published',
+      written: [],
+      deleted: [`${prefix}deep/er/x.txt`, `${prefix}only/2.txt`],
+    });
+    expect(withoutNoJekyll(await store.tree())).toEqual(fewer);
+    if (store.name !== 'directory') expect(await store.commits()).toHaveLength(2);
+    if (store.name === 'GitHub API (graphql)')
+      expect(store.requests!()).toContain('POST graphql mutation createCommitOnBranch');
+    if (store.name === 'directory') {
+      const left = await listLocalTree((store.spec as { dir: string }).dir, 'site', true);
+      expect(left.map((e) => e.path)).not.toContain('deep');
+      expect(left.map((e) => e.path)).not.toContain('only');
+    }
+  }, 60_000);
+
   test('10 concurrent publishers of different sites: one whole site at every commit, every call published or unchanged', async () => {
     const sites = Array.from({ length: 10 }, (_, k) => siteNumber(k + 1));
     const results = await Promise.all(
