@@ -327,9 +327,7 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
       for (const commit of history)
         expect(sites).toContainEqual(withoutNoJekyll(await store.tree(commit.sha)));
       // The head is the commit of the publisher whose site is there.
-      const winner = results.find(
-        (r, k) => r.status === 'published' && r.commit === history[0]!.sha,
-      );
+      const winner = results.find((r) => r.status === 'published' && r.commit === history[0]!.sha);
       expect(winner).toBeDefined();
       expect(sites[results.indexOf(winner!)]).toEqual(final);
     }
