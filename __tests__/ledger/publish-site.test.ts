@@ -388,6 +388,9 @@ describe.each(stores.filter(([name]) => name !== 'directory'))(
         expect(results.every((r) => r.status === 'published' || r.status === 'unchanged')).toBe(
           true,
         );
+        // The sites differ, so none was there before its publisher's own commit: each call's
+        // commit landed, and each says so — also when its answer was lost.
+        expect(results.map((r) => r.status)).toEqual(sites.map(() => 'published'));
         expect(sites).toContainEqual(final);
         expect(history.at(-1)!.parents).toEqual([]);
         expect(history.slice(0, -1).every((c) => c.parents.length === 1)).toBe(true);

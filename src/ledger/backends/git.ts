@@ -212,13 +212,25 @@ export class GitBackend implements LedgerBackend {
         env: await this.author(),
       })
     ).trim();
+    const pushRetries = { count: 0 };
     try {
-      await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
+      await this.run(
+        ['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`],
+        dir,
+        {},
+        pushRetries,
+      );
     } catch (error) {
       const text = error instanceof GitError ? error.stderr + error.message : '';
       if (
         /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)
       ) {
+        // A push repeated after a failure (its answer lost, say) and then rejected may have
+        // landed the first time: the writer re-reads to find out, as after a lost response.
+        if (pushRetries.count > 0)
+          throw new TransientError(
+            `the push was rejected after ${pushRetries.count} repeat(s); an earlier one may have landed`,
+          );
         return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
       }
       throw error;
@@ -298,7 +310,12 @@ export class GitBackend implements LedgerBackend {
    * retries — and then surfaces as a TransientError for the writer's own retry loop. Repeating a
    * push is safe: one that already landed is "up to date", one overtaken is rejected.
    */
-  private async run(args: string[], cwd?: string, options: GitRunOptions = {}): Promise<string> {
+  private async run(
+    args: string[],
+    cwd?: string,
+    options: GitRunOptions = {},
+    retries: { count: number } = { count: 0 },
+  ): Promise<string> {
     const talksToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
     for (let retry = 0; ; retry++) {
       try {
@@ -313,6 +330,7 @@ export class GitBackend implements LedgerBackend {
         if (retry >= this.requestRetries) {
           throw new TransientError(`git ${args[0]}: ${gitSaid(error.stderr)}`);
         }
+        retries.count++;
         await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
       }
     }
