@@ -227,6 +227,7 @@ describe('GitHub API backend, GraphQL writer', () => {
       description: real.description,
       defaultBranch: () => real.defaultBranch(),
       read: (branch, paths) => real.read(branch, paths),
+      readFolder: (branch, folder) => real.readFolder(branch, folder),
       publish: async (base, changes, message) => {
         if (!raced) {
           raced = true;

@@ -143,6 +143,36 @@ export class BranchContent {
     return { files: sorted, skipped: [...warned] };
   }
 
+  /**
+   * Every entry under `folder` ('' for the root) except folders, by path from the branch root:
+   * what a writer replacing the folder keeps, changes or deletes. Links and submodules inside
+   * are listed (to be deleted or replaced, never followed); a link, file or submodule at the
+   * folder or on the way to it is an InputError, as for fileEntry. An absent folder is empty.
+   */
+  async folderEntries(folder: string): Promise<BranchEntry[]> {
+    let treeId = this.rootId;
+    if (folder !== '') {
+      const found = await this.locate(folder);
+      if (!found) return [];
+      const { entry, at } = found;
+      if (entry.kind !== 'directory' || at !== folder) {
+        const { place, where } = this.context;
+        throw new InputError(
+          `${at} ${place} is ${describeEntry(entry)}, not a folder: a folder is only replaced ` +
+            `where it is a real folder, and links are never followed (${where}). Nothing was written.`,
+        );
+      }
+      treeId = entry.id;
+    }
+    const entries = (await this.tree.list(treeId, true)).filter((e) => e.kind !== 'directory');
+    if (entries.length > this.context.limits.checkoutFiles) {
+      throw new InputError(
+        `over ${this.context.limits.checkoutFiles} files under ${folder || 'the root'} ${this.context.place}; refusing to replace them`,
+      );
+    }
+    return entries.map((e) => ({ ...e, path: folder ? `${folder}/${e.path}` : e.path }));
+  }
+
   private assertCheckoutBounds(files: Map<string, BranchEntry>): void {
     const { place, limits } = this.context;
     if (files.size > limits.checkoutFiles) {

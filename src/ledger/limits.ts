@@ -59,27 +59,55 @@ export function describeSize(bytes: number): string {
  * Checks the planned contents (path → full new content). Throws FileTooLargeError for the first
  * file over the limit; returns one warning per file over the warning threshold.
  */
-export function checkFileSizes(changes: ReadonlyMap<string, string>, limits: FileLimits): string[] {
+export function checkFileSizes(
+  changes: ReadonlyMap<string, string | null>,
+  limits: FileLimits,
+  wording: SizeWording = appendWording,
+): string[] {
   const warnings: string[] = [];
   for (const [path, content] of changes) {
+    if (content === null) continue; // a deletion
     const bytes = Buffer.byteLength(content, 'utf8');
     if (bytes > limits.limitBytes) {
       throw new FileTooLargeError(
         path,
-        `${path} would be ${describeSize(bytes)} after this append, over the limit of ` +
+        `${path} would be ${describeSize(bytes)}${wording.when}, over the limit of ` +
           `${describeSize(limits.limitBytes)} for one file (GitHub refuses files over 100 MiB). ` +
-          `${NOT_SPOOLED}. ${SHARD_ADVICE}`,
+          `${wording.refused}. ${wording.advice}`,
       );
     }
     if (bytes > limits.warnBytes) {
       warnings.push(
         `${path} is ${describeSize(bytes)}, past ${describeSize(limits.warnBytes)} ` +
-          `(GitHub warns from 50 MiB and refuses files over 100 MiB). ${SHARD_ADVICE}`,
+          `(GitHub warns from 50 MiB and refuses files over 100 MiB). ${wording.advice}`,
       );
     }
   }
   return warnings;
 }
+
+/** How a size refusal is worded for what is being written. */
+export interface SizeWording {
+  /** e.g. " after this append" */
+  when: string;
+  /** what happened to the data */
+  refused: string;
+  advice: string;
+}
+
+const appendWording: SizeWording = {
+  when: ' after this append',
+  refused: NOT_SPOOLED,
+  advice: SHARD_ADVICE,
+};
+
+/** A published site's files: nothing is spooled (the site is built again from the ledger). */
+export const siteWording: SizeWording = {
+  when: '',
+  refused: 'Nothing was published',
+  advice:
+    'Publish fewer or smaller files (aggregate more at build time), or publish to a folder for actions/upload-pages-artifact instead.',
+};
 
 /** The refusal for a file GitHub will not even serve through its API, in GitHub's words. */
 export function unreadableFileError(path: string, githubMessage: string): FileTooLargeError {

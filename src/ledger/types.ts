@@ -49,6 +49,31 @@ export interface Snapshot {
   files: Map<string, string | null>;
 }
 
+/**
+ * What is under one folder of the branch at one head, without its content: enough to tell
+ * which files a replacement changes (git blob shas are compared, so an unchanged file costs no
+ * upload) and which it deletes.
+ */
+export interface FolderSnapshot {
+  branch: string;
+  /** Commit sha (git, API) or a digest of the folder (directory); null when there is no branch. */
+  head: string | null;
+  /** '' for the branch root. */
+  folder: string;
+  /** Every entry under the folder but folders themselves, by path from the branch root. */
+  entries: Map<string, FolderEntry>;
+}
+
+export interface FolderEntry {
+  kind: 'file' | 'link' | 'submodule' | 'other';
+  mode: string;
+  /** git blob sha (of the file's bytes, whatever the store: directories compute it). */
+  sha: string;
+}
+
+/** path → full new content, or null to delete the path. */
+export type Changes = ReadonlyMap<string, string | null>;
+
 export type PublishResult =
   { status: 'published'; head: string } | { status: 'conflict'; reason: string };
 
@@ -60,10 +85,20 @@ export interface LedgerBackend {
   /** Optional: `read` of the repository's default branch, found in the same request. */
   readDefaultBranch?(paths: string[]): Promise<Snapshot>;
   /**
-   * Publish `changes` (path → full new content) on top of `base.head`, only as a
-   * fast-forward of that head. A head that moved meanwhile is a conflict, never an overwrite.
+   * The entries under `folder` (a safe relative path, or '' for the root) at the branch head.
+   * A folder that is a link, a file or a submodule, or lies under one, is an InputError.
    */
-  publish(base: Snapshot, changes: Map<string, string>, message: string): Promise<PublishResult>;
+  readFolder(branch: string, folder: string): Promise<FolderSnapshot>;
+  /**
+   * Publish `changes` (path → full new content, null deletes) on top of `base.head`, only as
+   * a fast-forward of that head; with no head, as the first (orphan) commit of the branch. A
+   * head that moved meanwhile is a conflict, never an overwrite.
+   */
+  publish(
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
+    message: string,
+  ): Promise<PublishResult>;
   /**
    * A local directory holding the files under `prefixes` as they are at the branch head, for
    * readers (reports) that stream whole histories. Null when the branch does not exist.

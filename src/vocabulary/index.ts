@@ -17,3 +17,4 @@ export {
 } from './values.js';
 export { dictFrom, emptyDict } from './dict.js';
 export type { AppendResult, FileOutcome } from './outcome.js';
+export type { SiteFile } from './site-file.js';

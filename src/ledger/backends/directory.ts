@@ -5,7 +5,7 @@
  * file; the lock keeps other ci-ledger writers out while a multi-file change lands).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   BranchContent,
@@ -16,7 +16,15 @@ import {
 } from '../branch-content.js';
 import { localCheckout } from '../local-checkout.js';
 import { listLocalTree, readRegularFile } from '../../files/local-tree.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import { gitBlobSha } from '../folder-plan.js';
+import type {
+  Changes,
+  FolderEntry,
+  FolderSnapshot,
+  LedgerBackend,
+  PublishResult,
+  Snapshot,
+} from '../types.js';
 import { InputError } from '../../vocabulary/index.js';
 
 const LOCK_NAME = '.ci-ledger.lock';
@@ -52,18 +60,96 @@ export class DirectoryBackend implements LedgerBackend {
     return { branch, head: digest(files), files };
   }
 
-  async publish(base: Snapshot, changes: Map<string, string>): Promise<PublishResult> {
+  /**
+   * A directory has no branches: a folder's replacement happens in place, beside the records,
+   * so the root itself (which holds them) is refused rather than emptied.
+   */
+  async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    this.assertNotRoot(folder);
+    // Read under the writers' lock: a folder being replaced is never seen half-way.
     await mkdir(this.root, { recursive: true });
     const release = await this.lock();
     try {
-      const now = await this.readFiles([...base.files.keys()], base.branch);
-      if (digest(now) !== base.head)
-        return { status: 'conflict', reason: 'the files changed since they were read' };
-      for (const [path, content] of changes) await replaceFile(join(this.root, path), content);
-      for (const [path, content] of changes) now.set(path, content);
-      return { status: 'published', head: digest(now) };
+      return await this.folderState(branch, folder);
     } finally {
       await release();
+    }
+  }
+
+  private assertNotRoot(folder: string): void {
+    if (folder === '')
+      throw new InputError(
+        `A directory store has no branches: replacing the root of ${this.root} would delete the records in it. ` +
+          'Name a folder inside it, or write the site with --out. Nothing was written.',
+      );
+  }
+
+  /** The folder's entries and digest; the caller holds the lock. */
+  private async folderState(branch: string, folder: string): Promise<FolderSnapshot> {
+    const listed = await this.content(branch)
+      .folderEntries(folder)
+      .catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return []; // the directory itself does not exist yet
+        throw error;
+      });
+    const entries = new Map<string, FolderEntry>();
+    for (const entry of listed) {
+      if (entry.kind === 'directory') continue;
+      // Only regular files have content to compare; a link is never read, only replaced.
+      const sha =
+        entry.kind === 'file'
+          ? gitBlobSha(
+              await readRegularFile(join(this.root, entry.path), this.limits.fileBytes, entry.path),
+            )
+          : '';
+      entries.set(entry.path, { kind: entry.kind, mode: entry.mode, sha });
+    }
+    return { branch, head: folderDigest(entries), folder, entries };
+  }
+
+  async publish(base: Snapshot | FolderSnapshot, changes: Changes): Promise<PublishResult> {
+    await mkdir(this.root, { recursive: true });
+    const release = await this.lock();
+    try {
+      const now =
+        'entries' in base
+          ? await this.folderState(base.branch, base.folder)
+          : { head: digest(await this.readFiles([...base.files.keys()], base.branch)) };
+      if (now.head !== base.head)
+        return { status: 'conflict', reason: 'the files changed since they were read' };
+      // Deletions first: a path deleted may be a link or a file standing where a written
+      // path needs a folder. rm never follows a link; emptied folders go too.
+      for (const [path, content] of changes) {
+        if (content !== null) continue;
+        await rm(join(this.root, path), { force: true, recursive: true });
+        await this.pruneEmptyFolders(path, 'entries' in base ? base.folder : '');
+      }
+      for (const [path, content] of changes)
+        if (content !== null) await replaceFile(join(this.root, path), content);
+      if ('entries' in base)
+        return {
+          status: 'published',
+          head: (await this.folderState(base.branch, base.folder)).head!,
+        };
+      const files = new Map(base.files);
+      for (const [path, content] of changes) files.set(path, content);
+      return { status: 'published', head: digest(files) };
+    } finally {
+      await release();
+    }
+  }
+
+  /** Removes the folders of `path` left empty, up to (not including) `keep`, as git does. */
+  private async pruneEmptyFolders(path: string, keep: string): Promise<void> {
+    const parts = path.split('/');
+    for (let i = parts.length - 1; i > 0; i--) {
+      const folder = parts.slice(0, i).join('/');
+      if (folder === keep || !folder.startsWith(keep ? `${keep}/` : '')) return;
+      try {
+        await rmdir(join(this.root, folder));
+      } catch {
+        return; // not empty (or gone): the folders above it are not empty either
+      }
     }
   }
 
@@ -151,6 +237,14 @@ async function replaceFile(file: string, content: string): Promise<void> {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, content);
   await rename(temp, file);
+}
+
+/** The directory's "head" of a folder: its entries (path, kind, blob sha), in order. */
+function folderDigest(entries: ReadonlyMap<string, FolderEntry>): string {
+  const hash = createHash('sha256');
+  for (const [path, e] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`${path}\0${e.kind}\0${e.sha}\0`);
+  return hash.digest('hex');
 }
 
 function digest(files: Map<string, string | null>): string {

@@ -17,7 +17,14 @@ import {
   type BranchLimits,
 } from '../branch-content.js';
 import { TransientError } from '../../vocabulary/index.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import type {
+  Changes,
+  FolderEntry,
+  FolderSnapshot,
+  LedgerBackend,
+  PublishResult,
+  Snapshot,
+} from '../types.js';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -131,10 +138,9 @@ export class GitBackend implements LedgerBackend {
     return match?.[1] ?? 'main';
   }
 
-  async read(branch: string, paths: string[]): Promise<Snapshot> {
-    const dir = await this.repo();
+  /** The branch tip fetched into the private repository (depth 1); null when there is none. */
+  private async fetchHead(dir: string, branch: string): Promise<string | null> {
     const localRef = `refs/ledger/${branch}`;
-    let head: string | null = null;
     try {
       await this.run(
         [
@@ -147,11 +153,27 @@ export class GitBackend implements LedgerBackend {
         ],
         dir,
       );
-      head = (await this.run(['rev-parse', localRef], dir)).trim();
+      return (await this.run(['rev-parse', localRef], dir)).trim();
     } catch (error) {
       if (!(error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)))
         throw error;
+      return null;
     }
+  }
+
+  async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    const dir = await this.repo();
+    const head = await this.fetchHead(dir, branch);
+    const entries = new Map<string, FolderEntry>();
+    const listed = head ? await this.content(dir, head, branch).folderEntries(folder) : [];
+    for (const e of listed)
+      if (e.kind !== 'directory') entries.set(e.path, { kind: e.kind, mode: e.mode, sha: e.id });
+    return { branch, head, folder, entries };
+  }
+
+  async read(branch: string, paths: string[]): Promise<Snapshot> {
+    const dir = await this.repo();
+    const head = await this.fetchHead(dir, branch);
     const files = new Map<string, string | null>();
     const content = head ? this.content(dir, head, branch) : undefined;
     for (const path of paths) {
@@ -162,8 +184,8 @@ export class GitBackend implements LedgerBackend {
   }
 
   async publish(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
     const dir = await this.repo();
@@ -171,14 +193,19 @@ export class GitBackend implements LedgerBackend {
     const env = { GIT_INDEX_FILE: index };
     await rm(index, { force: true });
     await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
+    // One `update-index --index-info`: deletions (mode 0) first, so that a path deleted may
+    // make room for a folder a written path needs.
+    const lines: string[] = [];
+    for (const [path, content] of changes)
+      if (content === null) lines.push(`0 ${'0'.repeat(40)}\t${path}\0`);
     for (const [path, content] of changes) {
+      if (content === null) continue;
       const blob = (
         await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })
       ).trim();
-      await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], dir, {
-        env,
-      });
+      lines.push(`100644 ${blob}\t${path}\0`);
     }
+    await this.run(['update-index', '-z', '--index-info'], dir, { env, input: lines.join('') });
     const tree = (await this.run(['write-tree'], dir, { env })).trim();
     const parents = base.head ? ['-p', base.head] : [];
     const commit = (
@@ -187,13 +214,25 @@ export class GitBackend implements LedgerBackend {
         env: await this.author(),
       })
     ).trim();
+    const pushRetries = { count: 0 };
     try {
-      await this.run(['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`], dir);
+      await this.run(
+        ['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`],
+        dir,
+        {},
+        pushRetries,
+      );
     } catch (error) {
       const text = error instanceof GitError ? error.stderr + error.message : '';
       if (
         /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i.test(text)
       ) {
+        // A push repeated after a failure (its answer lost, say) and then rejected may have
+        // landed the first time: the writer re-reads to find out, as after a lost response.
+        if (pushRetries.count > 0)
+          throw new TransientError(
+            `the push was rejected after ${pushRetries.count} repeat(s); an earlier one may have landed`,
+          );
         return { status: 'conflict', reason: 'the push was rejected: the branch moved' };
       }
       throw error;
@@ -273,7 +312,12 @@ export class GitBackend implements LedgerBackend {
    * retries — and then surfaces as a TransientError for the writer's own retry loop. Repeating a
    * push is safe: one that already landed is "up to date", one overtaken is rejected.
    */
-  private async run(args: string[], cwd?: string, options: GitRunOptions = {}): Promise<string> {
+  private async run(
+    args: string[],
+    cwd?: string,
+    options: GitRunOptions = {},
+    retries: { count: number } = { count: 0 },
+  ): Promise<string> {
     const talksToRemote = NETWORK_COMMANDS.has(args[0] ?? '');
     for (let retry = 0; ; retry++) {
       try {
@@ -288,6 +332,7 @@ export class GitBackend implements LedgerBackend {
         if (retry >= this.requestRetries) {
           throw new TransientError(`git ${args[0]}: ${gitSaid(error.stderr)}`);
         }
+        retries.count++;
         await new Promise((r) => setTimeout(r, (retry + 1) ** 2 * this.retryBaseMs));
       }
     }

@@ -16,7 +16,7 @@
 import { InputError, TransientError } from '../../vocabulary/index.js';
 import type { BranchEntry } from '../../files/entries.js';
 import { kindOfMode, writableEntry } from '../branch-content.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import type { Changes, FolderSnapshot, LedgerBackend, PublishResult, Snapshot } from '../types.js';
 import { GitHubBackend } from './github.js';
 import {
   GitHubClient,
@@ -193,12 +193,35 @@ export class GitHubGraphqlBackend implements LedgerBackend {
     return { branch: name, head: target.oid, files };
   }
 
+  /** Tree listings are REST's (GraphQL would need one query per folder level and page). */
+  readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    return this.rest.readFolder(branch, folder);
+  }
+
   async publish(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
     if (!base.head) return this.rest.publish(base, changes, message);
+    // Through REST's ordered tree entries instead: a file written over a link or submodule
+    // (createCommitOnBranch's additions keep an entry's mode), and a deletion that makes room
+    // for an addition (`site` deleted, `site/index.html` added: GitHub does not say in which
+    // order it applies the two lists).
+    const replacesOther =
+      'entries' in base &&
+      [...changes].some(
+        ([path, content]) =>
+          content !== null && (base.entries.get(path)?.kind ?? 'file') !== 'file',
+      );
+    if (replacesOther || deletionMakesRoom(changes))
+      return this.rest.publish(base, changes, message);
+    const additions: Array<{ path: string; contents: string }> = [];
+    const deletions: Array<{ path: string }> = [];
+    for (const [path, content] of changes) {
+      if (content === null) deletions.push({ path });
+      else additions.push({ path, contents: Buffer.from(content, 'utf8').toString('base64') });
+    }
     const { owner, repo } = this.client;
     const [headline = '', ...rest] = message.split('\n');
     const body = rest.join('\n').trim();
@@ -206,12 +229,7 @@ export class GitHubGraphqlBackend implements LedgerBackend {
       branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: base.branch },
       expectedHeadOid: base.head,
       message: body ? { headline, body } : { headline },
-      fileChanges: {
-        additions: [...changes].map(([path, content]) => ({
-          path,
-          contents: Buffer.from(content, 'utf8').toString('base64'),
-        })),
-      },
+      fileChanges: deletions.length > 0 ? { additions, deletions } : { additions },
     };
     try {
       // No transport-level retry: a mutation whose response was lost may have landed. The
@@ -266,6 +284,17 @@ export class GitHubGraphqlBackend implements LedgerBackend {
       throw classify(error as RequestErrorLike, this.description);
     }
   }
+}
+
+/** Whether a deleted path is a folder of an added one, or an added path a folder of a deleted one. */
+function deletionMakesRoom(changes: Changes): boolean {
+  const added = [...changes].filter(([, c]) => c !== null).map(([p]) => p);
+  const deleted = [...changes].filter(([, c]) => c === null).map(([p]) => p);
+  if (deleted.length === 0) return false;
+  const folders = (paths: string[]) => new Set(paths.flatMap(foldersOf));
+  const addedFolders = folders(added);
+  const deletedFolders = folders(deleted);
+  return deleted.some((d) => addedFolders.has(d)) || added.some((a) => deletedFolders.has(a));
 }
 
 /** GraphQL answers errors with HTTP 200 and a list of typed errors: say them as GitHub did. */

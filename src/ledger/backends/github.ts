@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GitHubBranchReader } from './github-tree.js';
 import { unreadableFileError } from '../limits.js';
-import type { LedgerBackend, PublishResult, Snapshot } from '../types.js';
+import type {
+  Changes,
+  FolderEntry,
+  FolderSnapshot,
+  LedgerBackend,
+  PublishResult,
+  Snapshot,
+} from '../types.js';
 import {
   GitHubClient,
   classify,
@@ -86,13 +93,31 @@ export class GitHubBackend implements LedgerBackend {
     return { branch, head, files };
   }
 
+  /** The folder's entries: GET git/ref → GET git/commits → GET git/trees per folder on the way
+   * → one recursive GET git/trees of the folder. Only shas are read, never content. */
+  async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
+    const head = await this.headOf(branch);
+    const entries = new Map<string, FolderEntry>();
+    if (head) {
+      const listed = await (await this.reader.content(head, branch)).folderEntries(folder);
+      for (const e of listed)
+        if (e.kind !== 'directory') entries.set(e.path, { kind: e.kind, mode: e.mode, sha: e.id });
+    }
+    return { branch, head, folder, entries };
+  }
+
   async publish(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
     const { owner, repo } = this;
+    // Without base_tree a tree holds only the changes: never build on a head whose tree is unknown.
+    if (base.head && !this.reader.treeOf(base.head))
+      await this.reader.content(base.head, base.branch);
     const baseTree = base.head ? this.reader.treeOf(base.head) : undefined;
+    // Deletions (sha null) first, so that a path deleted may make room for a written one.
+    const ordered = [...changes].sort(([, a], [, b]) => Number(a !== null) - Number(b !== null));
     let tree: string;
     try {
       const { data } = await this.call(() =>
@@ -100,12 +125,11 @@ export class GitHubBackend implements LedgerBackend {
           owner,
           repo,
           ...(baseTree ? { base_tree: baseTree } : {}),
-          tree: [...changes].map(([path, content]) => ({
-            path,
-            mode: '100644' as const,
-            type: 'blob' as const,
-            content,
-          })),
+          tree: ordered.map(([path, content]) =>
+            content === null
+              ? { path, mode: '100644' as const, type: 'blob' as const, sha: null }
+              : { path, mode: '100644' as const, type: 'blob' as const, content },
+          ),
         }),
       );
       tree = data.sha;
@@ -195,11 +219,14 @@ export class GitHubBackend implements LedgerBackend {
   /** GitHub refuses Git Data writes into a repository with no commits; the contents API is
    * the one way to make its first commit. One file lands; the writer re-reads and continues. */
   private async publishIntoEmptyRepository(
-    base: Snapshot,
-    changes: Map<string, string>,
+    base: Snapshot | FolderSnapshot,
+    changes: Changes,
     message: string,
   ): Promise<PublishResult> {
-    const [path, content] = [...changes][0]!;
+    // An empty repository has nothing to delete: only what is written counts.
+    const written = [...changes].filter((c): c is [string, string] => c[1] !== null);
+    if (written.length === 0) return { status: 'published', head: '' };
+    const [path, content] = written[0]!;
     try {
       await this.call(() =>
         this.octokit.rest.repos.createOrUpdateFileContents({
@@ -220,7 +247,7 @@ export class GitHubBackend implements LedgerBackend {
       }
       throw error;
     }
-    return changes.size === 1
+    return written.length === 1
       ? { status: 'published', head: (await this.headOf(base.branch)) ?? '' }
       : {
           status: 'conflict',
