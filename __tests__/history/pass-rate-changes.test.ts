@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HistoryAccumulator } from '../../src/history/aggregate.js';
 import { attentionOf } from '../../src/history/attention.js';
-import { loadHistory } from '../../src/history/load.js';
+import { loadHistory, type LoadedHistory } from '../../src/history/load.js';
 import { defaultHistoryOptions } from '../../src/history/options.js';
 import type { BatchRun } from '../../src/history/records.js';
 import { batchSummary } from '../../src/report/batch-summary.js';
@@ -78,16 +78,14 @@ describe('pass-rate changes in a generated history', () => {
     // Said once on the page: an alert, not again among the insights.
     expect(html.split('pass rate fell from 85.0%').length - 1).toBe(1);
     expect([...tagsOf(html)].every((t) => !['script', 'img', 'iframe'].includes(t))).toBe(true);
-    const text = historyText(
-      {
-        report: r,
-        files: { metrics: 1, failures: 0 },
-        skipped: [],
-        ignored: [],
-        readFromEnd: false,
-      } as unknown as Parameters<typeof historyText>[0],
-      0.8,
-    );
+    const loaded: LoadedHistory = {
+      report: r,
+      files: { metrics: 1, failures: 0 },
+      skipped: [],
+      ignored: 0,
+      readFromEnd: false,
+    };
+    const text = historyText(loaded, 0.8);
     expect(text).toContain("linux-musl-x86_64's pass rate fell from 85.0% to 45.0%");
   });
 
