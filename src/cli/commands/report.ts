@@ -58,8 +58,11 @@ from their end and left once ${TAIL_MARGIN} records in a row are older than the 
 timings: every environments/*/latest/build_timings.csv on the branch, each run counted once
 (key: env, build_id, phase, start_time_utc, across all files). Per env and phase over the last
 N runs (default: all): runs, success rate, the median and p95 of the successful runs, the last
-run, and regressions (successful runs over 1.5× the median of the successful runs before them;
-failed runs are never judged).
+run, and the changes in duration that change-point detection finds over the phase's successful
+runs (each with its time, the means before and after and the change; a slower level is a
+regression). Phases with fewer than 8 successful runs are judged run by run instead: a successful
+run over 1.5× the median of the successful runs before it is a regression. Failed runs are never
+judged.
   --env E               only runs of this env (the env column, e.g. dev — not the folder name)
   --phase P             only runs of this phase
 
