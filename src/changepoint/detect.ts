@@ -86,15 +86,41 @@ interface SegmentStats {
   n: number;
 }
 
-function segmentStats(series: readonly number[], from: number, to: number): SegmentStats {
-  const n = to - from;
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += series[i]!;
-  const mean = sum / n;
-  let squares = 0;
-  for (let i = from; i < to; i++) squares += (series[i]! - mean) ** 2;
-  // numpy's np.std (ddof 0), which Otava passes to scipy as the standard deviation.
-  return { mean, stddev: n >= 2 ? Math.sqrt(squares / n) : 0, n };
+type Segments = (from: number, to: number) => SegmentStats;
+
+/** Mean and standard deviation of a slice, in two passes: for the short windows of the split step. */
+function twoPass(series: readonly number[]): Segments {
+  return (from, to) => {
+    const n = to - from;
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += series[i]!;
+    const mean = sum / n;
+    let squares = 0;
+    for (let i = from; i < to; i++) squares += (series[i]! - mean) ** 2;
+    // numpy's np.std (ddof 0), which Otava passes to scipy as the standard deviation.
+    return { mean, stddev: n >= 2 ? Math.sqrt(squares / n) : 0, n };
+  };
+}
+
+/**
+ * The same from prefix sums, O(1) a slice: the merge step re-tests segments as long as the whole
+ * series (100,000 batches), once per dropped point. Values are shifted by the series' mean first,
+ * so that the sum of squares does not cancel.
+ */
+function prefixSums(series: readonly number[]): Segments {
+  const shift = series.reduce((a, b) => a + b, 0) / Math.max(1, series.length);
+  const sums = new Float64Array(series.length + 1);
+  const squares = new Float64Array(series.length + 1);
+  series.forEach((v, i) => {
+    sums[i + 1] = sums[i]! + (v - shift);
+    squares[i + 1] = squares[i]! + (v - shift) ** 2;
+  });
+  return (from, to) => {
+    const n = to - from;
+    const mean = (sums[to]! - sums[from]!) / n;
+    const variance = Math.max(0, (squares[to]! - squares[from]!) / n - mean ** 2);
+    return { mean: mean + shift, stddev: n >= 2 ? Math.sqrt(variance) : 0, n };
+  };
 }
 
 /**
@@ -112,9 +138,9 @@ function tTest(a: SegmentStats, b: SegmentStats): number {
 }
 
 /** The change point at `index` between the segments [from, index) and [index, to). */
-function measure(series: readonly number[], from: number, index: number, to: number): ChangePoint {
-  const before = segmentStats(series, from, index);
-  const after = segmentStats(series, index, to);
+function measure(segments: Segments, from: number, index: number, to: number): ChangePoint {
+  const before = segments(from, index);
+  const after = segments(index, to);
   const forward = before.mean === 0 ? 0 : after.mean / before.mean - 1;
   const backward = after.mean === 0 ? 0 : before.mean / after.mean - 1;
   return {
@@ -132,9 +158,9 @@ function measure(series: readonly number[], from: number, index: number, to: num
 }
 
 /** Each change point measured against its neighbours (sorted by index). */
-function remeasure(series: readonly number[], indexes: readonly number[]): ChangePoint[] {
+function remeasure(segments: Segments, length: number, indexes: readonly number[]): ChangePoint[] {
   return indexes.map((index, i) =>
-    measure(series, i === 0 ? 0 : indexes[i - 1]!, index, indexes[i + 1] ?? series.length),
+    measure(segments, i === 0 ? 0 : indexes[i - 1]!, index, indexes[i + 1] ?? length),
   );
 }
 
@@ -178,9 +204,11 @@ function candidate(
 }
 
 /** Prefix sums P[r][c] = Σ_{i<r, j<c} |x_i − x_j| of one window. */
-function distancePrefix(window: readonly number[]): Float64Array {
+function distancePrefix(window: readonly number[], scratch: Float64Array): Float64Array {
   const size = window.length;
-  const prefix = new Float64Array((size + 1) * (size + 1));
+  // One buffer for every window of a series (a long series has thousands): row and column 0 are zeros.
+  const prefix = scratch.length >= (size + 1) ** 2 ? scratch : new Float64Array((size + 1) ** 2);
+  for (let i = 0; i <= size; i++) prefix[i] = prefix[i * (size + 1)] = 0;
   for (let r = 1; r <= size; r++) {
     let row = 0;
     for (let c = 1; c <= size; c++) {
@@ -192,8 +220,9 @@ function distancePrefix(window: readonly number[]): Float64Array {
 }
 
 /** Otava's ChangePointDetector.get_change_points on one window: recursive division while significant. */
-function divide(window: readonly number[], maxPValue: number): number[] {
-  const prefix = distancePrefix(window);
+function divide(window: readonly number[], maxPValue: number, scratch: Float64Array): number[] {
+  const prefix = distancePrefix(window, scratch);
+  const segments = twoPass(window);
   const found: number[] = [];
   for (;;) {
     const bounds = [0, ...found, window.length];
@@ -206,7 +235,7 @@ function divide(window: readonly number[], maxPValue: number): number[] {
       if (!best || c.qhat > best.qhat) best = { ...c, from, to };
     }
     if (!best) break;
-    if (measure(window, best.from, best.index, best.to).pValue > maxPValue) break;
+    if (measure(segments, best.from, best.index, best.to).pValue > maxPValue) break;
     found.push(best.index);
     found.sort((a, b) => a - b);
   }
@@ -217,10 +246,11 @@ function divide(window: readonly number[], maxPValue: number): number[] {
 function split(series: readonly number[], windowLength: number, maxPValue: number): number[] {
   const step = Math.floor(windowLength / 2);
   const found = new Set<number>();
+  const scratch = new Float64Array((Math.min(windowLength, series.length) + 1) ** 2);
   let start = 0;
   while (start < series.length) {
     const end = Math.min(start + windowLength, series.length);
-    const inWindow = divide(series.slice(start, end), maxPValue).map((i) => i + start);
+    const inWindow = divide(series.slice(start, end), maxPValue, scratch).map((i) => i + start);
     for (const i of inWindow) found.add(i);
     start = Math.max(inWindow.length ? inWindow[inWindow.length - 1]! : 0, start + step);
   }
@@ -229,7 +259,8 @@ function split(series: readonly number[], windowLength: number, maxPValue: numbe
 
 /** Otava's merge step (plus minSegment): drop the weakest until all that are left hold. */
 function merge(indexes: number[], series: readonly number[], o: ChangePointOptions): ChangePoint[] {
-  let points = remeasure(series, indexes);
+  const segments = prefixSums(series);
+  const points = remeasure(segments, series.length, indexes);
   while (points.length > 0) {
     // Too short a segment first (the shortest), then the least significant, then the smallest.
     const short = (p: ChangePoint) => Math.min(p.pointsBefore, p.pointsAfter);
@@ -242,15 +273,15 @@ function merge(indexes: number[], series: readonly number[], o: ChangePointOptio
       }
     }
     const at = points.indexOf(weakest);
-    const left = points.filter((p) => p !== weakest);
-    const fresh = remeasure(
-      series,
-      left.map((p) => p.index),
-    );
+    points.splice(at, 1);
     // Dropping a point changes the segments of both its neighbours (at − 1 and at, once it is gone).
     // Otava re-tests at and at + 1 instead and keeps the left neighbour's stale figures.
-    const retest = o.otavaMerge ? [at, at + 1] : [at - 1, at];
-    points = left.map((p, i) => (retest.includes(i) ? fresh[i]! : p));
+    for (const i of o.otavaMerge ? [at, at + 1] : [at - 1, at]) {
+      if (i < 0 || i >= points.length) continue;
+      const from = i === 0 ? 0 : points[i - 1]!.index;
+      const to = points[i + 1]?.index ?? series.length;
+      points[i] = measure(segments, from, points[i]!.index, to);
+    }
   }
   return points;
 }
