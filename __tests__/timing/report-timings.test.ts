@@ -205,7 +205,7 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
     // One change for teardown, two median-rule regressions for terraform-apply (7 successful runs).
     expect(run.stdout.match(/regression: /g)).toHaveLength(3);
     expect(run.stdout).toContain(
-      'regression: from 2025-12-26T07:42:03Z build 26-12-25-03, mean 1m 31s → 10m 02s (+563%, slower) over 9 → 3 successful runs, p 0.0001',
+      'regression: from 2025-12-26T07:42:03Z build 26-12-25-03, mean 1m 31s → 10m 02s (+563%, slower) over 9 → 3 successful runs, p 0.00013',
     );
     expect(run.stdout).toContain(
       'regression: 2025-12-26T04:47:38Z build 26-12-25-03 took 14m 56s, 1.9× the median 7m 44s of 4 successful run(s) before it',
@@ -261,7 +261,7 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
         '1m 31s (9)',
         '10m 02s (3)',
         '+563% ⚠️ slower',
-        'p 0.0001',
+        'p 0.00013',
       ],
     ]);
     expect(regressions!.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([

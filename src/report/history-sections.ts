@@ -5,7 +5,7 @@
  */
 import type { HistoryReport, MacosBudget, PlatformSummary } from '../history/model.js';
 import type { PassRateChange } from '../history/pass-rate-changes.js';
-import { percent, table, text } from './markdown.js';
+import { percent, pValue, table, text } from './markdown.js';
 
 export const pct1 = (r: number | null | undefined) =>
   r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
@@ -19,10 +19,9 @@ export function change(p: PlatformSummary): string {
 /** "fell from 91.2% to 74.0% (−17.2 pts) with batch B (2026-06-01): 9 batches before, 5 since, p 0.0002" */
 export function passRateChangeWords(c: PassRateChange): string {
   const pts = (c.after - c.before) * 100;
-  const p = c.pValue < 0.0001 ? 'p < 0.0001' : `p ${c.pValue.toFixed(4)}`;
   return (
     `${c.falling ? 'fell' : 'rose'} from ${pct1(c.before)} to ${pct1(c.after)} (${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts) ` +
-    `with batch ${c.batchId} (${c.timestamp}): mean of the ${c.batchesBefore} batches with results before, the ${c.batchesAfter} since; ${p}`
+    `with batch ${c.batchId} (${c.timestamp}): mean of the ${c.batchesBefore} batches with results before, the ${c.batchesAfter} since; ${pValue(c.pValue)}`
   );
 }
 

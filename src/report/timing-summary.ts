@@ -26,8 +26,8 @@ import { CHANGE_RULE, type DurationChange } from '../timing/changes.js';
 import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
 import { REGRESSION_FACTOR, durationOf, succeeded } from '../timing/stats.js';
-import { code, duration, percent, table, terminalSafe, text } from './markdown.js';
-import { changeRuleNote, pValue, signedPercent } from './timings-report.js';
+import { code, duration, percent, pValue, table, terminalSafe, text } from './markdown.js';
+import { changeRuleNote, signedPercent } from './timings-report.js';
 
 const resources = (row: RecordedTiming['row']) =>
   row.resources_added === ''

@@ -2,7 +2,7 @@
 import { CHANGE_RULE, type DurationChange } from '../timing/changes.js';
 import { REGRESSION_FACTOR } from '../timing/stats.js';
 import type { PhaseReport, TimingsReport, TimingsSource } from '../timing/report.js';
-import { duration, percent, table, terminalSafe, text } from './markdown.js';
+import { duration, percent, pValue, table, terminalSafe, text } from './markdown.js';
 
 const lastRun = (p: PhaseReport) =>
   p.last
@@ -16,9 +16,6 @@ export const signedPercent = (ratio: number) =>
   `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(0)}%`;
 
 const slowerOrFaster = (c: DurationChange) => (c.regression ? 'slower' : 'faster');
-
-/** p-values read as "p < 0.0001" below what a table needs to show. */
-export const pValue = (p: number) => (p < 0.0001 ? 'p < 0.0001' : `p ${p.toFixed(4)}`);
 
 /** How the regressions were found, said once under every timings report. */
 export function changeRuleNote(): string {
