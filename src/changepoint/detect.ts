@@ -269,7 +269,7 @@ function merge(indexes: number[], series: readonly number[], o: ChangePointOptio
       weakest = points.reduce((w, p) => (p.pValue > w.pValue ? p : w));
       if (weakest.pValue < o.maxPValue) {
         weakest = points.reduce((w, p) => (p.magnitude < w.magnitude ? p : w));
-        if (weakest.magnitude > o.minMagnitude) return points;
+        if (weakest.magnitude > o.minMagnitude) break;
       }
     }
     const at = points.indexOf(weakest);
@@ -283,5 +283,10 @@ function merge(indexes: number[], series: readonly number[], o: ChangePointOptio
       points[i] = measure(segments, from, points[i]!.index, to);
     }
   }
-  return points;
+  // The figures reported, in two passes (prefix sums leave rounding in the last digits).
+  return remeasure(
+    twoPass(series),
+    series.length,
+    points.map((p) => p.index),
+  );
 }
