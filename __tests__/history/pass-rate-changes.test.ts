@@ -89,6 +89,16 @@ describe('pass-rate changes in a generated history', () => {
     expect(text).toContain("linux-musl-x86_64's pass rate fell from 85.0% to 45.0%");
   });
 
+  test('a batch id is text in the alert, however it is written', () => {
+    const hostile = '<script>alert(1)</script>|**b14**';
+    const runs = HISTORY.map((b) => (b.batchId === 'b14' ? { ...b, batchId: hostile } : b));
+    const html = renderGfm(batchSummary(report(runs, 9), { skipThreshold: 0.8 }).markdown);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(
+      'with batch &lt;script&gt;alert(1)&lt;/script&gt;|**b14** (2026-01-15T10:00:00Z)',
+    );
+  });
+
   test('too few batches for change-point detection: the older/newer-half rule judges', () => {
     // The last 7 batches alone (window 6, 1 before): musl 8 | 9, 8, 4, 5, 4, 5 of 10 — under 8 batches.
     // Halves of the window: (9+8+4)/30 = 70.0 % → (5+4+5)/30 = 46.7 %, −23.3 pts > the 20-pt threshold.
