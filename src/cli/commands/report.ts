@@ -49,7 +49,9 @@ export const reportCommand: Command = {
 Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
 the change against the N before, top failure categories per platform, the macOS budget of the
 latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
-the failure category that would unlock most recipes per platform, cells worth skipping).
+changes in a platform's pass rate found by change-point detection over the window and the N
+batches before it — a fall is an alert —, the failure category that would unlock most recipes
+per platform, cells worth skipping).
 Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
 folder, in the formats real pipelines write. For the last N batches, JSON Lines files are read
 from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
