@@ -26,7 +26,7 @@ import { addToMatrix, cellsWorthSkipping, type FailureMatrix } from './matrix.js
 import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { inSpan, inTimes, spanOf, type BatchSpan } from './placement.js';
-import { passCountsOf, passRateChanges, type PassCounts } from './pass-rate-changes.js';
+import { passRateChanges, type PassCounts } from './pass-rate-changes.js';
 import { PlatformFolding } from './platform-names.js';
 import {
   addCounts,
@@ -141,7 +141,14 @@ export class HistoryAccumulator {
       this.untestedSince = this.untestedSince.filter((t) => t > run.timestamp);
     } else if (!tested && (!this.lastTested || this.newer(run, this.lastTested)))
       this.untestedSince.push(run.timestamp);
-    if (this.options.last === 0) this.passCounts.push({ ...passCountsOf(run), position });
+    // The run's own counts, not a copy: the rest of the record is left to the collector.
+    if (this.options.last === 0)
+      this.passCounts.push({
+        batchId: run.batchId,
+        timestamp: run.timestamp,
+        platforms: run.platforms,
+        position,
+      });
     // Insert by time, dropping the oldest beyond what the report can use.
     let at = this.latest.length;
     while (at > 0 && this.newer(this.latest[at - 1]!, run)) at--;

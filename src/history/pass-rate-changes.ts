@@ -7,7 +7,6 @@
  * short a series: the older-half/newer-half rule (fallingPlatforms) judges it instead. Pure.
  */
 import { changePoints } from '../changepoint/detect.js';
-import type { BatchRun } from './records.js';
 
 /** Fewer batches with results on a platform than this: the halves rule instead. */
 export const MIN_BATCHES_FOR_CHANGES = 8;
@@ -17,16 +16,6 @@ export interface PassCounts {
   batchId: string;
   timestamp: string;
   platforms: Record<string, { passed: number; tested: number }>;
-}
-
-export function passCountsOf(run: BatchRun): PassCounts {
-  return {
-    batchId: run.batchId,
-    timestamp: run.timestamp,
-    platforms: Object.fromEntries(
-      Object.entries(run.platforms).map(([n, c]) => [n, { passed: c.passed, tested: c.tested }]),
-    ),
-  };
 }
 
 export interface PassRateChange {
