@@ -18,7 +18,7 @@
  * three runs at a new level to call it one. `minSegment: 1` and `otavaMerge: true` give Otava's
  * results exactly (its published Tigerbeetle example is reproduced in the tests).
  */
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import { jStat } from 'jstat';
 
 export interface ChangePointOptions {
   /** Points per window of the split step (Otava: 30 in Hunter's defaults, 50 in Otava's CLI). */
@@ -134,7 +134,9 @@ function tTest(a: SegmentStats, b: SegmentStats): number {
   const denominator = Math.sqrt(pooled * (1 / a.n + 1 / b.n));
   const difference = a.mean - b.mean;
   if (denominator === 0) return difference === 0 ? 1 : 0;
-  return Math.min(1, 2 * tCdf(-Math.abs(difference / denominator), df));
+  // Two-sided p of Student's t: I_{df/(df+t²)}(df/2, 1/2), without the cancellation of 1 − CDF.
+  const t = difference / denominator;
+  return Math.min(1, jStat.ibeta(df / (df + t * t), df / 2, 0.5));
 }
 
 /** The change point at `index` between the segments [from, index) and [index, to). */
