@@ -4,7 +4,8 @@
  *   vocabulary  errors, safe names, what a write reports        imports nothing of ours
  *   files       reading files safely (no links followed) and      vocabulary
  *               splitting JSON values: what readers and writer share
- *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary
+ *   changepoint change-point detection over plain numbers         nothing of ours
+ *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary, changepoint
  *   report      renderers                                         domain models, vocabulary
  *   export      records → samples, remote-write and OpenMetrics    domain models, vocabulary
  *               encodings (pure; sending is src/jobs/export.ts)
@@ -35,6 +36,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/files/' },
       to: { path: '^src/', pathNot: '^src/(files|vocabulary)/' },
+    },
+    {
+      name: 'changepoint-pure-math',
+      comment:
+        'src/changepoint/ (change-point detection) is statistics over plain numbers, used by timing/ and history/ alike: it imports no other part of src/, so one detector serves every series.',
+      severity: 'error',
+      from: { path: '^src/changepoint/' },
+      to: { path: '^src/', pathNot: '^src/changepoint/' },
     },
     {
       name: 'domain-not-ledger',

@@ -43,6 +43,11 @@ test('src/ keeps every layer rule', async () => {
 // Each case: a file of src/, a forbidden import planted at its top, the rule that must fire.
 const planted: Array<[rule: string, file: string, line: string]> = [
   [
+    'changepoint-pure-math',
+    'src/changepoint/detect.ts',
+    "import { InputError } from '../vocabulary/index.js'; void InputError;",
+  ],
+  [
     'files-below-everything-but-vocabulary',
     'src/files/json-stream.ts',
     "import { planAppend } from '../ledger/plan.js'; void planAppend;",

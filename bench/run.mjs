@@ -15,8 +15,11 @@
  *                 concurrent writers against the API emulator at 50 ms latency, and for 20
  *                 writers at 20% injected faults; GraphQL and REST writers side by side
  *                 (bench/api-cost.bench.ts, run through jest).
+ *   5. regressions change-point detection vs the 1.5× median rule vs benchmark-action's previous
+ *                 run at 200 %, on seeded synthetic series with known changes: precision, recall,
+ *                 F1, false alarms per 1,000 stationary runs (bench/regressions.mjs).
  *
- * Options: --only scan,report,startup,api   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
+ * Options: --only scan,report,startup,api,regressions   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
  *          --reps N (5)   --startup-reps N (20)
  *          --api-reps N (3)   --writers 20,50   --latency-ms N (50)   --quick   --markdown
  */
@@ -29,6 +32,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { REGRESSION_TABLE_HEADERS, regressionBench, regressionTableRows } from './regressions.mjs';
 import { writeTerraformLog } from './terraform-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +42,7 @@ const TIME = '/usr/bin/time';
 
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'scan,report,export,startup,api' },
+    only: { type: 'string', default: 'scan,report,export,startup,api,regressions' },
     'log-mib': { type: 'string' },
     'long-line-mib': { type: 'string' },
     reps: { type: 'string' },
@@ -721,6 +725,22 @@ async function apiCost(results) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Regressions: change-point detection vs the run-by-run rules (issue 15)
+// ---------------------------------------------------------------------------------------------
+
+async function regressions(results) {
+  const result = await regressionBench({ reps: quick ? 20 : 40 });
+  results.regressions = result;
+  const t = table(
+    `Regression rules on seeded synthetic series (${result.reps} series per step size and scenario per noise level; seed ${result.seed})`,
+    REGRESSION_TABLE_HEADERS,
+    regressionTableRows(result),
+  );
+  console.log(`${t.text}\n`);
+  return [t.markdown];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Targets (issue 6)
 // ---------------------------------------------------------------------------------------------
 
@@ -753,6 +773,22 @@ function targetsOf(results) {
       ratio(r.ratioToNode),
       verdict(r.ratioToNode < 2),
     ]);
+  const reg = results.regressions;
+  if (reg) {
+    const cpd = reg.rows.filter((r) => r.rule === 'change-point detection');
+    rows.push([
+      'regressions: change-point detection F1',
+      'beats both other rules at every noise level',
+      cpd.map((r) => `${(r.noise * 100).toFixed(0)}%: ${r.f1.toFixed(2)}`).join(', '),
+      verdict(reg.verdict.beatsBothOnF1AtEveryNoiseLevel),
+    ]);
+    rows.push([
+      'regressions: change-point false alarms',
+      '≤ 1 per 1,000 stationary runs',
+      `≤ ${Math.max(...cpd.map((r) => r.falseAlarmsPer1000)).toFixed(2)}`,
+      verdict(reg.verdict.atMostOneFalseAlarmPer1000),
+    ]);
+  }
   return rows.length ? table('Targets', ['what', 'target', 'measured', ''], rows) : undefined;
 }
 
@@ -769,6 +805,7 @@ async function main() {
   if (config.sections.includes('export')) markdown.push(...(await exportBench(results)));
   if (config.sections.includes('startup')) markdown.push(...(await startup(results)));
   if (config.sections.includes('api')) markdown.push(...(await apiCost(results)));
+  if (config.sections.includes('regressions')) markdown.push(...(await regressions(results)));
   const targets = targetsOf(results);
   if (targets) {
     console.log(targets.text);

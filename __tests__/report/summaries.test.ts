@@ -12,7 +12,8 @@ import { timingSummaryMarkdown, timingSummaryText } from '../../src/report/timin
 import type { LogTail } from '../../src/timing/log-tail.js';
 import type { RecordedTiming } from '../../src/timing/recorded.js';
 import { timingRow } from '../../src/timing/row.js';
-import { judgeRun, phaseStats, runsBefore } from '../../src/timing/stats.js';
+import { runVerdict } from '../../src/timing/changes.js';
+import { runsBefore } from '../../src/timing/stats.js';
 import { renderGfm, tablesOf, tagsOf } from '../support/gfm.js';
 
 const SAFE_TAGS = new Set([
@@ -76,7 +77,6 @@ function timing({
     }),
   );
   const row = rows[rows.length - 1]!;
-  const before = phaseStats(runsBefore(rows, row));
   return {
     row,
     differences,
@@ -92,8 +92,7 @@ function timing({
       attempts: 1,
       contents: new Map(),
     },
-    before,
-    judgement: judgeRun(row, before),
+    ...runVerdict(runsBefore(rows, row), row),
     logTail,
   };
 }
@@ -162,6 +161,71 @@ describe('record-timing summary', () => {
     );
     expect(html).toContain('<blockquote>');
     expect(html).toContain('Over 1.5× the median of the 3 successful runs before it');
+  });
+
+  // Twelve steady runs, then a new level: 1000/1040/980/1020 repeated (mean 4040 / 4 = 1010 s =
+  // 16m 50s), then 1500, 1520, 1480 (mean 1500 s = 25m 00s): +48.5 % → "+49%", from the 13th run
+  // (2026-01-20 + 12 days = 2026-02-01). This run, 1480 s = 24m 40s, against the median of the 14
+  // successful runs before it (sorted, 7th and 8th: 1020, 1020 → 17m 00s): 1480 / 1020 = 1.45.
+  const steady = [1000, 1040, 980, 1020, 1000, 1040, 980, 1020, 1000, 1040, 980, 1020];
+  test('change-point detection: a new slower level is the regression, with its time, means and magnitude', () => {
+    const r = timing({ durations: [...steady, 1500, 1520, 1480] });
+    expect(r.judgement.regression).toBe(false); // the median rule alone would not have said so
+    expect(r.regression).toBe(true);
+    const html = renderGfm(timingSummaryMarkdown(r));
+    expect(paragraphs(html)[0]).toBe(
+      "Succeeded in 24m 40s: a regression — this phase's successful runs are +49% slower since 2026-02-01T08:00:00Z. " +
+        'This run: 45% slower than the median (17m 00s) of the 14 successful runs before it.',
+    );
+    expect(decode(html.match(/<blockquote>([\s\S]*?)<\/blockquote>/)![1]!).trim()).toBe(
+      '[!WARNING]\nA new, slower level: +49% since 2026-02-01T08:00:00Z (build persistent): mean 16m 50s over the 12 successful runs before, ' +
+        '25m 00s over the 3 since (p < 0.0001). Compare the logs and flags of the runs since with those before.',
+    );
+    const changes = tablesOf(html)[2];
+    expect(changes).toEqual([
+      [
+        'From (UTC)',
+        'First build',
+        'Mean before (runs)',
+        'Mean after (runs)',
+        'Change',
+        'Significance',
+      ],
+      [
+        '2026-02-01T08:00:00Z',
+        'persistent',
+        '16m 50s (12)',
+        '25m 00s (3)',
+        '+49% slower',
+        'p &lt; 0.0001',
+      ],
+    ]);
+    const text = timingSummaryText(r);
+    expect(text).toContain(
+      '  REGRESSION: successful runs are slower, +49% since 2026-02-01T08:00:00Z (build persistent): mean 16m 50s',
+    );
+  });
+
+  test('change-point detection: one slow newest run is not yet a change, though over 1.5× the median', () => {
+    // 2000 / 1010 (median of the steady runs: 6th and 7th sorted, 1000 and 1020) = 1.98.
+    const r = timing({ durations: [...steady, 2000] });
+    expect(r.judgement).toMatchObject({ regression: true });
+    expect(r.regression).toBe(false);
+    const html = renderGfm(timingSummaryMarkdown(r));
+    expect(paragraphs(html)[0]).toBe(
+      'Succeeded in 33m 20s — 2.0× the median (16m 50s) of the 12 successful runs before it.',
+    );
+    expect(html).not.toContain('<blockquote>');
+    expect(paragraphs(html)).toContain(
+      'Change-point detection over the 13 successful runs up to this one finds no change in duration.',
+    );
+  });
+
+  test('too few successful runs for change-point detection: the median rule judges, and the page says so', () => {
+    const html = renderGfm(timingSummaryMarkdown(timing({ durations: [1000, 1000, 1000, 2000] })));
+    expect(paragraphs(html)).toContain(
+      'This phase has 4 successful runs with a duration, including this one: change-point detection needs 8, so the 1.5× median rule judges this run.',
+    );
   });
 
   test('a failed run: not judged, however long; the end of its log in <details>, as inert text', () => {

@@ -150,3 +150,50 @@ test('a re-run that wrote nothing: 🔁 heading, and `row` is the row on the bra
   expect(html).toContain('Flags: FIRST=1.');
   expect(html).toContain('differ from it in flags (recorded FIRST=1, now SECOND=2)');
 });
+
+test('a new slower level found by change-point detection: the headline, a warning with the means, an annotation', async () => {
+  // Another phase on the same branch: 12 steady applies, 1000/1040/980/1020 s (mean 1010 s =
+  // 16m 50s), then 1500 and 1520 s; this run takes 1480 s. The new level from the 13th run:
+  // mean (1500+1520+1480)/3 = 1500 s = 25m 00s, 1500/1010 − 1 = +48.5 % → "+49%".
+  const durations = [
+    1000, 1040, 980, 1020, 1000, 1040, 980, 1020, 1000, 1040, 980, 1020, 1500, 1520,
+  ];
+  const rows = durations.map((d, i) => {
+    const start = new Date(Date.UTC(2025, 11, 1 + i, 8));
+    const iso = (t: Date) => t.toISOString().replace('.000', '');
+    return `${iso(start)},${iso(new Date(start.getTime() + d * 1000))},apply,dev,b${i},${d},0,,,,,logs/apply-${i}.log`;
+  });
+  await commitFiles(server.bareRepo, 'governance-registry', {
+    [CSV]: `${(await rowsOnBranch()).join('\n')}\n${rows.join('\n')}\n`,
+  });
+  const log = join(workspace, 'slow.log');
+  await writeFile(log, '[2025-12-20T08:00:00Z] apply\n[2025-12-20T08:24:40Z] done\n');
+  const run = await runAction(
+    'actions/record-timing',
+    { env: 'dev', 'build-id': 'b14', phase: 'apply', 'log-path': log, 'exit-code': '0' },
+    {
+      cwd: workspace,
+      github: { token: TOKEN, repository: 'acme/infra' },
+      env: { GITHUB_API_URL: server.url, CI_LEDGER_REQUEST_RETRY_BASE_MS: '50' },
+      timeoutMs: 90_000,
+    },
+  );
+  expect(run.code).toBe(0);
+  await keep('change-point', run.summary);
+  const html = renderGfm(run.summary);
+  inert(html);
+  expect(html).toContain(
+    "<strong>Succeeded in 24m 40s: a regression — this phase's successful runs are +49% slower since 2025-12-13T08:00:00Z.</strong>",
+  );
+  expect(html).toContain(
+    'A new, slower level: +49% since 2025-12-13T08:00:00Z (build b12): mean 16m 50s over the 12 successful runs before, 25m 00s over the 3 since (p &lt; 0.0001).',
+  );
+  expect(run.annotations).toEqual([
+    expect.objectContaining({
+      level: 'warning',
+      message: expect.stringContaining(
+        'apply on dev: successful runs have become slower, +49% since 2025-12-13T08:00:00Z (build b12)',
+      ),
+    }),
+  ]);
+});

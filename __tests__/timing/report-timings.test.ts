@@ -24,10 +24,16 @@
  *   dev rds-apply             5 runs, 5 ok, median 0, p95 0
  *   dev rds-deploy            3 runs, 0 ok
  *   dev teardown             20 runs, 12 ok, median 37.5, p95 621.35
- *     regressions 2025-12-25T15:48:42Z 131 s vs 34.5 (8 runs), 2025-12-26T07:42:03Z 549 vs 35 (9),
- *                 2025-12-26T13:33:01Z 557 vs 35 (10), 2026-01-01T04:01:57Z 700 vs 35 (11)
+ *     (the median rule would say: 2025-12-25T15:48:42Z 131 s vs 34.5 (8 runs), 2025-12-26T07:42:03Z
+ *      549 vs 35 (9), 2025-12-26T13:33:01Z 557 vs 35 (10), 2026-01-01T04:01:57Z 700 vs 35 (11);
+ *      12 successful runs are enough for change-point detection, which finds one change:)
+ *     ok = 470 34 34 34 35 35 4 40 131 | 549 557 700: a new level from 2025-12-26T07:42:03Z
+ *     (build 26-12-25-03); mean before sum/9 = 817/9 = 90.78 s, after 1806/3 = 602 s, +563.2 %;
+ *     scipy.stats.ttest_ind_from_stats(90.78, np.std(before), 9, 602, np.std(after), 3) → p 0.000128.
+ *     A person reading the series agrees: nine teardowns of build 20250115-04 that mostly had nothing
+ *     to destroy (~35 s), then teardowns that destroy a cluster (9–12 min).
  *   dev teardown-persistent   5 runs, 0 ok
- *   dev terraform-apply       9 runs, 7 ok, median 920, p95 1022.7
+ *   dev terraform-apply       9 runs, 7 ok, median 920, p95 1022.7 (under 8 ok: the median rule)
  *     regressions 2025-12-25T22:30:18Z 973 vs 463 (2), 2025-12-26T04:47:38Z 896 vs 463.5 (4)
  *
  * Before the fix the report counted 90 runs (teardown 39, terraform-apply 18, …) and listed 13
@@ -74,13 +80,29 @@ const EXPECTED_PHASES = [
   { phase: 'terraform-apply', runs: 9, successes: 7, medianSeconds: 920, p95Seconds: 1022.7 },
 ];
 const EXPECTED_REGRESSIONS = [
-  ['teardown', '2025-12-25T15:48:42Z', 131, 34.5, 8],
-  ['teardown', '2025-12-26T07:42:03Z', 549, 35, 9],
-  ['teardown', '2025-12-26T13:33:01Z', 557, 35, 10],
-  ['teardown', '2026-01-01T04:01:57Z', 700, 35, 11],
   ['terraform-apply', '2025-12-25T22:30:18Z', 973, 463, 2],
   ['terraform-apply', '2025-12-26T04:47:38Z', 896, 463.5, 4],
 ];
+
+const EXPECTED_CHANGES = [
+  ['teardown', '2025-12-26T07:42:03Z', '26-12-25-03', 90.78, 602, 9, 3, 5.632],
+];
+const changesOf = (report: TimingsReport) =>
+  report.phases.flatMap((p) =>
+    p.changes.map((c) => {
+      expect(c.pValue).toBeCloseTo(0.000128, 6);
+      return [
+        p.phase,
+        c.start,
+        c.buildId,
+        Math.round(c.meanBeforeSeconds * 100) / 100,
+        c.meanAfterSeconds,
+        c.runsBefore,
+        c.runsAfter,
+        Math.round(c.relativeChange * 1000) / 1000,
+      ];
+    }),
+  );
 
 const regressionsOf = (report: TimingsReport) =>
   report.phases.flatMap((p) =>
@@ -113,6 +135,16 @@ describe('the real goldenpath registry: each run once', () => {
     ).toEqual(EXPECTED_PHASES);
     expect(report.phases.reduce((n, p) => n + p.runs, 0)).toBe(53);
     expect(regressionsOf(report)).toEqual(EXPECTED_REGRESSIONS);
+    expect(changesOf(report)).toEqual(EXPECTED_CHANGES);
+    expect(report.phases.map((p) => p.regressionRule)).toEqual([
+      'median', // no successful run
+      'median',
+      'median',
+      'median',
+      'change-points', // teardown: 12 successful runs
+      'median',
+      'median', // terraform-apply: 7
+    ]);
   });
 
   test('the same answer whichever file is read first, and from one file alone', async () => {
@@ -122,6 +154,7 @@ describe('the real goldenpath registry: each run once', () => {
     // main's 37 rows are read first; then 37 of development's 53 rows repeat them.
     expect(reversed.files.map((f) => f.repeated)).toEqual([0, 37]);
     expect(regressionsOf(reversed)).toEqual(EXPECTED_REGRESSIONS);
+    expect(changesOf(reversed)).toEqual(EXPECTED_CHANGES);
     expect(timingsReport([development!], { last: 0 }).runs).toBe(53);
   });
 
@@ -139,7 +172,7 @@ describe('the real goldenpath registry: each run once', () => {
       successes: 3,
       medianSeconds: 965,
     });
-    expect(regressionsOf(report)).toEqual([EXPECTED_REGRESSIONS[5]]);
+    expect(regressionsOf(report)).toEqual([EXPECTED_REGRESSIONS[1]]);
   });
 
   test('a filter that matches nothing names what there is', async () => {
@@ -183,20 +216,25 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
     expect(run.stdout).toMatch(
       /^ {2}dev teardown-persistent\s+runs\s+5\s+success\s+0%\s+median\s+–/m,
     );
-    expect(run.stdout.match(/regression: /g)).toHaveLength(6);
+    // One change for teardown, two median-rule regressions for terraform-apply (7 successful runs).
+    expect(run.stdout.match(/regression: /g)).toHaveLength(3);
     expect(run.stdout).toContain(
-      'regression: 2025-12-25T15:48:42Z build 20250115-04 took 2m 11s, 3.8× the median 35s of 8 successful run(s) before it',
+      'regression: from 2025-12-26T07:42:03Z build 26-12-25-03, mean 1m 31s → 10m 02s (+563%, slower) over 9 → 3 successful runs, p 0.00013',
     );
+    expect(run.stdout).toContain(
+      'regression: 2025-12-26T04:47:38Z build 26-12-25-03 took 14m 56s, 1.9× the median 7m 44s of 4 successful run(s) before it',
+    );
+    expect(run.stdout.match(/too few successful runs for change-point detection/g)).toHaveLength(3);
     expect(run.stdout).toContain('90 rows, 53 distinct runs.');
     expect(run.stdout).toContain('37 row(s) repeat a run already read');
     expect(run.stdout).toContain('environments/main/latest/build_timings.csv (37 rows, env dev)');
   });
 
-  test('markdown: tables intact through cmark-gfm, one regressions row per regression, data text inert', async () => {
+  test('markdown: tables intact through cmark-gfm, one row per change and per regression, data text inert', async () => {
     const run = await runCli(['report', 'timings', '--data-dir', registry, '--format', 'markdown']);
     expect(run.code).toBe(0);
     const html = renderGfm(run.stdout);
-    const [phases, regressions] = tablesOf(html);
+    const [phases, changes, regressions] = tablesOf(html);
     expect(phases![0]).toEqual([
       'Env',
       'Phase',
@@ -205,20 +243,42 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
       'Median (successful)',
       'p95 (successful)',
       'Last run',
+      'Changes',
       'Regressions',
     ]);
-    expect(phases!.slice(1).map((r) => [r[1], r[2], r[7]])).toEqual(
+    expect(phases!.slice(1).map((r) => [r[1], r[2], r[7], r[8]])).toEqual(
       EXPECTED_PHASES.map((p) => [
         p.phase,
         String(p.runs),
-        String(EXPECTED_REGRESSIONS.filter((g) => g[0] === p.phase).length),
+        p.phase === 'teardown' ? '1' : '– (too few runs)',
+        String(
+          p.phase === 'teardown' ? 1 : EXPECTED_REGRESSIONS.filter((g) => g[0] === p.phase).length,
+        ),
       ]),
     );
+    expect(changes).toEqual([
+      [
+        'Env',
+        'Phase',
+        'From (UTC)',
+        'First build',
+        'Mean before (runs)',
+        'Mean after (runs)',
+        'Change',
+        'Significance',
+      ],
+      [
+        'dev',
+        'teardown',
+        '2025-12-26T07:42:03Z',
+        '26-12-25-03',
+        '1m 31s (9)',
+        '10m 02s (3)',
+        '+563% ⚠️ slower',
+        'p 0.00013',
+      ],
+    ]);
     expect(regressions!.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
-      ['teardown', '2025-12-25T15:48:42Z', '20250115-04'],
-      ['teardown', '2025-12-26T07:42:03Z', '26-12-25-03'],
-      ['teardown', '2025-12-26T13:33:01Z', '26-12-25-03'],
-      ['teardown', '2026-01-01T04:01:57Z', '31-12-25-04'],
       // A real build id full of '#': shown as written, not as a heading or anything else.
       ['terraform-apply', '2025-12-25T22:30:18Z', '20250115-06#####NEEDTOUPDATE###'],
       ['terraform-apply', '2025-12-26T04:47:38Z', '26-12-25-03'],
@@ -245,8 +305,18 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
     const report = JSON.parse(json.stdout) as TimingsReport & { source: { where: string } };
     expect(report.source.where).toBe(`directory ${registry}`);
     expect(report.filter).toEqual({ last: 0, env: 'dev', phase: 'teardown' });
-    expect(report.phases.map((p) => [p.phase, p.runs, p.regressions.length])).toEqual([
-      ['teardown', 20, 4],
+    expect(
+      report.phases.map((p) => [p.phase, p.runs, p.regressionRule, p.regressions.length]),
+    ).toEqual([['teardown', 20, 'change-points', 0]]);
+    expect(report.phases[0]!.changes).toEqual([
+      expect.objectContaining({
+        start: '2025-12-26T07:42:03Z',
+        buildId: '26-12-25-03',
+        meanAfterSeconds: 602,
+        runsBefore: 9,
+        runsAfter: 3,
+        regression: true,
+      }),
     ]);
 
     const cases: Array<[string[], number, RegExp]> = [

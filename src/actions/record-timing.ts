@@ -11,11 +11,12 @@ export async function recordTimingAction(): Promise<void> {
   const run = input('run');
   const store = storeFromInputs();
   // Loaded once the inputs are read (a bad input fails fast): the job (log scan, the ledger), the summary.
-  const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown }] = await Promise.all([
-    import('../jobs/record-timing.js'),
-    import('../timing/row.js'),
-    import('../report/timing-summary.js'),
-  ]);
+  const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown, regressionSentence }] =
+    await Promise.all([
+      import('../jobs/record-timing.js'),
+      import('../timing/row.js'),
+      import('../report/timing-summary.js'),
+    ]);
   const recorded = await recordTiming(
     {
       env,
@@ -48,11 +49,7 @@ export async function recordTimingAction(): Promise<void> {
   core.setOutput('file', recorded.file);
   core.setOutput('commit-sha', recorded.append.head ?? '');
   core.setOutput('recorded', String(recorded.append.status === 'recorded'));
-  const { ratio, regression } = recorded.judgement;
-  if (regression)
-    core.warning(
-      `${phase} on ${env} took ${row.duration_seconds} s, ${ratio!.toFixed(1)}× the median of the successful runs before it: a regression`,
-    );
+  if (recorded.regression) core.warning(regressionSentence(recorded));
   // The row on the branch is what is sent (for a re-run, the row recorded then: the same samples).
   const { exportAfterWrite } = await import('./export.js');
   await exportAfterWrite(

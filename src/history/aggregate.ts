@@ -27,6 +27,7 @@ import { addToMatrix, cellsWorthSkipping, type FailureMatrix } from './matrix.js
 import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { inSpan, inTimes, spanOf, type BatchSpan } from './placement.js';
+import { passRateChanges, type PassCounts } from './pass-rate-changes.js';
 import { PlatformFolding } from './platform-names.js';
 import {
   addCounts,
@@ -57,6 +58,11 @@ export class HistoryAccumulator {
   private readonly keep: number;
   /** The latest runs up to the focus, oldest first, at most `keep`. */
   private latest: BatchRun[] = [];
+  /**
+   * For the whole history (last 0): every batch's pass counts, compactly, for change-point
+   * detection over the whole series (the trend keeps only the latest TREND_LIMIT).
+   */
+  private readonly passCounts: Array<PassCounts & { position: number }> = [];
   private focusRun: BatchRun | undefined;
   /** The earliest run after an anchored focus: failures placed by time stop there. */
   private nextAfterFocus: string | undefined;
@@ -136,6 +142,14 @@ export class HistoryAccumulator {
       this.untestedSince = this.untestedSince.filter((t) => t > run.timestamp);
     } else if (!tested && (!this.lastTested || this.newer(run, this.lastTested)))
       this.untestedSince.push(run.timestamp);
+    // The run's own counts, not a copy: the rest of the record is left to the collector.
+    if (this.options.last === 0)
+      this.passCounts.push({
+        batchId: run.batchId,
+        timestamp: run.timestamp,
+        platforms: run.platforms,
+        position,
+      });
     // Insert by time, dropping the oldest beyond what the report can use.
     let at = this.latest.length;
     while (at > 0 && this.newer(this.latest[at - 1]!, run)) at--;
@@ -256,6 +270,21 @@ export class HistoryAccumulator {
 
     const focus = this.focus();
     const trend = passRateTrend(window, names);
+    // Over the N batches before the window and the window; for the whole history, every batch.
+    const changes =
+      o.last > 0
+        ? passRateChanges([...previous, ...window], previous.length, names)
+        : passRateChanges(
+            [...this.passCounts].sort((a, b) =>
+              a.timestamp !== b.timestamp
+                ? a.timestamp < b.timestamp
+                  ? -1
+                  : 1
+                : a.position - b.position,
+            ),
+            0,
+            names,
+          );
     return {
       window: {
         last: o.last,
@@ -281,7 +310,10 @@ export class HistoryAccumulator {
         weakestPlatform: weakestPlatform(
           Object.fromEntries([...current].filter(([, c]) => c.tested > 0)),
         ),
-        falling: fallingPlatforms(window, names, o.fallThreshold),
+        falling: fallingPlatforms(window, names, o.fallThreshold).filter(
+          (f) => !changes.tested.includes(f.platform),
+        ),
+        passRateChanges: changes,
         unlock: unlockInsight(this.recipeFailures),
         considerSkipping: cellsWorthSkipping(matrix, o.skipThreshold, o.skipMinRuns),
       },

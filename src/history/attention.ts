@@ -4,6 +4,7 @@
  * alerts behind it. Renderers word them. Pure.
  */
 import type { HistoryReport } from './model.js';
+import type { PassRateChange } from './pass-rate-changes.js';
 
 export type Alert =
   | {
@@ -19,7 +20,8 @@ export type Alert =
   | { kind: 'nothing-tested' }
   | { kind: 'missing-platform'; platform: string; previousBatchId: string }
   | { kind: 'minutes-unknown'; without: number; batches: number; weekStart: string }
-  | { kind: 'falling'; platform: string; from: number; to: number; batches: number };
+  | { kind: 'falling'; platform: string; from: number; to: number; batches: number }
+  | ({ kind: 'pass-rate-drop' } & PassRateChange);
 
 export interface Attention {
   /** failing: a breach or the budget; warning: anything else worth a look; ok: nothing. */
@@ -78,6 +80,10 @@ export function attentionOf(r: HistoryReport, minPassRate?: number): Attention {
       batches: r.macos.batches,
       weekStart: r.macos.weekStart,
     });
+  // A fall change-point detection found (the platform's level dropped and held); the halves rule
+  // only for platforms with too few batches to test.
+  for (const c of r.insights.passRateChanges.changes)
+    if (c.falling) alerts.push({ kind: 'pass-rate-drop', ...c });
   for (const f of r.insights.falling) alerts.push({ kind: 'falling', ...f });
   const failing = alerts.some((a) => a.kind === 'breach' || a.kind === 'over-budget');
   return { status: failing ? 'failing' : alerts.length ? 'warning' : 'ok', alerts, breaches };

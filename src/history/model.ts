@@ -2,6 +2,7 @@
  * What a cross-batch report says: the plain data batch-summary, `ci-ledger report` and the
  * renderers share. Built by HistoryAccumulator (aggregate.ts) from the streamed history.
  */
+import type { PassRateChanges } from './pass-rate-changes.js';
 import type { BatchRun } from './records.js';
 
 export interface PlatformSummary {
@@ -70,8 +71,13 @@ export interface HistoryReport {
   insights: {
     /** Over the window (the focus batch's own is in focusDetail). */
     weakestPlatform?: string;
-    /** Platforms whose pass rate fell by more than the threshold from the older to the newer half of the window. */
+    /**
+     * Platforms whose pass rate fell by more than the threshold from the older to the newer half of
+     * the window: only platforms with too few batches for change-point detection (passRateChanges.tooShort).
+     */
     falling: Array<{ platform: string; from: number; to: number; batches: number }>;
+    /** Changes in pass rate that change-point detection finds, starting in the window (pass-rate-changes.ts). */
+    passRateChanges: PassRateChanges;
     unlock: Array<{ platform: string; category: string; recipes: number; examples: string[] }>;
     considerSkipping: Array<{
       ecosystem: string;

@@ -31,7 +31,8 @@ import {
   TIME_SOURCES,
   type TimingRow,
 } from '../timing/row.js';
-import { judgeRun, phaseStats, runKey, runsBefore, runsOf, succeeded } from '../timing/stats.js';
+import { runVerdict } from '../timing/changes.js';
+import { runKey, runsBefore, runsOf, succeeded } from '../timing/stats.js';
 import {
   InputError,
   assertSafeBranch,
@@ -224,7 +225,7 @@ async function record(
   const content = append.contents.get(checked.file) ?? '';
   const rows = readTimingHistory(content, checked.file).rows;
   const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
-  const before = phaseStats(runsBefore(runsOf(rows, options.env, options.phase), onBranch));
+  const earlier = runsBefore(runsOf(rows, options.env, options.phase), onBranch);
   const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
     row: onBranch,
@@ -235,8 +236,7 @@ async function record(
     logChoice,
     exitCode: exitCode!,
     append,
-    before,
-    judgement: judgeRun(onBranch, before),
+    ...runVerdict(earlier, onBranch),
     // The tail is only a help for reading a failure: a log that cannot be read again is left out.
     logTail: failed ? await readLogTail(logFile).catch(() => undefined) : undefined,
   };

@@ -7,7 +7,7 @@
 import { batchPassRate, type Alert, type Attention } from '../history/attention.js';
 import type { HistoryReport } from '../history/model.js';
 import { code, duration, percent, table, text } from './markdown.js';
-import { pct1 } from './history-sections.js';
+import { passRateChangeWords, pct1 } from './history-sections.js';
 
 const batches = (n: number) => `${n} batch${n === 1 ? '' : 'es'}`;
 
@@ -92,6 +92,8 @@ export function alertSentence(a: Alert): string {
       return `macOS minutes unknown for ${a.without} of the ${batches(a.batches)} in the week of ${a.weekStart.slice(0, 10)}: the budget figures count only the rest.`;
     case 'falling':
       return `${a.platform}'s pass rate fell from ${percent(a.from)} in the older half of its last ${a.batches} batches with results to ${percent(a.to)} in the newer half.`;
+    case 'pass-rate-drop':
+      return `${a.platform}'s pass rate ${passRateChangeWords(a)} (change-point detection).`;
   }
 }
 

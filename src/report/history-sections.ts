@@ -4,7 +4,8 @@
  * and the insights. Pure: a HistoryReport in, markdown out; data text goes through `text`.
  */
 import type { HistoryReport, MacosBudget, PlatformSummary } from '../history/model.js';
-import { percent, table, text } from './markdown.js';
+import type { PassRateChange } from '../history/pass-rate-changes.js';
+import { percent, pValue, table, text } from './markdown.js';
 
 export const pct1 = (r: number | null | undefined) =>
   r === null || r === undefined ? '–' : `${(r * 100).toFixed(1)}%`;
@@ -13,6 +14,15 @@ export function change(p: PlatformSummary): string {
   if (p.passRate === null || p.previousPassRate === null) return '–';
   const pts = (p.passRate - p.previousPassRate) * 100;
   return `${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts`;
+}
+
+/** "fell from 91.2% to 74.0% (−17.2 pts) with batch B (2026-06-01): 9 batches before, 5 since, p 0.0002" */
+export function passRateChangeWords(c: PassRateChange): string {
+  const pts = (c.after - c.before) * 100;
+  return (
+    `${c.falling ? 'fell' : 'rose'} from ${pct1(c.before)} to ${pct1(c.after)} (${pts >= 0 ? '+' : '−'}${Math.abs(pts).toFixed(1)} pts) ` +
+    `with batch ${c.batchId} (${c.timestamp}): mean of the ${c.batchesBefore} batches with results before, the ${c.batchesAfter} since; ${pValue(c.pValue)}`
+  );
 }
 
 export function windowLabel(r: HistoryReport): string {
@@ -195,9 +205,13 @@ export function insightLines(r: HistoryReport, threshold: number, alertsShown = 
       `Weakest platform over the ${windowLabel(r)}: ${weakest} (${pct1(weakestRate)} pass rate)`,
     );
   }
+  // Change-point detection's falls are alerts (shown above on the page); its rises only here.
+  for (const c of r.insights.passRateChanges.changes)
+    if (!alertsShown || !c.falling)
+      lines.push(`${c.platform}: pass rate ${passRateChangeWords(c)} (change-point detection)`);
   for (const f of alertsShown ? [] : r.insights.falling)
     lines.push(
-      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results)`,
+      `${f.platform}: pass rate fell from ${pct1(f.from)} to ${pct1(f.to)} (older vs newer half of ${f.batches} batches with results: too few for change-point detection)`,
     );
   for (const u of r.insights.unlock) {
     lines.push(

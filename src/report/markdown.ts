@@ -87,3 +87,8 @@ export function terminalSafe(value: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   return visibleControls(value).replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, '?');
 }
+
+/** A p-value as a reader takes it in: two significant digits, "p < 0.0001" below that. */
+export function pValue(p: number): string {
+  return p < 0.0001 ? 'p < 0.0001' : `p ${Number(p.toPrecision(2))}`;
+}

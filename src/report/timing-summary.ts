@@ -2,13 +2,32 @@
  * The record-timing job summary (markdown) and its terminal counterpart. Pure: the recorded run
  * in, text out. The page leads with what the operator acts on: a heading that says whether the
  * run succeeded, failed or was already recorded; one headline line comparing it with the median
- * of the successful runs before it (the one median the page shows); for a failed run the end of
- * its log.
+ * of the successful runs before it (the one median the page shows), and naming a new level of
+ * duration when change-point detection found one (the regression signal; the median rule only
+ * decides for phases with too few runs); for a failed run the end of its log.
  */
+
+/** "+563% since 2025-12-26T07:42:03Z (build 26-12-25-03): mean 1m 31s over 9 runs before, 10m 02s over the 3 since" */
+function changeWords(c: DurationChange, escape: (v: string) => string): string {
+  return (
+    `${signedPercent(c.relativeChange)} since ${c.start} (build ${escape(c.buildId)}): mean ${duration(c.meanBeforeSeconds)} over the ${c.runsBefore} successful runs before, ` +
+    `${duration(c.meanAfterSeconds)} over the ${c.runsAfter} since (${pValue(c.pValue)})`
+  );
+}
+
+/** The annotation of a regression, in plain words. */
+export function regressionSentence(r: RecordedTiming): string {
+  const { row } = r;
+  if (r.change)
+    return `${row.phase} on ${row.env}: successful runs have become slower, ${changeWords(r.change, (v) => v)}: a regression (change-point detection)`;
+  return `${row.phase} on ${row.env} took ${row.duration_seconds} s, ${r.judgement.ratio!.toFixed(1)}× the median of the successful runs before it: a regression (too few runs for change-point detection, so the ${REGRESSION_FACTOR}× median rule)`;
+}
+import { CHANGE_RULE, type DurationChange } from '../timing/changes.js';
 import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
 import { REGRESSION_FACTOR, durationOf, succeeded } from '../timing/stats.js';
-import { code, duration, percent, table, terminalSafe, text } from './markdown.js';
+import { code, duration, percent, pValue, table, terminalSafe, text } from './markdown.js';
+import { changeRuleNote, signedPercent } from './timings-report.js';
 
 const resources = (row: RecordedTiming['row']) =>
   row.resources_added === ''
@@ -51,7 +70,9 @@ function headline(r: RecordedTiming): string {
         : `The ${over(r)} took a median of ${duration(median)}; a failed run is not judged against it.`)
     );
   }
-  return r.judgement.regression
+  if (r.regression && r.change)
+    return `**Succeeded in ${took}: a regression — this phase's successful runs are ${signedPercent(r.change.relativeChange)} slower since ${r.change.start}.** This run: ${comparison(r)}.`;
+  return r.regression
     ? `**Succeeded in ${took}: a regression, ${comparison(r)}.**`
     : `**Succeeded in ${took}** — ${comparison(r)}.`;
 }
@@ -138,6 +159,41 @@ function notes(r: RecordedTiming): string {
   return out.join(' ');
 }
 
+/** What change-point detection found over the successful runs up to this one. */
+function levels(r: RecordedTiming): string[] {
+  const { durations } = r;
+  if (durations.rule === 'median')
+    return [
+      `This phase has ${durations.runs} successful run${durations.runs === 1 ? '' : 's'} with a duration, including this one: change-point detection needs ${CHANGE_RULE.minRuns}, so the ${REGRESSION_FACTOR}× median rule judges this run.`,
+    ];
+  if (durations.changes.length === 0)
+    return [
+      `Change-point detection over the ${durations.runs} successful runs up to this one finds no change in duration.`,
+    ];
+  return [
+    `Changes in duration over the ${durations.runs} successful runs up to this one (change-point detection):`,
+    table(
+      [
+        'From (UTC)',
+        'First build',
+        'Mean before (runs)',
+        'Mean after (runs)',
+        'Change',
+        'Significance',
+      ],
+      durations.changes.map((c) => [
+        c.start,
+        text(c.buildId),
+        `${duration(c.meanBeforeSeconds)} (${c.runsBefore})`,
+        `${duration(c.meanAfterSeconds)} (${c.runsAfter})`,
+        `${signedPercent(c.relativeChange)} ${c.regression ? 'slower' : 'faster'}`,
+        pValue(c.pValue),
+      ]),
+      ['left', 'left', 'right', 'right', 'right', 'right'],
+    ),
+  ];
+}
+
 function history(r: RecordedTiming): string[] {
   const { row, before } = r;
   const title = `### Before this run: ${text(row.phase)} on ${text(row.env)}`;
@@ -162,8 +218,9 @@ function history(r: RecordedTiming): string[] {
       ['right', 'right', 'right', 'right', 'left'],
     ),
     `Runs of this phase on this env that started before this one. The median and p95 are of the successful ` +
-      `runs (exit code 0) only — a failed run often stops early — and a successful run over ${REGRESSION_FACTOR}× ` +
-      'that median is a regression; failed runs are never judged.',
+      `runs (exit code 0) only — a failed run often stops early — and failed runs are never judged. ` +
+      changeRuleNote(),
+    ...levels(r),
   ];
 }
 
@@ -171,7 +228,11 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
   const { row } = r;
   const parts = [heading(r), headline(r)];
   if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
-  if (r.judgement.regression) {
+  if (r.regression && r.change) {
+    parts.push(
+      `> [!WARNING]\n> A new, slower level: ${changeWords(r.change, text)}. Compare the logs and flags of the runs since with those before.`,
+    );
+  } else if (r.regression) {
     parts.push(
       `> [!WARNING]\n> Over ${REGRESSION_FACTOR}× the median of the ${over(r)}: compare its log and flags with theirs.`,
     );
@@ -221,8 +282,19 @@ export function timingSummaryText(r: RecordedTiming): string {
       : `  before this run: ${before.runs} run(s), ${percent(before.successRate)} success, median of the successful runs ${duration(before.medianSeconds)}, p95 ${duration(before.p95Seconds)}`,
   );
   if (!succeeded(row)) lines.push('  this run failed: not judged against the median');
-  else if (r.judgement.regression)
-    lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}×)`);
+  else if (r.regression && r.change)
+    lines.push(
+      `  REGRESSION: successful runs are slower, ${changeWords(r.change, (v) => v)}`,
+      `  this run: ${comparison(r)}`,
+    );
+  else if (r.regression) lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}×)`);
   else lines.push(`  this run: ${comparison(r)}`);
+  const latest = r.durations.changes[r.durations.changes.length - 1];
+  if (r.durations.rule === 'median')
+    lines.push(
+      `  too few successful runs for change-point detection (${r.durations.runs} of ${CHANGE_RULE.minRuns}): the ${REGRESSION_FACTOR}× median rule judges`,
+    );
+  else if (latest && latest !== r.change)
+    lines.push(`  latest change in duration: ${changeWords(latest, (v) => v)}`);
   return terminalSafe(lines.join('\n'));
 }

@@ -1,7 +1,8 @@
 /** Renderings of `ci-ledger report timings`. Pure: the report model in, text out. */
+import { CHANGE_RULE, type DurationChange } from '../timing/changes.js';
 import { REGRESSION_FACTOR } from '../timing/stats.js';
 import type { PhaseReport, TimingsReport, TimingsSource } from '../timing/report.js';
-import { duration, percent, table, terminalSafe, text } from './markdown.js';
+import { duration, percent, pValue, table, terminalSafe, text } from './markdown.js';
 
 const lastRun = (p: PhaseReport) =>
   p.last
@@ -9,6 +10,22 @@ const lastRun = (p: PhaseReport) =>
     : '–';
 
 const times = (ratio: number) => `${ratio.toFixed(1)}×`;
+
+/** +37% / −12%: the change of the mean duration. */
+export const signedPercent = (ratio: number) =>
+  `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(0)}%`;
+
+const slowerOrFaster = (c: DurationChange) => (c.regression ? 'slower' : 'faster');
+
+/** How the regressions were found, said once under every timings report. */
+export function changeRuleNote(): string {
+  return (
+    `Changes in duration are found by change-point detection (E-Divisive means with a Student's t-test, as Apache Otava and MongoDB's CI do) ` +
+    `over the durations of a phase's successful runs: a change is a new level that holds for at least ${CHANGE_RULE.minSegment} runs, ` +
+    `differs by ${percent(CHANGE_RULE.minMagnitude)} or more, and is significant at p < ${CHANGE_RULE.maxPValue}; a slower level is a regression. ` +
+    `Phases with fewer than ${CHANGE_RULE.minRuns} successful runs are judged run by run instead: a successful run over ${REGRESSION_FACTOR}× the median of the successful runs before it is a regression.`
+  );
+}
 
 function title(r: TimingsReport): string {
   const scope = [
@@ -43,7 +60,7 @@ function readNotes(r: TimingsReport, source: TimingsSource): string[] {
   }
   notes.push(
     `Median and p95 are of the successful runs (exit 0); failed runs count in runs and success, and are never judged as regressions. ` +
-      `A regression is a successful run over ${REGRESSION_FACTOR}× the median of the successful runs before it.`,
+      changeRuleNote(),
   );
   return notes;
 }
@@ -55,6 +72,15 @@ export function timingsText(r: TimingsReport, source: TimingsSource): string {
     out.push(
       `  ${`${p.env} ${p.phase}`.padEnd(w)} runs ${String(p.runs).padStart(3)}  success ${percent(p.successRate).padStart(4)}  median ${duration(p.medianSeconds).padStart(8)}  p95 ${duration(p.p95Seconds).padStart(8)}  last ${lastRun(p)}`,
     );
+    for (const c of p.changes) {
+      out.push(
+        `  ${''.padEnd(w)} ${c.regression ? 'regression' : 'faster'}: from ${c.start} build ${c.buildId}, mean ${duration(c.meanBeforeSeconds)} → ${duration(c.meanAfterSeconds)} (${signedPercent(c.relativeChange)}, ${slowerOrFaster(c)}) over ${c.runsBefore} → ${c.runsAfter} successful runs, ${pValue(c.pValue)}`,
+      );
+    }
+    if (p.regressionRule === 'median' && p.successes > 0)
+      out.push(
+        `  ${''.padEnd(w)} too few successful runs for change-point detection (${CHANGE_RULE.minRuns} needed): judged by the ${REGRESSION_FACTOR}× median rule`,
+      );
     for (const g of p.regressions) {
       out.push(
         `  ${''.padEnd(w)} regression: ${g.start} build ${g.buildId} took ${duration(g.durationSeconds)}, ${times(g.ratio)} the median ${duration(g.baselineSeconds)} of ${g.baselineRuns} successful run(s) before it`,
@@ -75,6 +101,7 @@ export function timingsMarkdown(r: TimingsReport, source: TimingsSource): string
       'Median (successful)',
       'p95 (successful)',
       'Last run',
+      'Changes',
       'Regressions',
     ],
     r.phases.map((p) => [
@@ -85,9 +112,14 @@ export function timingsMarkdown(r: TimingsReport, source: TimingsSource): string
       duration(p.medianSeconds),
       duration(p.p95Seconds),
       text(lastRun(p)),
-      String(p.regressions.length),
+      p.regressionRule === 'median' ? '– (too few runs)' : String(p.changes.length),
+      String(
+        p.regressionRule === 'median'
+          ? p.regressions.length
+          : p.changes.filter((c) => c.regression).length,
+      ),
     ]),
-    ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'right'],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
   );
   const regressions = r.phases.flatMap((p) =>
     p.regressions.map((g) => [
@@ -100,10 +132,41 @@ export function timingsMarkdown(r: TimingsReport, source: TimingsSource): string
       times(g.ratio),
     ]),
   );
+  const changes = r.phases.flatMap((p) =>
+    p.changes.map((c) => [
+      text(p.env),
+      text(p.phase),
+      c.start,
+      text(c.buildId),
+      `${duration(c.meanBeforeSeconds)} (${c.runsBefore})`,
+      `${duration(c.meanAfterSeconds)} (${c.runsAfter})`,
+      `${signedPercent(c.relativeChange)} ${c.regression ? '⚠️ slower' : 'faster'}`,
+      pValue(c.pValue),
+    ]),
+  );
   const parts = [`## ${text(title(r))}`, phases];
+  if (changes.length > 0) {
+    parts.push(
+      '### Changes in duration (change-point detection over the successful runs)',
+      table(
+        [
+          'Env',
+          'Phase',
+          'From (UTC)',
+          'First build',
+          'Mean before (runs)',
+          'Mean after (runs)',
+          'Change',
+          'Significance',
+        ],
+        changes,
+        ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  }
   if (regressions.length > 0) {
     parts.push(
-      `### Regressions (successful runs over ${REGRESSION_FACTOR}× the median of the successful runs before them)`,
+      `### Regressions in phases with too few runs for change-point detection (successful runs over ${REGRESSION_FACTOR}× the median of the successful runs before them)`,
       table(
         ['Env', 'Phase', 'Start (UTC)', 'Build', 'Duration', 'Median before (runs)', 'Ratio'],
         regressions,

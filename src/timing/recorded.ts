@@ -2,7 +2,7 @@
 import type { AppendResult } from '../vocabulary/index.js';
 import type { LogTail } from './log-tail.js';
 import type { TimeSource, TimingRow } from './row.js';
-import type { PhaseStats, RunJudgement } from './stats.js';
+import type { RunVerdict } from './changes.js';
 
 export interface RecordedTiming {
   /** The run's row as it is on the branch: the new row, or, for a run already recorded, the row recorded then. */
@@ -17,9 +17,15 @@ export interface RecordedTiming {
   /** This run's exit status (the wrapped command's, or the one given). */
   exitCode: number;
   append: AppendResult;
-  /** The runs of the same env and phase that started before this one: the baseline it is judged by. */
-  before: PhaseStats;
-  judgement: RunJudgement;
+  /** Against the runs of the same env and phase that started before this one: see runVerdict. */
+  before: RunVerdict['before'];
+  judgement: RunVerdict['judgement'];
+  /** Change-point detection over the successful runs up to and including this one. */
+  durations: RunVerdict['durations'];
+  /** The latest change, while its level is new and this run is at it. */
+  change?: RunVerdict['change'];
+  /** At a new slower level (change-point detection), or over 1.5× the median when too few runs to test. */
+  regression: boolean;
   /** The end of the log, for a failed run. */
   logTail?: LogTail;
 }

@@ -1,8 +1,10 @@
 /**
  * `ci-ledger report timings`: per env and phase, over the last N runs of each: runs, success
- * rate, the median and p95 of the successful runs, the last run, and the regressions (successful
- * runs over 1.5× the median of the successful runs before them; see stats.ts). Pure: file
- * contents in, numbers out.
+ * rate, the median and p95 of the successful runs, the last run, and the changes in duration
+ * that change-point detection finds over the phase's whole history (changes.ts), those that start
+ * in the window shown. A phase with too few successful runs to test keeps the median rule: its
+ * regressions are successful runs over 1.5× the median of the successful runs before them
+ * (stats.ts). Pure: file contents in, numbers out.
  *
  * A run is counted once however many files hold it: registries copy rows between env folders
  * (the real goldenpath `main` folder repeats 37 rows of `development`), so rows are keyed by
@@ -11,6 +13,7 @@
 import { InputError } from '../vocabulary/index.js';
 import { readTimingHistory, type UnmappedRow } from './history.js';
 import type { TimingRow } from './row.js';
+import { durationChanges, type DurationChange } from './changes.js';
 import {
   durationOf,
   judgeRun,
@@ -34,6 +37,11 @@ export interface Regression {
 export interface PhaseReport extends PhaseStats {
   env: string;
   phase: string;
+  /** 'change-points' when the phase has enough successful runs to test, else 'median'. */
+  regressionRule: 'change-points' | 'median';
+  /** Changes in duration that start in the window (change-point detection over all the phase's runs). */
+  changes: DurationChange[];
+  /** Runs over 1.5× the median before them: only under the median rule, else empty. */
   regressions: Regression[];
 }
 
@@ -91,8 +99,13 @@ export function timingsReport(
     const [env, phase] = key.split('\0') as [string, string];
     const all = runsOf(selected, env, phase);
     const window = filter.last > 0 ? all.slice(-filter.last) : all;
-    // Each run is judged against the whole history before it, including runs outside the window.
-    const regressions = window.flatMap((row): Regression[] => {
+    // Changes are found over the whole history and shown when they start in the window.
+    const durations = durationChanges(all);
+    const windowStart = window[0]?.start_time_utc ?? '';
+    const changes = durations.changes.filter((c) => c.start >= windowStart);
+    // Under the median rule each run is judged against the whole history before it.
+    const judged = durations.rule === 'median' ? window : [];
+    const regressions = judged.flatMap((row): Regression[] => {
       const before = phaseStats(runsBefore(all, row));
       const judged = judgeRun(row, before);
       return judged.regression
@@ -108,7 +121,14 @@ export function timingsReport(
           ]
         : [];
     });
-    return { env, phase, ...phaseStats(window), regressions };
+    return {
+      env,
+      phase,
+      ...phaseStats(window),
+      regressionRule: durations.rule,
+      changes,
+      regressions,
+    };
   });
   return { filter, runs: runs.length, phases, files: read };
 }

@@ -49,7 +49,9 @@ export const reportCommand: Command = {
 Batches (default): pass rates per platform over the last N batches (default 10; 0 = all) with
 the change against the N before, top failure categories per platform, the macOS budget of the
 latest batch's week, the ecosystem × platform failure matrix, and insights (weakest platform,
-the failure category that would unlock most recipes per platform, cells worth skipping).
+changes in a platform's pass rate found by change-point detection over the window and the N
+batches before it — a fall is an alert —, the failure category that would unlock most recipes
+per platform, cells worth skipping).
 Reads the metrics file and its batch-runs-*.jsonl siblings, and every file under the failures
 folder, in the formats real pipelines write. For the last N batches, JSON Lines files are read
 from their end and left once ${TAIL_MARGIN} records in a row are older than the report needs
@@ -58,8 +60,11 @@ from their end and left once ${TAIL_MARGIN} records in a row are older than the 
 timings: every environments/*/latest/build_timings.csv on the branch, each run counted once
 (key: env, build_id, phase, start_time_utc, across all files). Per env and phase over the last
 N runs (default: all): runs, success rate, the median and p95 of the successful runs, the last
-run, and regressions (successful runs over 1.5× the median of the successful runs before them;
-failed runs are never judged).
+run, and the changes in duration that change-point detection finds over the phase's successful
+runs (each with its time, the means before and after and the change; a slower level is a
+regression). Phases with fewer than 8 successful runs are judged run by run instead: a successful
+run over 1.5× the median of the successful runs before it is a regression. Failed runs are never
+judged.
   --env E               only runs of this env (the env column, e.g. dev — not the folder name)
   --phase P             only runs of this phase
 
