@@ -92,21 +92,81 @@ test('"1h30m", "90s" and plain seconds', async () => {
 
 // [what is wrong, the file, the message expected (with its line)]
 const BAD: Array<[string, string, string]> = [
-  ['a misspelt key', GOOD.replace('    runner: none', '    runnr: none'), 'f.yml line 11: /timings/1: unknown key "runnr"'],
-  ['a key misspelt at the top', `version: 1\nbudgte:\n  dollars: 3\n`, 'f.yml line 2: (the top level): unknown key "budgte"'],
-  ['an objective over 100%', GOOD.replace('objective: 95%', 'objective: 105%'), 'f.yml line 5: /timings/0/success/objective must be a ratio below 1, e.g. 0.95 or "95%" (100% leaves no error budget)'],
-  ['an objective of 1', GOOD.replace('objective: 0.9\n', 'objective: 1\n'), 'f.yml line 9: /timings/1/success/objective must be a ratio below 1'],
-  ['an objective of 0%', GOOD.replace('objective: 85%', 'objective: 0%'), 'f.yml line 14: platforms/0/pass-rate/objective must be above 0'],
-  ['a window in weeks', GOOD.replace('over: 14 days', 'over: 2 weeks'), 'f.yml line 10: /timings/1/success/over must look like "30 runs" or "30 days"'],
-  ['a duration without a unit it knows', GOOD.replace('max: 40m', 'max: 40min'), 'f.yml line 6: /timings/0/duration/max must be seconds, or "40m", "1h30m", "90s"'],
-  ['a duration of nothing', GOOD.replace('max: 40m', 'max: 0s'), 'f.yml line 6: timings/0/duration/max must be longer than 0 seconds'],
-  ['a missing percentile', GOOD.replace('{ percentile: 95, max: 40m }', '{ max: 40m }'), 'f.yml line 6: /timings/0/duration: missing "percentile"'],
-  ['a runner that does not exist', GOOD.replace('runner: none', 'runner: solaris'), 'f.yml line 11: /timings/1/runner must be one of "linux", "linux-arm64", "windows", "macos", "none"'],
-  ['a negative price', GOOD.replace('macos: 0.08', 'macos: -1'), 'f.yml line 22: /prices/per-minute/macos must be >= 0'],
-  ['a short burn window longer than the long one', GOOD.replace('short: 2', 'short: 9'), 'f.yml line 17: burn.short (9) must be shorter than burn.long (8)'],
-  ['a match without a phase', GOOD.replace('match: dev/bootstrap-*', 'match: dev'), 'f.yml line 4: /timings/0/match must look like ENV/PHASE with shell globs, e.g. dev/bootstrap-*'],
-  ['broken YAML', `timings:\n  - match: a/b\n    success: { objective: 95%\n`, 'f.yml line 3: not valid YAML'],
-  ['a repeated key', `budget:\n  dollars: 1\n  dollars: 2\n`, 'f.yml line 3: not valid YAML (Map keys must be unique)'],
+  [
+    'a misspelt key',
+    GOOD.replace('    runner: none', '    runnr: none'),
+    'f.yml line 11: /timings/1: unknown key "runnr"',
+  ],
+  [
+    'a key misspelt at the top',
+    `version: 1\nbudgte:\n  dollars: 3\n`,
+    'f.yml line 2: (the top level): unknown key "budgte"',
+  ],
+  [
+    'an objective over 100%',
+    GOOD.replace('objective: 95%', 'objective: 105%'),
+    'f.yml line 5: /timings/0/success/objective must be a ratio below 1, e.g. 0.95 or "95%" (100% leaves no error budget)',
+  ],
+  [
+    'an objective of 1',
+    GOOD.replace('objective: 0.9\n', 'objective: 1\n'),
+    'f.yml line 9: /timings/1/success/objective must be a ratio below 1',
+  ],
+  [
+    'an objective of 0%',
+    GOOD.replace('objective: 85%', 'objective: 0%'),
+    'f.yml line 14: platforms/0/pass-rate/objective must be above 0',
+  ],
+  [
+    'a window in weeks',
+    GOOD.replace('over: 14 days', 'over: 2 weeks'),
+    'f.yml line 10: /timings/1/success/over must look like "30 runs" or "30 days"',
+  ],
+  [
+    'a duration without a unit it knows',
+    GOOD.replace('max: 40m', 'max: 40min'),
+    'f.yml line 6: /timings/0/duration/max must be seconds, or "40m", "1h30m", "90s"',
+  ],
+  [
+    'a duration of nothing',
+    GOOD.replace('max: 40m', 'max: 0s'),
+    'f.yml line 6: timings/0/duration/max must be longer than 0 seconds',
+  ],
+  [
+    'a missing percentile',
+    GOOD.replace('{ percentile: 95, max: 40m }', '{ max: 40m }'),
+    'f.yml line 6: /timings/0/duration: missing "percentile"',
+  ],
+  [
+    'a runner that does not exist',
+    GOOD.replace('runner: none', 'runner: solaris'),
+    'f.yml line 11: /timings/1/runner must be one of "linux", "linux-arm64", "windows", "macos", "none"',
+  ],
+  [
+    'a negative price',
+    GOOD.replace('macos: 0.08', 'macos: -1'),
+    'f.yml line 22: /prices/per-minute/macos must be >= 0',
+  ],
+  [
+    'a short burn window longer than the long one',
+    GOOD.replace('short: 2', 'short: 9'),
+    'f.yml line 17: burn.short (9) must be shorter than burn.long (8)',
+  ],
+  [
+    'a match without a phase',
+    GOOD.replace('match: dev/bootstrap-*', 'match: dev'),
+    'f.yml line 4: /timings/0/match must look like ENV/PHASE with shell globs, e.g. dev/bootstrap-*',
+  ],
+  [
+    'broken YAML',
+    `timings:\n  - match: a/b\n    success: { objective: 95%\n`,
+    'f.yml line 3: not valid YAML',
+  ],
+  [
+    'a repeated key',
+    `budget:\n  dollars: 1\n  dollars: 2\n`,
+    'f.yml line 3: not valid YAML (Map keys must be unique)',
+  ],
   ['a list where a map belongs', `budget:\n  - 1\n`, 'f.yml line 2: /budget must be object'],
 ];
 
@@ -144,5 +204,7 @@ test('fail-on', () => {
     'exhausted',
     'at-risk',
   ]);
-  expect(() => parseFailOn('always')).toThrow('fail-on "always" is not one of never, exhausted, at-risk');
+  expect(() => parseFailOn('always')).toThrow(
+    'fail-on "always" is not one of never, exhausted, at-risk',
+  );
 });

@@ -9,7 +9,12 @@ import { platformMinutesOf, projectWeek, type WeekMinutes } from '../history/bud
 import type { BatchRun } from '../history/records.js';
 import { durationOf } from '../timing/stats.js';
 import type { TimingRow } from '../timing/row.js';
-import { infrastructureRate, runnerOfPlatform, type PriceTable, type RunnerKind } from './prices.js';
+import {
+  infrastructureRate,
+  runnerOfPlatform,
+  type PriceTable,
+  type RunnerKind,
+} from './prices.js';
 
 export interface RunCost {
   runner: number;

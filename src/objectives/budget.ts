@@ -43,6 +43,8 @@ export interface ErrorBudget {
   status: ObjectiveStatus;
 }
 
+const EPSILON = 1e-9;
+
 /** Long window: a quarter of the objective's window (at least 2); short: a quarter of that (at least 1). */
 export function burnWindows(
   windowUnits: number,
@@ -65,12 +67,14 @@ export function errorBudget(
   const budgetLeft = all.events === 0 ? 1 : 1 - all.bad / allowed;
   const long = burnOver(outcomes.slice(-windows.long), objective);
   const short = burnOver(outcomes.slice(-windows.short), objective);
+  // Compared with a tolerance: 1 − 0.95 is 0.050000000000000044 in floating point, and a burn
+  // of exactly 2 must not read as 1.9999999999999982.
   const status: ObjectiveStatus =
     all.events === 0
       ? 'no-data'
-      : budgetLeft <= 0
+      : budgetLeft <= EPSILON
         ? 'exhausted'
-        : long.rate >= fast && short.rate >= fast
+        : long.rate >= fast - EPSILON && short.rate >= fast - EPSILON
           ? 'at-risk'
           : 'met';
   return {

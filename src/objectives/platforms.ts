@@ -38,7 +38,12 @@ export function platformObjectives(
         overBatches,
         from: tested[0]?.timestamp,
         to: tested[tested.length - 1]?.timestamp,
-        ...errorBudget(outcomes, objective, burnWindows(overBatches, objectives.burn), objectives.burn.fast),
+        ...errorBudget(
+          outcomes,
+          objective,
+          burnWindows(overBatches, objectives.burn),
+          objectives.burn.fast,
+        ),
       },
     ];
   });

@@ -69,7 +69,11 @@ export const DEFAULT_OBJECTIVES_PATH = '.github/ci-ledger.yml';
  * 90% of its tests over the last 10 batches, a fast burn at 2× the sustainable rate. */
 export const DEFAULT_OBJECTIVES: Objectives = {
   timings: [
-    { match: '*/*', success: { objective: 0.9, over: { count: 30, unit: 'runs' } }, runner: 'linux' },
+    {
+      match: '*/*',
+      success: { objective: 0.9, over: { count: 30, unit: 'runs' } },
+      runner: 'linux',
+    },
   ],
   platforms: [{ match: '*', passRate: { objective: 0.9, overBatches: 10 } }],
   burn: { fast: 2 },
@@ -94,7 +98,11 @@ export async function objectivesParser(): Promise<ObjectivesParser> {
   return (text, file) => parseObjectives(text, file, validate);
 }
 
-export function parseObjectives(text: string, file: string, validate: ValidateFunction): Objectives {
+export function parseObjectives(
+  text: string,
+  file: string,
+  validate: ValidateFunction,
+): Objectives {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];
@@ -218,15 +226,13 @@ function fromValid(
       runner: t.runner ?? 'linux',
     };
   });
-  const platforms = raw.platforms?.map(
-    (p, i): PlatformObjective => ({
-      match: p.match,
-      passRate: {
-        objective: ratio(p['pass-rate'].objective, `/platforms/${i}/pass-rate/objective`, fail),
-        overBatches: p['pass-rate'].over ? parseInt(p['pass-rate'].over, 10) : DEFAULT_BATCHES,
-      },
-    }),
-  );
+  const platforms = raw.platforms?.map((p, i): PlatformObjective => ({
+    match: p.match,
+    passRate: {
+      objective: ratio(p['pass-rate'].objective, `/platforms/${i}/pass-rate/objective`, fail),
+      overBatches: p['pass-rate'].over ? parseInt(p['pass-rate'].over, 10) : DEFAULT_BATCHES,
+    },
+  }));
   const burn = { ...d.burn, ...raw.burn };
   if (burn.long !== undefined && burn.short !== undefined && burn.short >= burn.long)
     fail('/burn/short', `burn.short (${burn.short}) must be shorter than burn.long (${burn.long})`);
@@ -249,7 +255,8 @@ function ratio(
   fail: (pointer: string, message: string) => never,
 ): number {
   const n = typeof value === 'number' ? value : Number(value.slice(0, -1)) / 100;
-  if (!(n > 0)) fail(pointer, `${pointer.slice(1)} must be above 0 (an objective of 0 allows anything)`);
+  if (!(n > 0))
+    fail(pointer, `${pointer.slice(1)} must be above 0 (an objective of 0 allows anything)`);
   return n;
 }
 

@@ -72,7 +72,13 @@ export function phaseObjectives(
   if (spec.success) {
     const window = inWindow(runs, spec.success.over);
     const outcomes = window.map((r) => ({ good: succeeded(r) ? 1 : 0, total: 1 }));
-    out.success = windowed(window, outcomes, spec.success.objective, spec.success.over, objectives.burn);
+    out.success = windowed(
+      window,
+      outcomes,
+      spec.success.objective,
+      spec.success.over,
+      objectives.burn,
+    );
   }
   if (spec.duration) {
     const { percentile, maxSeconds, over } = spec.duration;
@@ -83,14 +89,20 @@ export function phaseObjectives(
       ...windowed(window, outcomes, percentile / 100, over, objectives.burn),
       percentile,
       maxSeconds,
-      observedSeconds: percentileNearestRank(window.map((r) => durationOf(r)!), percentile / 100),
+      observedSeconds: percentileNearestRank(
+        window.map((r) => durationOf(r)!),
+        percentile / 100,
+      ),
     };
   }
   return out;
 }
 
 /** Every env/phase of `rows` (distinct runs) that an objective covers, sorted by env and phase. */
-export function timingObjectives(rows: readonly TimingRow[], objectives: Objectives): PhaseObjectives[] {
+export function timingObjectives(
+  rows: readonly TimingRow[],
+  objectives: Objectives,
+): PhaseObjectives[] {
   const keys = [...new Set(rows.map((r) => `${r.env}\0${r.phase}`))].sort();
   return keys.flatMap((key) => {
     const [env, phase] = key.split('\0') as [string, string];
