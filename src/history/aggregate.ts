@@ -99,13 +99,16 @@ export class HistoryAccumulator {
 
   /**
    * Runner minutes per week, oldest first, for the weeks read whole: every week when no kept
-   * batch was dropped, else those that start after the oldest kept batch.
+   * batch was dropped, else the focus's week and those that start after the oldest kept batch.
    */
   weeklyMinutes(): Array<{ weekStart: string } & WeekMinutes> {
     const dropped = this.runs > this.latest.length;
     const from = dropped ? (this.latest[0]?.timestamp ?? '') : '';
+    // The focus's week is always read whole (see runHorizon).
+    const focus = this.focus();
+    const focusWeek = focus ? this.weekOf(focus.timestamp) : undefined;
     return [...this.weeks]
-      .filter(([start]) => start >= from)
+      .filter(([start]) => start >= from || start === focusWeek)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([weekStart, w]) => ({ weekStart, ...w }));
   }

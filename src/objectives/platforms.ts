@@ -1,6 +1,7 @@
 /**
- * Pass-rate objectives of a batch pipeline's platforms over their last N batches: each batch in
- * which the platform tested anything is one unit, its tests the events (passed of tested). Pure.
+ * Pass-rate objectives of a batch pipeline's platforms over the pipeline's last N batches: each
+ * batch in which the platform tested anything is one unit, its tests the events (passed of
+ * tested); a platform that tested nothing in them has no data. Pure.
  */
 import type { BatchRun } from '../history/records.js';
 import { burnWindows, errorBudget, type ErrorBudget } from './budget.js';
@@ -25,12 +26,14 @@ export function platformObjectives(
     const spec = platformObjectiveFor(objectives, platform);
     if (!spec) return [];
     const { objective, overBatches } = spec.passRate;
-    const tested = runs.filter((r) => (r.platforms[platform]?.tested ?? 0) > 0).slice(-overBatches);
+    // The last N batches of the pipeline; those in which the platform tested nothing hold no events.
+    const tested = runs
+      .slice(-overBatches)
+      .filter((r) => (r.platforms[platform]?.tested ?? 0) > 0);
     const outcomes = tested.map((r) => ({
       good: r.platforms[platform]!.passed,
       total: r.platforms[platform]!.tested,
     }));
-    if (outcomes.length === 0) return [];
     return [
       {
         platform,
