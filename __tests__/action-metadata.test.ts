@@ -81,6 +81,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'env-dir-map': 'dev=development',
       branch: 'governance-registry',
       path: '',
+      objectives: '',
+      'fail-on': 'never',
       ...store,
     },
     outputs: [
@@ -94,6 +96,9 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'file',
       'commit-sha',
       'recorded',
+      'objectives-status',
+      'error-budget-left',
+      'cost',
     ],
   },
   'batch-metrics': {
@@ -128,7 +133,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'batch-id': '',
       ecosystem: undefined,
       last: '10',
-      'macos-budget': '1000',
+      'macos-budget': '',
       'week-start': 'monday',
       'skip-threshold': '0.8',
       'min-pass-rate': undefined,
@@ -136,10 +141,22 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',
       branch: '',
+      objectives: '',
+      'fail-on': 'never',
       ...store,
     },
     // DESIGN §7: weakest-platform is the summarised batch's; the window's is named as such.
-    outputs: ['weakest-platform', 'window-weakest-platform', 'status', 'breaches', 'summary-bytes'],
+    outputs: [
+      'weakest-platform',
+      'window-weakest-platform',
+      'status',
+      'breaches',
+      'summary-bytes',
+      'objectives-status',
+      'objectives-at-risk',
+      'cost',
+      'week-cost',
+    ],
   },
 };
 const commands = Object.keys(contracts);

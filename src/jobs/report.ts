@@ -5,11 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedHistory } from '../history/load.js';
-import {
-  historyOptions,
-  type HistoryInputs,
-  type HistoryOptions,
-} from '../history/options.js';
+import { historyOptions, type HistoryInputs, type HistoryOptions } from '../history/options.js';
 import {
   batchInsight,
   timingsInsight,

@@ -8,12 +8,15 @@ import {
   costTrend,
   dollarBudget,
   phaseCost,
+  timingRunCost,
   weeklyCost,
   type DollarBudget,
   type PhaseCost,
   type PlatformCost,
+  type RunCost,
   type WeekCost,
 } from '../cost/cost.js';
+import { infrastructureRate, type RunnerKind } from '../cost/prices.js';
 import type { WeekMinutes } from '../history/budget.js';
 import type { BatchRun } from '../history/records.js';
 import { weekStart } from '../history/time.js';
@@ -115,4 +118,39 @@ export function batchInsight(
 /** The week (as the history keyed it) that holds the focus: the latest starting at or before it. */
 function weekOf(focus: BatchRun, weeks: ReadonlyArray<{ weekStart: string }>): string | undefined {
   return weeks.filter((w) => w.weekStart <= focus.timestamp).at(-1)?.weekStart;
+}
+
+/** One recorded run: its phase's objectives after it, and what it cost. */
+export interface RunInsight {
+  source: string;
+  objectives?: PhaseObjectives;
+  status?: ObjectiveStatus;
+  /** The smallest share of error budget left among the phase's objectives. */
+  budgetLeft?: number;
+  cost?: RunCost;
+  runner: RunnerKind | 'none';
+  /** The runner's price per minute (undefined for runner: none) and the env's infrastructure rate. */
+  perMinute?: number;
+  infrastructurePerHour: number;
+}
+
+/** `runs`: the phase's distinct runs up to and including `row`, oldest first. */
+export function runInsight(
+  runs: readonly TimingRow[],
+  row: TimingRow,
+  objectives: Objectives,
+): RunInsight {
+  const runner = timingObjectiveFor(objectives, row.env, row.phase)?.runner ?? 'linux';
+  const phase = phaseObjectives(runs, row.env, row.phase, objectives);
+  const budgets = [phase?.success, phase?.duration].filter((b) => b !== undefined);
+  return {
+    source: objectivesSource(objectives),
+    objectives: phase,
+    status: budgets.length ? worstStatus(statusesOf(phase)) : undefined,
+    budgetLeft: budgets.length ? Math.min(...budgets.map((b) => b.budgetLeft)) : undefined,
+    cost: timingRunCost(row, runner, objectives.prices),
+    runner,
+    perMinute: runner === 'none' ? undefined : objectives.prices.perMinute[runner],
+    infrastructurePerHour: infrastructureRate(objectives.prices, row.env),
+  };
 }

@@ -27,9 +27,7 @@ export function platformObjectives(
     if (!spec) return [];
     const { objective, overBatches } = spec.passRate;
     // The last N batches of the pipeline; those in which the platform tested nothing hold no events.
-    const tested = runs
-      .slice(-overBatches)
-      .filter((r) => (r.platforms[platform]?.tested ?? 0) > 0);
+    const tested = runs.slice(-overBatches).filter((r) => (r.platforms[platform]?.tested ?? 0) > 0);
     const outcomes = tested.map((r) => ({
       good: r.platforms[platform]!.passed,
       total: r.platforms[platform]!.tested,

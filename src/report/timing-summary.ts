@@ -8,7 +8,9 @@
 import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
 import { REGRESSION_FACTOR, durationOf, succeeded } from '../timing/stats.js';
+import type { RunInsight } from '../objectives/insight.js';
 import { code, duration, percent, table, terminalSafe, text } from './markdown.js';
+import { runObjectivesMarkdown, runObjectivesText, runObjectivesTop } from './objectives.js';
 
 const resources = (row: RecordedTiming['row']) =>
   row.resources_added === ''
@@ -167,9 +169,12 @@ function history(r: RecordedTiming): string[] {
   ];
 }
 
-export function timingSummaryMarkdown(r: RecordedTiming): string {
+/** `insight`: the phase's objectives after this run and its cost (one line at the top when at risk). */
+export function timingSummaryMarkdown(r: RecordedTiming, insight?: RunInsight): string {
   const { row } = r;
   const parts = [heading(r), headline(r)];
+  const atRisk = insight && runObjectivesTop(insight.objectives);
+  if (atRisk) parts.push(atRisk);
   if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
   if (r.judgement.regression) {
     parts.push(
@@ -194,10 +199,18 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
   );
   if (!succeeded(row)) parts.push(logExcerpt(r));
   parts.push(notes(r), ...history(r));
+  if (insight)
+    parts.push(
+      runObjectivesMarkdown(insight.objectives, insight.cost, insight.source, {
+        runner: insight.runner,
+        perMinute: insight.perMinute,
+        infrastructurePerHour: insight.infrastructurePerHour,
+      }),
+    );
   return parts.join('\n\n') + '\n';
 }
 
-export function timingSummaryText(r: RecordedTiming): string {
+export function timingSummaryText(r: RecordedTiming, insight?: RunInsight): string {
   const { row, before } = r;
   const changes =
     row.resources_added === ''
@@ -224,5 +237,6 @@ export function timingSummaryText(r: RecordedTiming): string {
   else if (r.judgement.regression)
     lines.push(`  REGRESSION: ${comparison(r)} (over ${REGRESSION_FACTOR}×)`);
   else lines.push(`  this run: ${comparison(r)}`);
+  if (insight) lines.push(...runObjectivesText(insight.objectives, insight.cost));
   return terminalSafe(lines.join('\n'));
 }

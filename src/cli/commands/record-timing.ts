@@ -21,6 +21,7 @@ const options = {
   'env-dir-map': { type: 'string' },
   branch: { type: 'string' },
   path: { type: 'string' },
+  objectives: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -46,6 +47,9 @@ Options:
   --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
   --branch B            default ${DEFAULT_TIMINGS_BRANCH}
   --path P              the CSV's path on the branch (overrides --env-dir)
+  --objectives FILE     objectives and prices (default .github/ci-ledger.yml in the repository
+                        when there, else the defaults): the phase's error budgets after this run
+                        and what the run cost are printed after it
 
 ${storeHelp}
 
@@ -87,10 +91,11 @@ Example (Makefile):
         envDirMap: values['env-dir-map'],
         branch: values.branch,
         path: values.path,
+        objectives: values.objectives,
       },
       { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );
-    io.stdout(timingSummaryText(recorded));
+    io.stdout(timingSummaryText(recorded, recorded.insight));
     // A wrapped command's own failure is passed through, after its run was recorded.
     return command ? recorded.exitCode : 0;
   },
