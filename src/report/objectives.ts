@@ -110,7 +110,7 @@ const phaseRows = (p: PhaseObjectives | undefined): Row[] =>
 function alertSentence(r: Row): string {
   const b = r.budget;
   if (b.status === 'exhausted')
-    return `${r.subject} ${r.objective}: error budget exhausted — ${b.bad} bad of ${b.events} over ${r.window.replace(/ \(\d+\)$/, '')}, the objective allows ${+b.allowed.toFixed(1)}.`;
+    return `${r.subject} ${r.objective}: error budget exhausted — ${b.bad} bad of ${b.events} over ${r.window.replace(/ \([^)]*\)$/, '')}, the objective allows ${+b.allowed.toFixed(1)}.`;
   return `${r.subject} ${r.objective}: burning fast — ${burnWords(b, r.unit)} (${times(b.fast)} spends the budget in ${percent(1 / b.fast)} of its window); ${budgetLeftWords(b)}.`;
 }
 
