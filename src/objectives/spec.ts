@@ -5,7 +5,7 @@
  * schema (`objectivesParser` loads Ajv once); reading the file is the job's.
  */
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import schema from '../../schemas/objectives.schema.json' with { type: 'json' };
 import { globToRegExp } from '../batch/glob.js';
 import { DEFAULT_PRICES, type PriceTable, type RunnerKind } from '../cost/prices.js';
@@ -86,25 +86,35 @@ const DEFAULT_BATCHES = 10;
 
 export type ObjectivesParser = (text: string, file: string) => Objectives;
 
-let compiled: Promise<ValidateFunction> | undefined;
+type Yaml = typeof import('yaml');
 
-/** Ajv and the schema, compiled once when an objectives file is read. */
+let loaded: Promise<{ validate: ValidateFunction; yaml: Yaml }> | undefined;
+
+/**
+ * The YAML parser, Ajv and the compiled schema, loaded once when an objectives file is read
+ * (not at start: without a file, reports pay nothing for them).
+ */
 export async function objectivesParser(): Promise<ObjectivesParser> {
-  compiled ??= import('ajv').then(({ default: ajvModule }) => {
+  loaded ??= Promise.all([import('ajv'), import('yaml')]).then(([{ default: ajvModule }, yaml]) => {
     const ajv: Ajv = new ajvModule.Ajv({ allErrors: false, strict: true, verbose: true });
-    return ajv.compile(schema);
+    return { validate: ajv.compile(schema), yaml };
   });
-  const validate = await compiled;
-  return (text, file) => parseObjectives(text, file, validate);
+  const { validate, yaml } = await loaded;
+  return (text, file) => parseObjectives(text, file, validate, yaml);
 }
 
 export function parseObjectives(
   text: string,
   file: string,
   validate: ValidateFunction,
+  yaml: Yaml,
 ): Objectives {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const syntax = doc.errors[0];
   if (syntax) {
     // An error found at the end of the text (an unclosed bracket) is on its last line.
@@ -119,7 +129,7 @@ export function parseObjectives(
     const error =
       errors.find((e) => e.keyword === 'anyOf' && e.instancePath === errors[0]!.instancePath) ??
       errors[0]!;
-    throw new InputError(`${file} line ${lineOf(doc, lines, error)}: ${describe(error)}`);
+    throw new InputError(`${file} line ${lineOf(doc, lines, error, yaml)}: ${describe(error)}`);
   }
   return fromValid(value as RawObjectives, file, (pointer, message) => {
     throw new InputError(`${file} line ${lineAt(doc, lines, pointer)}: ${message}`);
@@ -148,14 +158,15 @@ function describe(e: ErrorObject): string {
 }
 
 /** The line of the node an Ajv error points at (for an unknown key: the key itself). */
-function lineOf(doc: Document, lines: LineCounter, e: ErrorObject): number {
+function lineOf(doc: Document, lines: LineCounter, e: ErrorObject, yaml: Yaml): number {
   if (e.keyword === 'additionalProperties') {
     const parent = nodeAt(doc, segments(e.instancePath));
-    if (isMap(parent)) {
+    if (yaml.isMap(parent)) {
       const pair = parent.items.find(
-        (p) => isPair(p) && isScalar(p.key) && p.key.value === e.params.additionalProperty,
+        (p) =>
+          yaml.isPair(p) && yaml.isScalar(p.key) && p.key.value === e.params.additionalProperty,
       );
-      const range = isScalar(pair?.key) ? pair.key.range : undefined;
+      const range = yaml.isScalar(pair?.key) ? pair.key.range : undefined;
       if (range) return lines.linePos(range[0]).line;
     }
   }
