@@ -5,6 +5,8 @@
  *   files       reading files safely (no links followed) and      vocabulary
  *               splitting JSON values: what readers and writer share
  *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary
+ *               cost/ (prices), objectives/ (error budgets):   the models below them
+ *               built on those models, never beside them
  *   report      renderers                                         domain models, vocabulary
  *   ledger      the only code that writes                         files, vocabulary
  *   jobs        use cases: read inputs and files, run the         all of the above
@@ -14,7 +16,7 @@
  *
  * Each rule's comment is what a failing build prints: which rule, and why it exists.
  */
-const DOMAIN = '^src/(timing|batch|history)/';
+const DOMAIN = '^src/(timing|batch|history|cost|objectives)/';
 
 module.exports = {
   forbidden: [
@@ -65,6 +67,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(timing|batch)/' },
       to: { path: '^src/(timing|batch|history)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'model-below-objectives-and-cost',
+      comment:
+        'timing/, batch/ and history/ are the history model that cost/ and objectives/ build on: they must not import cost/ or objectives/ (that would make the model depend on what is computed from it, and invite a second set of aggregation rules).',
+      severity: 'error',
+      from: { path: '^src/(timing|batch|history)/' },
+      to: { path: '^src/(cost|objectives)/' },
+    },
+    {
+      name: 'cost-below-objectives',
+      comment:
+        'cost/ prices runs and batches; objectives/ reads the prices from the objectives file and uses cost/. cost/ must not import objectives/.',
+      severity: 'error',
+      from: { path: '^src/cost/' },
+      to: { path: '^src/objectives/' },
     },
     {
       name: 'renderers-only-models',
