@@ -235,7 +235,7 @@ describe('batch-summary bundle', () => {
     // The only warning: the default pass-rate objective (90% over the last 10 batches, no
     // objectives file): 10 of musl's 46 tests failed, (1 − 0.9) × 46 = 4.6 allowed.
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      'linux-musl-x86_64 pass rate ≥ 90%: error budget exhausted — 10 bad of 46 over the last 10 batches, the objective allows 4.6.',
+      'linux-musl-x86_64 pass rate ≥ 90%: error budget exhausted — 10 of 46 tests failed over the last 10 batches, the objective allows 4.6.',
     ]);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({

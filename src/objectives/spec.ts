@@ -95,10 +95,14 @@ let loaded: Promise<{ validate: ValidateFunction; yaml: Yaml }> | undefined;
  * (not at start: without a file, reports pay nothing for them).
  */
 export async function objectivesParser(): Promise<ObjectivesParser> {
-  loaded ??= Promise.all([import('ajv'), import('yaml')]).then(([{ default: ajvModule }, yaml]) => {
-    const ajv: Ajv = new ajvModule.Ajv({ allErrors: false, strict: true, verbose: true });
-    return { validate: ajv.compile(schema), yaml };
-  });
+  loaded ??= Promise.all([import('ajv'), import('yaml')]).then(
+    ([{ default: ajvModule }, loadedYaml]) => {
+      // The bundles see yaml as CommonJS (its exports under `default`); jest sees ES exports.
+      const yaml = (loadedYaml as Yaml & { default?: Yaml }).default ?? loadedYaml;
+      const ajv: Ajv = new ajvModule.Ajv({ allErrors: false, strict: true, verbose: true });
+      return { validate: ajv.compile(schema), yaml };
+    },
+  );
   const { validate, yaml } = await loaded;
   return (text, file) => parseObjectives(text, file, validate, yaml);
 }

@@ -61,6 +61,8 @@ interface Row {
   actual: string;
   budget: ErrorBudget;
   unit: string;
+  /** What the bad events were, e.g. "2 of 10 runs failed". */
+  badWords: string;
 }
 
 function successRow(p: PhaseObjectives, b: WindowedBudget): Row {
@@ -71,6 +73,7 @@ function successRow(p: PhaseObjectives, b: WindowedBudget): Row {
     actual: b.units ? `${percent((b.events - b.bad) / b.events, 1)} (${b.bad} failed)` : '–',
     budget: b,
     unit: 'run',
+    badWords: `${b.bad} of ${plural(b.events, 'run')} failed`,
   };
 }
 
@@ -82,6 +85,7 @@ function durationRow(p: PhaseObjectives, b: NonNullable<PhaseObjectives['duratio
     actual: b.units ? `p${b.percentile} ${duration(b.observedSeconds)} (${b.bad} over)` : '–',
     budget: b,
     unit: 'successful run',
+    badWords: `${b.bad} of ${plural(b.events, 'successful run')} took over ${duration(b.maxSeconds)}`,
   };
 }
 
@@ -95,6 +99,7 @@ function platformRow(p: PlatformObjectiveResult): Row {
       : 'nothing tested',
     budget: p,
     unit: 'batch',
+    badWords: `${p.bad} of ${plural(p.events, 'test')} failed`,
   };
 }
 
@@ -110,7 +115,7 @@ const phaseRows = (p: PhaseObjectives | undefined): Row[] =>
 function alertSentence(r: Row): string {
   const b = r.budget;
   if (b.status === 'exhausted')
-    return `${r.subject} ${r.objective}: error budget exhausted — ${b.bad} bad of ${b.events} over ${r.window.replace(/ \([^)]*\)$/, '')}, the objective allows ${+b.allowed.toFixed(1)}.`;
+    return `${r.subject} ${r.objective}: error budget exhausted — ${r.badWords} over ${r.window.replace(/ \([^)]*\)$/, '')}, the objective allows ${+b.allowed.toFixed(1)}.`;
   return `${r.subject} ${r.objective}: burning fast — ${burnWords(b, r.unit)} (${times(b.fast)} spends the budget in ${percent(1 / b.fast)} of its window); ${budgetLeftWords(b)}.`;
 }
 
@@ -320,13 +325,22 @@ export function batchCostMarkdown(i: BatchInsight): string | undefined {
             c.unknownBatches ? '–' : money(c.dollars),
           ];
         }),
-        ['**All**', '', '', `**${money(i.batch.total)}**`],
+        ['**All**', '', '', `**${batchTotal(i.batch)}**`],
       ],
       ['left', 'left', 'right', 'right'],
     ),
   );
   parts.push(text(batchCostLines(i).join(' ')));
   return parts.join('\n\n');
+}
+
+/** The batch's total; with platforms whose minutes are unknown, said so (unknown is not free). */
+function batchTotal(batch: NonNullable<BatchInsight['batch']>): string {
+  const costs = Object.values(batch.platforms);
+  const unknown = costs.filter((c) => c.unknownBatches > 0).length;
+  if (unknown === 0) return money(batch.total);
+  if (unknown === costs.length) return 'unknown';
+  return `${money(batch.total)} + ${plural(unknown, 'platform')} unknown`;
 }
 
 /** The week, its projection and budget, the trend and what is unknown (plain text). */
@@ -371,7 +385,7 @@ export function batchObjectivesText(i: BatchInsight): string {
       `  ${r.subject}  ${r.objective}  ${MARK[r.budget.status]} ${WORD[r.budget.status]}  ${r.actual} over ${r.window}  budget ${budgetLeftWords(r.budget)}  burn ${times(r.budget.long.rate)} (${r.budget.long.units}) / ${times(r.budget.short.rate)} (${r.budget.short.units})`,
     );
   if (i.batch) {
-    out.push(`Cost of batch ${i.batch.batchId}: ${money(i.batch.total)}`);
+    out.push(`Cost of batch ${i.batch.batchId}: ${batchTotal(i.batch)}`);
     for (const [n, c] of Object.entries(i.batch.platforms).sort())
       out.push(
         `  ${n}  ${c.runner}  ${c.unknownBatches ? 'minutes unknown' : `${c.minutes.toFixed(1)} min  ${money(c.dollars)}`}`,
