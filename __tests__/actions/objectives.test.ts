@@ -197,7 +197,10 @@ budget: { dollars: 1 }
         .trim()
         .split('\n')
         .at(-1)!,
-    ) as { platforms: Record<string, { duration_seconds?: number }>; macos_minutes_used?: number };
+    ) as {
+      platforms: Record<string, { duration_seconds?: number | null }>;
+      macos_minutes_used?: number;
+    };
     const run = await step(ws, 'actions/batch-summary', {});
     expect(run.code).toBe(0);
     // linux-musl-x86_64 tests 23 a batch and fails 5: over 2 batches 10 of 46 failed; allowed
@@ -218,7 +221,7 @@ budget: { dollars: 1 }
       if (p.startsWith('darwin') && record.macos_minutes_used !== undefined)
         expected +=
           ((record.macos_minutes_used * (c.duration_seconds ?? 0)) / darwinSeconds) * price(p);
-      else if (c.duration_seconds !== undefined) expected += (c.duration_seconds / 60) * price(p);
+      else if (c.duration_seconds != null) expected += (c.duration_seconds / 60) * price(p);
     }
     expect(Number(run.outputs.cost)).toBeCloseTo(expected, 4);
     // Both batches fall in the week of Monday 2026-01-26 (recorded now: the week of the run).
@@ -234,7 +237,7 @@ budget: { dollars: 1 }
     // not free: the total says how many.
     const unknown = Object.entries(record.platforms).filter(
       ([p, c]) =>
-        c.duration_seconds === undefined &&
+        c.duration_seconds == null &&
         !(p.startsWith('darwin') && record.macos_minutes_used !== undefined),
     ).length;
     expect(unknown).toBeGreaterThan(0);
