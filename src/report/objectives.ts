@@ -271,24 +271,52 @@ function costTable(phases: PhaseInsight[]): string {
 const weekCell = (w: { weekStart: string; dollars: number } | undefined) =>
   w ? `${money(w.dollars)} (${w.weekStart.slice(0, 10)})` : '–';
 
+/** Plain-text rows in aligned columns (the terminal's table). */
+function columns(rows: string[][]): string[] {
+  const widths =
+    rows[0]?.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length))) ?? [];
+  return rows.map(
+    (r) =>
+      '  ' +
+      r
+        .map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+function objectiveColumns(rows: Row[]): string[] {
+  return columns(
+    rows.map((r) => [
+      r.subject,
+      r.objective,
+      `${MARK[r.budget.status]} ${WORD[r.budget.status]}`,
+      `${r.actual} over ${r.window}`,
+      `budget ${budgetLeftWords(r.budget)}`,
+      r.budget.status === 'no-data'
+        ? ''
+        : `burn ${times(r.budget.long.rate)} (${r.budget.long.units}) / ${times(r.budget.short.rate)} (${r.budget.short.units})`,
+    ]),
+  );
+}
+
 export function timingsObjectivesText(i: TimingsInsight): string {
   const out = [`Objectives (${i.source}): ${WORD[i.status]}`];
-  for (const p of i.phases) {
-    for (const r of phaseRows(p.objectives)) {
-      out.push(
-        `  ${r.subject}  ${r.objective}  ${MARK[r.budget.status]} ${WORD[r.budget.status]}  ${r.actual} over ${r.window}  budget ${budgetLeftWords(r.budget)}` +
-          (r.budget.status === 'no-data'
-            ? ''
-            : `  burn ${times(r.budget.long.rate)} (${r.budget.long.units}) / ${times(r.budget.short.rate)} (${r.budget.short.units})`),
-      );
-    }
-  }
+  out.push(...objectiveColumns(i.phases.flatMap((p) => phaseRows(p.objectives))));
   out.push('Cost (runner minutes + infrastructure while a phase runs):');
-  for (const p of i.phases) {
-    out.push(
-      `  ${p.env} ${p.phase}  ${p.runner}  ${p.cost.runs} runs  ${money(p.cost.perRun)}/run  total ${money(p.cost.total)}  latest week ${weekCell(lastWeek(p.cost))}  week before ${weekCell(p.cost.weeks.at(-2))}`,
-    );
-  }
+  out.push(
+    ...columns(
+      i.phases.map((p) => [
+        `${p.env} ${p.phase}`,
+        p.runner,
+        `${p.cost.runs} runs`,
+        `${money(p.cost.perRun)}/run`,
+        `total ${money(p.cost.total)}`,
+        `latest week ${weekCell(lastWeek(p.cost))}`,
+        `week before ${weekCell(p.cost.weeks.at(-2))}`,
+      ]),
+    ),
+  );
   return terminalSafe(out.join('\n'));
 }
 
@@ -380,16 +408,20 @@ export function weeklyCostTable(weeks: WeekCost[]): string {
 
 export function batchObjectivesText(i: BatchInsight): string {
   const out = [`Objectives (${i.source}): ${WORD[i.status]}`];
-  for (const r of i.platforms.map(platformRow))
-    out.push(
-      `  ${r.subject}  ${r.objective}  ${MARK[r.budget.status]} ${WORD[r.budget.status]}  ${r.actual} over ${r.window}  budget ${budgetLeftWords(r.budget)}  burn ${times(r.budget.long.rate)} (${r.budget.long.units}) / ${times(r.budget.short.rate)} (${r.budget.short.units})`,
-    );
+  out.push(...objectiveColumns(i.platforms.map(platformRow)));
   if (i.batch) {
     out.push(`Cost of batch ${i.batch.batchId}: ${batchTotal(i.batch)}`);
-    for (const [n, c] of Object.entries(i.batch.platforms).sort())
-      out.push(
-        `  ${n}  ${c.runner}  ${c.unknownBatches ? 'minutes unknown' : `${c.minutes.toFixed(1)} min  ${money(c.dollars)}`}`,
-      );
+    out.push(
+      ...columns(
+        Object.entries(i.batch.platforms)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([n, c]) =>
+            c.unknownBatches
+              ? [n, c.runner, 'minutes unknown', '']
+              : [n, c.runner, `${c.minutes.toFixed(1)} min`, money(c.dollars)],
+          ),
+      ),
+    );
     out.push(...batchCostLines(i).map((l) => `  ${l}`));
   }
   return terminalSafe(out.join('\n'));
