@@ -53,3 +53,34 @@ test('default success objective (90% over the last 30 runs) on every real phase'
   expect([teardown.long.units, teardown.short.units]).toEqual([8, 2]);
   expect(teardown.long.rate).toBeCloseTo(teardown.long.bad / 8 / 0.1, 10);
 });
+
+test('cost per phase on the real registry: seconds summed independently, priced by hand', async () => {
+  const files = await Promise.all(
+    FILES.map(async (file) => ({ file, content: await readFile(registry + file, 'utf8') })),
+  );
+  const priced = {
+    ...DEFAULT_OBJECTIVES,
+    prices: {
+      ...DEFAULT_OBJECTIVES.prices,
+      infrastructurePerHour: [['dev', 2.5]] as Array<[string, number]>,
+    },
+  };
+  const insight = timingsInsight(selectedTimingRuns(files, { last: 0 }).selected, priced);
+  // Python over both CSVs, each run once (53): the sum of duration_seconds per phase.
+  const seconds: Record<string, number> = {
+    bootstrap: 1259,
+    'bootstrap-persistent': 2013,
+    'rds-apply': 0,
+    'rds-deploy': 0,
+    teardown: 3640,
+    'teardown-persistent': 12577,
+    'terraform-apply': 4827,
+  };
+  // Linux at $0.006/min plus dev at $2.50/h: seconds × (0.006/60 + 2.5/3600). teardown: 3640 s → $2.8918.
+  for (const p of insight.phases)
+    expect([p.phase, p.cost.total]).toEqual([
+      p.phase,
+      expect.closeTo(seconds[p.phase]! * (0.006 / 60 + 2.5 / 3600), 9),
+    ]);
+  expect(insight.phases.map((p) => p.cost.runs)).toEqual(PHASES.map(([, runs]) => runs));
+});
