@@ -6,6 +6,8 @@
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readRegularFile } from '../files/local-tree.js';
+import { historyOptions, type HistoryInputs, type HistoryOptions } from '../history/options.js';
+import { batchesNeeded } from '../objectives/platforms.js';
 import {
   DEFAULT_OBJECTIVES,
   DEFAULT_OBJECTIVES_PATH,
@@ -37,4 +39,20 @@ export function parseFailOn(value: string | undefined): 'never' | 'exhausted' | 
   const v = (value ?? '').trim() || 'never';
   if (v === 'never' || v === 'exhausted' || v === 'at-risk') return v;
   throw new InputError(`fail-on ${JSON.stringify(value)} is not one of never, exhausted, at-risk`);
+}
+
+/**
+ * The history options with what the objectives add: the macOS budget of the file unless one was
+ * given, and enough batches kept for the longest pass-rate window.
+ */
+export function objectiveHistoryOptions(
+  inputs: HistoryInputs,
+  objectives: Objectives,
+): HistoryOptions {
+  const fromFile = objectives.budget.macosMinutes;
+  const options = historyOptions({
+    ...inputs,
+    macosBudget: inputs.macosBudget || (fromFile === undefined ? undefined : String(fromFile)),
+  });
+  return { ...options, keepRuns: batchesNeeded(objectives) };
 }

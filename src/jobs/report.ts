@@ -5,15 +5,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedHistory } from '../history/load.js';
-import { historyOptions, type HistoryInputs, type HistoryOptions } from '../history/options.js';
+import type { HistoryInputs } from '../history/options.js';
 import {
   batchInsight,
   timingsInsight,
   type BatchInsight,
   type TimingsInsight,
 } from '../objectives/insight.js';
-import { batchesNeeded } from '../objectives/platforms.js';
-import type { Objectives } from '../objectives/spec.js';
 import {
   parseLast,
   selectedTimingRuns,
@@ -24,7 +22,7 @@ import {
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
 import { InputError } from '../vocabulary/index.js';
 import { checkoutBranch, placeOf, readBatchHistory } from './branch-files.js';
-import { readObjectives } from './objectives-file.js';
+import { objectiveHistoryOptions, readObjectives } from './objectives-file.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface BatchReportInputs extends HistoryInputs {
@@ -47,22 +45,6 @@ export async function reportBatches(
     const insight = batchInsight(loaded.recent, loaded.weeks, loaded.report.focus, objectives);
     return { loaded, skipThreshold: options.skipThreshold, insight };
   });
-}
-
-/**
- * The history options with what the objectives add: the macOS budget of the file unless one was
- * given, and enough batches kept for the longest pass-rate window.
- */
-export function objectiveHistoryOptions(
-  inputs: HistoryInputs,
-  objectives: Objectives,
-): HistoryOptions {
-  const fromFile = objectives.budget.macosMinutes;
-  const options = historyOptions({
-    ...inputs,
-    macosBudget: inputs.macosBudget || (fromFile === undefined ? undefined : String(fromFile)),
-  });
-  return { ...options, keepRuns: batchesNeeded(objectives) };
 }
 
 export interface TimingsReportInputs {

@@ -6,8 +6,7 @@ import { batchSummary, type BatchSummary } from '../report/batch-summary.js';
 import { InputError } from '../vocabulary/index.js';
 import { readBatchHistory } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
-import { readObjectives } from './objectives-file.js';
-import { objectiveHistoryOptions } from './report.js';
+import { objectiveHistoryOptions, readObjectives } from './objectives-file.js';
 
 export interface SummaryInputs extends HistoryInputs {
   minPassRate?: string;
