@@ -6,6 +6,8 @@
  *               splitting JSON values: what readers and writer share
  *   changepoint change-point detection over plain numbers         nothing of ours
  *   domain      timing/, batch/, history/: parsing, aggregation  vocabulary, changepoint
+ *               cost/ (prices), objectives/ (error budgets):   the models below them
+ *               built on those models, never beside them
  *   report      renderers                                         domain models, vocabulary
  *   export      records → samples, remote-write and OpenMetrics    domain models, vocabulary
  *               encodings (pure; sending is src/jobs/export.ts)
@@ -17,7 +19,7 @@
  *
  * Each rule's comment is what a failing build prints: which rule, and why it exists.
  */
-const DOMAIN = '^src/(timing|batch|history)/';
+const DOMAIN = '^src/(timing|batch|history|cost|objectives)/';
 
 module.exports = {
   forbidden: [
@@ -76,6 +78,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(timing|batch)/' },
       to: { path: '^src/(timing|batch|history)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'model-below-objectives-and-cost',
+      comment:
+        'timing/, batch/ and history/ are the history model that cost/ and objectives/ build on: they must not import cost/ or objectives/ (that would make the model depend on what is computed from it, and invite a second set of aggregation rules).',
+      severity: 'error',
+      from: { path: '^src/(timing|batch|history)/' },
+      to: { path: '^src/(cost|objectives)/' },
+    },
+    {
+      name: 'cost-below-objectives',
+      comment:
+        'cost/ prices runs and batches; objectives/ reads the prices from the objectives file and uses cost/. cost/ must not import objectives/.',
+      severity: 'error',
+      from: { path: '^src/cost/' },
+      to: { path: '^src/objectives/' },
     },
     {
       name: 'renderers-only-models',

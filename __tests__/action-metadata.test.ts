@@ -83,6 +83,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       path: '',
       export: undefined,
       'export-labels': undefined,
+      objectives: '',
+      'fail-on': 'never',
       ...store,
     },
     outputs: [
@@ -97,6 +99,9 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'commit-sha',
       'recorded',
       'exported',
+      'objectives-status',
+      'error-budget-left',
+      'cost',
     ],
   },
   'batch-metrics': {
@@ -134,7 +139,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'batch-id': '',
       ecosystem: undefined,
       last: '10',
-      'macos-budget': '1000',
+      'macos-budget': '',
       'week-start': 'monday',
       'skip-threshold': '0.8',
       'min-pass-rate': undefined,
@@ -142,10 +147,22 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',
       branch: '',
+      objectives: '',
+      'fail-on': 'never',
       ...store,
     },
     // DESIGN §7: weakest-platform is the summarised batch's; the window's is named as such.
-    outputs: ['weakest-platform', 'window-weakest-platform', 'status', 'breaches', 'summary-bytes'],
+    outputs: [
+      'weakest-platform',
+      'window-weakest-platform',
+      'status',
+      'breaches',
+      'summary-bytes',
+      'objectives-status',
+      'objectives-at-risk',
+      'cost',
+      'week-cost',
+    ],
   },
 };
 const commands = Object.keys(contracts);

@@ -68,6 +68,21 @@ const planted: Array<[rule: string, file: string, line: string]> = [
     "import { recordTiming } from '../jobs/record-timing.js'; void recordTiming;",
   ],
   [
+    'model-below-objectives-and-cost',
+    'src/history/budget.ts',
+    "import { DEFAULT_PRICES } from '../cost/prices.js'; void DEFAULT_PRICES;",
+  ],
+  [
+    'cost-below-objectives',
+    'src/cost/prices.ts',
+    "import { DEFAULT_OBJECTIVES } from '../objectives/spec.js'; void DEFAULT_OBJECTIVES;",
+  ],
+  [
+    'domain-not-ledger',
+    'src/objectives/budget.ts',
+    "import { appendRecords } from '../ledger/append.js'; void appendRecords;",
+  ],
+  [
     'renderers-only-models',
     'src/report/markdown.ts',
     "import { openStore } from '../ledger/store.js'; void openStore;",

@@ -232,7 +232,11 @@ describe('batch-summary bundle', () => {
       'Batch 2026-01-29-001: linux-musl-x86_64 passed 18/23 (78%), below the minimum pass rate of 90%.',
       'Below min-pass-rate: linux-musl-x86_64',
     ]);
-    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    // The only warning: the default pass-rate objective (90% over the last 10 batches, no
+    // objectives file): 10 of musl's 46 tests failed, (1 − 0.9) × 46 = 4.6 allowed.
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      'linux-musl-x86_64 pass rate ≥ 90%: error budget exhausted — 10 of 46 tests failed over the last 10 batches, the objective allows 4.6.',
+    ]);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({
         level: 'error',

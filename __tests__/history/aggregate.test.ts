@@ -295,6 +295,8 @@ describe('terminal output', () => {
         skipped: [],
         ignored: 0,
         readFromEnd: false,
+        recent: [],
+        weeks: [],
       },
       0.8,
     );

@@ -283,8 +283,9 @@ describe('ci-ledger report timings (the built CLI) on the real registry', () => 
       ['terraform-apply', '2025-12-25T22:30:18Z', '20250115-06#####NEEDTOUPDATE###'],
       ['terraform-apply', '2025-12-26T04:47:38Z', '26-12-25-03'],
     ]);
+    // strong: the objectives' line that opens their section when one is at risk or exhausted.
     expect([...tagsOf(html)].sort()).toEqual(
-      ['h2', 'h3', 'p', 'table', 'tbody', 'td', 'th', 'thead', 'tr'].sort(),
+      ['h2', 'h3', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr'].sort(),
     );
   });
 

@@ -8,9 +8,13 @@ export async function batchSummaryAction(): Promise<void> {
   const failOnBreach = core.getBooleanInput('fail-on-breach');
   const store = storeFromInputs();
   // Loaded once the inputs are read (a bad input fails fast): the history reader and report.
-  const { summarizeBatch } = await import('../jobs/summarize-batch.js');
+  const [{ summarizeBatch }, { parseFailOn }] = await Promise.all([
+    import('../jobs/summarize-batch.js'),
+    import('../jobs/objectives-file.js'),
+  ]);
+  const failOn = parseFailOn(input('fail-on'));
   const shownAbove = tablesInJobSummary();
-  const { summary, loaded } = await summarizeBatch(
+  const { summary, loaded, insight } = await summarizeBatch(
     {
       batchId: input('batch-id'),
       ecosystem: input('ecosystem'),
@@ -23,6 +27,8 @@ export async function batchSummaryAction(): Promise<void> {
       failuresDir: input('failures-dir'),
       branch: input('branch'),
       tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`),
+      objectives: input('objectives'),
+      root: process.env.GITHUB_WORKSPACE || process.cwd(),
     },
     jobContext(store),
   );
@@ -41,6 +47,10 @@ export async function batchSummaryAction(): Promise<void> {
     );
   for (const s of loaded.skipped.slice(0, 10))
     core.warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
+  const { failsOn } = await import('../objectives/budget.js');
+  const { platformAlerts } = await import('../report/objectives.js');
+  const failing = failsOn(insight.status, failOn);
+  for (const line of platformAlerts(insight)) (failing ? core.error : core.warning)(line);
   await core.summary.addRaw(summary.markdown).write();
   // "Weakest platform" in an output is the summarised batch's; the window's is named as such.
   core.setOutput('weakest-platform', report.focusDetail?.weakestPlatform ?? '');
@@ -48,8 +58,21 @@ export async function batchSummaryAction(): Promise<void> {
   core.setOutput('status', summary.attention.status);
   core.setOutput('breaches', summary.breaches.join(','));
   core.setOutput('summary-bytes', String(summary.bytes));
+  core.setOutput('objectives-status', insight.status);
+  core.setOutput(
+    'objectives-at-risk',
+    insight.platforms
+      .filter((p) => p.status === 'at-risk' || p.status === 'exhausted')
+      .map((p) => p.platform)
+      .join(','),
+  );
+  core.setOutput('cost', insight.batch ? insight.batch.total.toFixed(4) : '');
+  core.setOutput('week-cost', insight.weeks.at(-1)?.dollars.toFixed(4) ?? '');
   if (failOnBreach && summary.breaches.length > 0) {
     core.setFailed(`Below min-pass-rate: ${summary.breaches.join(', ')}`);
+  } else if (failing) {
+    const names = insight.platforms.filter((p) => failsOn(p.status, failOn)).map((p) => p.platform);
+    core.setFailed(`Objectives ${insight.status} (fail-on: ${failOn}): ${names.join(', ')}`);
   }
 }
 

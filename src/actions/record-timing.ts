@@ -10,13 +10,22 @@ export async function recordTimingAction(): Promise<void> {
   const phase = core.getInput('phase', { required: true });
   const run = input('run');
   const store = storeFromInputs();
+  const { parseFailOn } = await import('../jobs/objectives-file.js');
+  const failOn = parseFailOn(input('fail-on'));
   // Loaded once the inputs are read (a bad input fails fast): the job (log scan, the ledger), the summary.
-  const [{ recordTiming }, { timingRowLine }, { timingSummaryMarkdown, regressionSentence }] =
-    await Promise.all([
-      import('../jobs/record-timing.js'),
-      import('../timing/row.js'),
-      import('../report/timing-summary.js'),
-    ]);
+  const [
+    { recordTiming },
+    { timingRowLine },
+    { timingSummaryMarkdown, regressionSentence },
+    { timingAlerts },
+    { failsOn },
+  ] = await Promise.all([
+    import('../jobs/record-timing.js'),
+    import('../timing/row.js'),
+    import('../report/timing-summary.js'),
+    import('../report/objectives.js'),
+    import('../objectives/budget.js'),
+  ]);
   const recorded = await recordTiming(
     {
       env,
@@ -33,6 +42,7 @@ export async function recordTimingAction(): Promise<void> {
       envDirMap: input('env-dir-map'),
       branch: input('branch'),
       path: input('path'),
+      objectives: input('objectives'),
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
     },
     jobContext(store),
@@ -50,6 +60,12 @@ export async function recordTimingAction(): Promise<void> {
   core.setOutput('commit-sha', recorded.append.head ?? '');
   core.setOutput('recorded', String(recorded.append.status === 'recorded'));
   if (recorded.regression) core.warning(regressionSentence(recorded));
+  const { insight } = recorded;
+  core.setOutput('objectives-status', insight.status ?? '');
+  core.setOutput('error-budget-left', insight.budgetLeft?.toFixed(4) ?? '');
+  core.setOutput('cost', insight.cost?.total.toFixed(4) ?? '');
+  const failing = insight.status !== undefined && failsOn(insight.status, failOn);
+  for (const line of timingAlerts(insight.objectives)) (failing ? core.error : core.warning)(line);
   // The row on the branch is what is sent (for a re-run, the row recorded then: the same samples).
   const { exportAfterWrite } = await import('./export.js');
   await exportAfterWrite(
@@ -57,8 +73,12 @@ export async function recordTimingAction(): Promise<void> {
     { timingRows: [row] },
     { subject: 'timings', branch: input('branch'), time: row.start_time_utc },
   );
-  await core.summary.addRaw(timingSummaryMarkdown(recorded)).write();
+  await core.summary.addRaw(timingSummaryMarkdown(recorded, insight)).write();
   if (recorded.exitCode !== 0) {
     core.setFailed(`${phase} exited with status ${recorded.exitCode} (the run was recorded)`);
+  } else if (failing) {
+    core.setFailed(
+      `${phase} on ${env}: objectives ${insight.status} (fail-on: ${failOn}); the run was recorded`,
+    );
   }
 }

@@ -96,7 +96,28 @@ export class HistoryAccumulator {
 
   constructor(private readonly options: HistoryOptions) {
     // The whole history (last 0) is summed as it streams by; only the latest runs are kept, for the trend.
-    this.keep = options.last > 0 ? options.last * 2 : TREND_LIMIT;
+    this.keep = Math.max(options.last > 0 ? options.last * 2 : TREND_LIMIT, options.keepRuns ?? 0);
+  }
+
+  /** The latest batches kept, up to the focus, oldest first (objectives over the last N batches). */
+  recentRuns(): BatchRun[] {
+    return [...this.latest];
+  }
+
+  /**
+   * Runner minutes per week, oldest first, for the weeks read whole: every week when no kept
+   * batch was dropped, else the focus's week and those that start after the oldest kept batch.
+   */
+  weeklyMinutes(): Array<{ weekStart: string } & WeekMinutes> {
+    const dropped = this.runs > this.latest.length;
+    const from = dropped ? (this.latest[0]?.timestamp ?? '') : '';
+    // The focus's week is always read whole (see runHorizon).
+    const focus = this.focus();
+    const focusWeek = focus ? this.weekOf(focus.timestamp) : undefined;
+    return [...this.weeks]
+      .filter(([start]) => start >= from || start === focusWeek)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([weekStart, w]) => ({ weekStart, ...w }));
   }
 
   /**

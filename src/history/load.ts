@@ -8,11 +8,12 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { HistoryAccumulator } from './aggregate.js';
+import type { WeekMinutes } from './budget.js';
 import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
-import { batchRunProblem, rawTimestamp, toBatchRun, toFailures } from './records.js';
+import { batchRunProblem, rawTimestamp, toBatchRun, toFailures, type BatchRun } from './records.js';
 import { InputError } from '../vocabulary/index.js';
 
 export interface HistoryPaths {
@@ -36,6 +37,10 @@ export interface LoadedHistory {
   ignored: number;
   /** Some file was read newest first and left before its start: counts cover what was read. */
   readFromEnd: boolean;
+  /** The latest batches up to the focus, oldest first (at least HistoryOptions.keepRuns). */
+  recent: BatchRun[];
+  /** Runner minutes per week, for the weeks read whole (see HistoryAccumulator.weeklyMinutes). */
+  weeks: Array<{ weekStart: string } & WeekMinutes>;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -212,6 +217,8 @@ async function loadWhole(
   }
   return {
     report: acc.report(),
+    recent: acc.recentRuns(),
+    weeks: acc.weeklyMinutes(),
     files: { metrics: files.metrics.length, failures: files.failures.length },
     skipped,
     ignored,
@@ -265,6 +272,8 @@ function loadNewestFirst(
   }
   return {
     report: acc.report(),
+    recent: acc.recentRuns(),
+    weeks: acc.weeklyMinutes(),
     files: { metrics: files.metrics.length, failures: files.failures.length },
     skipped: [],
     ignored,

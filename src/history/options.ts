@@ -28,6 +28,8 @@ export interface HistoryOptions {
   fallThreshold: number;
   /** Folds failure environments (e.g. linux-alpine-musl-x86_64) into reported platforms. */
   platformOf?: (environment: string) => string;
+  /** Keep at least this many of the latest batches (objectives over the last N batches). */
+  keepRuns?: number;
 }
 
 export const defaultHistoryOptions: HistoryOptions = {

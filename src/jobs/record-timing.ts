@@ -39,7 +39,10 @@ import {
   assertSafeName,
   assertSafeRelativePath,
 } from '../vocabulary/index.js';
+import { runInsight, type RunInsight } from '../objectives/insight.js';
+import type { Objectives } from '../objectives/spec.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
+import { readObjectives } from './objectives-file.js';
 import { runAndLog, wrappedLogName, type CommandLine } from './wrap.js';
 
 export interface RecordTimingOptions {
@@ -60,7 +63,12 @@ export interface RecordTimingOptions {
   path?: string;
   /** Repository root: log_path is recorded relative to it (default: the git top level of the context's folder). */
   root?: string;
+  /** The objectives file (default: .github/ci-ledger.yml under the root, if there). */
+  objectives?: string;
 }
+
+/** The run as recorded, with its phase's objectives after it and its cost. */
+export type RecordedTimingWithInsight = RecordedTiming & { insight: RunInsight };
 
 interface Checked {
   envDir: string;
@@ -105,7 +113,7 @@ interface ExistingLog {
 export async function recordTiming(
   options: RecordTimingOptions,
   context: JobContext,
-): Promise<RecordedTiming> {
+): Promise<RecordedTimingWithInsight> {
   const checked = check(options);
   const logDir = resolve(context.cwd, options.logDir || DEFAULT_LOG_DIR);
   const existing = options.command ? undefined : await existingLog(options, logDir, context.cwd);
@@ -116,8 +124,10 @@ export async function recordTiming(
     );
   }
   const root = options.root ?? (await repositoryRoot(context.cwd));
+  // A bad objectives file is refused before the command runs or anything is written.
+  const objectives = await readObjectives(options.objectives, root);
   return withStore(context, (backend) =>
-    record(options, checked, { logDir, existing }, root, backend, context),
+    record(options, checked, { logDir, existing }, root, backend, context, objectives),
   );
 }
 
@@ -141,7 +151,8 @@ async function record(
   root: string,
   backend: LedgerBackend,
   context: JobContext,
-): Promise<RecordedTiming> {
+  objectives: Objectives,
+): Promise<RecordedTimingWithInsight> {
   const cwd = context.cwd;
   let logFile: string;
   let measured: { start: Date; end: Date } | undefined;
@@ -225,7 +236,9 @@ async function record(
   const content = append.contents.get(checked.file) ?? '';
   const rows = readTimingHistory(content, checked.file).rows;
   const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
-  const earlier = runsBefore(runsOf(rows, options.env, options.phase), onBranch);
+  const phaseRuns = runsOf(rows, options.env, options.phase);
+  const earlier = runsBefore(phaseRuns, onBranch);
+  const upToThis = [...earlier, onBranch];
   const failed = exitCode !== 0 || !succeeded(onBranch);
   return {
     row: onBranch,
@@ -237,6 +250,7 @@ async function record(
     exitCode: exitCode!,
     append,
     ...runVerdict(earlier, onBranch),
+    insight: runInsight(upToThis, onBranch, objectives),
     // The tail is only a help for reading a failure: a log that cannot be read again is left out.
     logTail: failed ? await readLogTail(logFile).catch(() => undefined) : undefined,
   };

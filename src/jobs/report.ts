@@ -5,9 +5,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedHistory } from '../history/load.js';
-import { historyOptions, type HistoryInputs } from '../history/options.js';
+import type { HistoryInputs } from '../history/options.js';
+import {
+  batchInsight,
+  timingsInsight,
+  type BatchInsight,
+  type TimingsInsight,
+} from '../objectives/insight.js';
 import {
   parseLast,
+  selectedTimingRuns,
   timingsReport,
   type TimingsReport,
   type TimingsSource,
@@ -15,6 +22,7 @@ import {
 import { DEFAULT_TIMINGS_BRANCH } from '../timing/row.js';
 import { InputError } from '../vocabulary/index.js';
 import { checkoutBranch, placeOf, readBatchHistory } from './branch-files.js';
+import { objectiveHistoryOptions, readObjectives } from './objectives-file.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface BatchReportInputs extends HistoryInputs {
@@ -22,16 +30,20 @@ export interface BatchReportInputs extends HistoryInputs {
   failuresDir?: string;
   branch?: string;
   readAll?: boolean;
+  /** The objectives file (default: .github/ci-ledger.yml under the current folder, if there). */
+  objectives?: string;
 }
 
 export async function reportBatches(
   inputs: BatchReportInputs,
   context: JobContext,
-): Promise<{ loaded: LoadedHistory; skipThreshold: number }> {
-  const options = historyOptions(inputs);
+): Promise<{ loaded: LoadedHistory; skipThreshold: number; insight: BatchInsight }> {
+  const objectives = await readObjectives(inputs.objectives, context.cwd);
+  const options = objectiveHistoryOptions(inputs, objectives);
   return withStore(context, async (backend) => {
     const { loaded } = await readBatchHistory(context.store, backend, inputs, options, 'report');
-    return { loaded, skipThreshold: options.skipThreshold };
+    const insight = batchInsight(loaded.recent, loaded.weeks, loaded.report.focus, objectives);
+    return { loaded, skipThreshold: options.skipThreshold, insight };
   });
 }
 
@@ -40,18 +52,22 @@ export interface TimingsReportInputs {
   env?: string;
   phase?: string;
   branch?: string;
+  /** The objectives file (default: .github/ci-ledger.yml under the current folder, if there). */
+  objectives?: string;
 }
 
 /** `report timings`: every build_timings.csv on the branch, each run counted once (see timing/report.ts). */
 export async function reportTimings(
   inputs: TimingsReportInputs,
   context: JobContext,
-): Promise<{ report: TimingsReport; source: TimingsSource }> {
+): Promise<{ report: TimingsReport; source: TimingsSource; insight: TimingsInsight }> {
   const filter = {
     last: inputs.last === undefined ? 0 : parseLast(inputs.last),
     env: inputs.env,
     phase: inputs.phase,
   };
+  // Read before the store is opened: a bad file is refused before anything else.
+  const objectives = await readObjectives(inputs.objectives, context.cwd);
   return withStore(context, async (backend) => {
     const { root, branch } = await checkoutBranch(
       backend,
@@ -70,7 +86,12 @@ export async function reportTimings(
             : `Name the registry branch with --branch (default ${DEFAULT_TIMINGS_BRANCH}).`),
       );
     }
-    return { report: timingsReport(files, filter), source: { where } };
+    const selected = selectedTimingRuns(files, filter);
+    return {
+      report: timingsReport(files, filter, selected),
+      source: { where },
+      insight: timingsInsight(selected.selected, objectives),
+    };
   });
 }
 

@@ -24,6 +24,13 @@ import {
   windowLabel,
 } from './history-sections.js';
 import { text } from './markdown.js';
+import {
+  batchCostMarkdown,
+  batchObjectivesMarkdown,
+  batchObjectivesTop,
+  weeklyCostTable,
+} from './objectives.js';
+import type { BatchInsight } from '../objectives/insight.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well inside it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -34,6 +41,8 @@ export interface SummaryOptions {
   limitBytes?: number;
   /** batch-metrics already wrote this batch's counts to the same job summary. */
   batchTableAbove?: boolean;
+  /** Objectives, error budgets and cost (one line at the top when at risk, sections below). */
+  insight?: BatchInsight;
 }
 
 export interface BatchSummary {
@@ -48,6 +57,7 @@ export interface BatchSummary {
 
 /** Sections left out first when the summary would pass GitHub's limit (the rest are kept). */
 const DROP_ORDER = [
+  'weekly cost',
   'window categories',
   'matrix',
   'chart',
@@ -69,6 +79,7 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
     );
   } else {
     add('heading', `## ${headline(r, attention)}`);
+    if (options.insight) add('objectives alert', batchObjectivesTop(options.insight));
     add('alerts', alertsMarkdown(attention));
     add('same id', sameIdNote(r));
     add(
@@ -89,6 +100,12 @@ export function batchSummary(r: HistoryReport, options: SummaryOptions): BatchSu
         'macOS budget',
         `${budgetMark(r.macos)} **macOS budget:** ${text(budgetLine(r.macos))}${r.macos.overBudget ? ' — **projected over budget**' : ''}`,
       );
+    if (options.insight) {
+      add('objectives', batchObjectivesMarkdown(options.insight));
+      add('cost', batchCostMarkdown(options.insight));
+      if (options.insight.weeks.length > 1)
+        add('weekly cost', `#### Cost per week\n\n${weeklyCostTable(options.insight.weeks)}`);
+    }
   }
   // With one batch the window is the batch: its tables would only repeat the ones above.
   const oneBatch = focus !== undefined && r.window.batches <= 1;

@@ -3,6 +3,7 @@
  * in, text out. Every string from data goes through `text` (markdown) or `terminalSafe`.
  */
 import { attentionOf, type Attention } from '../history/attention.js';
+import type { BatchInsight } from '../objectives/insight.js';
 import type { HistoryReport } from '../history/model.js';
 import type { LoadedHistory } from '../history/load.js';
 import { alertSentence, alertsMarkdown, headline, headlineParts } from './focus-sections.js';
@@ -123,9 +124,9 @@ export function historyText(loaded: LoadedHistory, skipThreshold: number): strin
   return terminalSafe(out.join('\n'));
 }
 
-export function historyJson(loaded: LoadedHistory): string {
+export function historyJson(loaded: LoadedHistory, objectives?: BatchInsight): string {
   const { report, files, skipped, ignored, readFromEnd } = loaded;
-  return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd }, null, 2);
+  return JSON.stringify({ ...report, files, skipped, ignored, readFromEnd, objectives }, null, 2);
 }
 
 /** The summary's headline for terminals and logs: status word first, no markdown. */

@@ -26,7 +26,9 @@ import { CHANGE_RULE, type DurationChange } from '../timing/changes.js';
 import type { RecordedTiming } from '../timing/recorded.js';
 import { TIME_SOURCES } from '../timing/row.js';
 import { REGRESSION_FACTOR, durationOf, succeeded } from '../timing/stats.js';
+import type { RunInsight } from '../objectives/insight.js';
 import { code, duration, percent, pValue, table, terminalSafe, text } from './markdown.js';
+import { runObjectivesMarkdown, runObjectivesText, runObjectivesTop } from './objectives.js';
 import { changeRuleNote, signedPercent } from './timings-report.js';
 
 const resources = (row: RecordedTiming['row']) =>
@@ -224,9 +226,12 @@ function history(r: RecordedTiming): string[] {
   ];
 }
 
-export function timingSummaryMarkdown(r: RecordedTiming): string {
+/** `insight`: the phase's objectives after this run and its cost (one line at the top when at risk). */
+export function timingSummaryMarkdown(r: RecordedTiming, insight?: RunInsight): string {
   const { row } = r;
   const parts = [heading(r), headline(r)];
+  const atRisk = insight && runObjectivesTop(insight.objectives);
+  if (atRisk) parts.push(atRisk);
   if (alreadyRecorded(r)) parts.push(alreadyRecordedNote(r));
   if (r.regression && r.change) {
     parts.push(
@@ -255,10 +260,18 @@ export function timingSummaryMarkdown(r: RecordedTiming): string {
   );
   if (!succeeded(row)) parts.push(logExcerpt(r));
   parts.push(notes(r), ...history(r));
+  if (insight)
+    parts.push(
+      runObjectivesMarkdown(insight.objectives, insight.cost, insight.source, {
+        runner: insight.runner,
+        perMinute: insight.perMinute,
+        infrastructurePerHour: insight.infrastructurePerHour,
+      }),
+    );
   return parts.join('\n\n') + '\n';
 }
 
-export function timingSummaryText(r: RecordedTiming): string {
+export function timingSummaryText(r: RecordedTiming, insight?: RunInsight): string {
   const { row, before } = r;
   const changes =
     row.resources_added === ''
@@ -296,5 +309,6 @@ export function timingSummaryText(r: RecordedTiming): string {
     );
   else if (latest && latest !== r.change)
     lines.push(`  latest change in duration: ${changeWords(latest, (v) => v)}`);
+  if (insight) lines.push(...runObjectivesText(insight.objectives, insight.cost));
   return terminalSafe(lines.join('\n'));
 }

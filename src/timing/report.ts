@@ -88,12 +88,20 @@ export function parseLast(value: string): number {
   return n;
 }
 
+/** The distinct runs the filters pick (each run once), for the report and the objectives. */
+export function selectedTimingRuns(
+  files: Array<{ file: string; content: string }>,
+  filter: TimingsFilter,
+): { selected: TimingRow[]; distinct: number; read: TimingFileRead[] } {
+  const { runs, read } = distinctRuns(files);
+  return { selected: select(runs, filter, read), distinct: runs.length, read };
+}
+
 export function timingsReport(
   files: Array<{ file: string; content: string }>,
   filter: TimingsFilter,
+  { selected, distinct, read } = selectedTimingRuns(files, filter),
 ): TimingsReport {
-  const { runs, read } = distinctRuns(files);
-  const selected = select(runs, filter, read);
   const keys = [...new Set(selected.map((r) => `${r.env}\0${r.phase}`))].sort();
   const phases = keys.map((key) => {
     const [env, phase] = key.split('\0') as [string, string];
@@ -130,7 +138,7 @@ export function timingsReport(
       regressions,
     };
   });
-  return { filter, runs: runs.length, phases, files: read };
+  return { filter, runs: distinct, phases, files: read };
 }
 
 function distinctRuns(files: Array<{ file: string; content: string }>): {

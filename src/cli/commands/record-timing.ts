@@ -23,6 +23,7 @@ const options = {
   branch: { type: 'string' },
   path: { type: 'string' },
   ...exportOptions,
+  objectives: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -48,6 +49,9 @@ Options:
   --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
   --branch B            default ${DEFAULT_TIMINGS_BRANCH}
   --path P              the CSV's path on the branch (overrides --env-dir)
+  --objectives FILE     objectives and prices (default .github/ci-ledger.yml in the repository
+                        when there, else the defaults): the phase's error budgets after this run
+                        and what the run cost are printed after it
 ${exportHelp}
 
 ${storeHelp}
@@ -91,10 +95,11 @@ Example (Makefile):
         envDirMap: values['env-dir-map'],
         branch: values.branch,
         path: values.path,
+        objectives: values.objectives,
       },
       context,
     );
-    io.stdout(timingSummaryText(recorded));
+    io.stdout(timingSummaryText(recorded, recorded.insight));
     await exportIfAsked(
       values,
       { timingRows: [recorded.row] },

@@ -2,6 +2,13 @@ import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../../batch/paths.js
 import { TAIL_MARGIN } from '../../history/load.js';
 import { reportBatches, reportTimings } from '../../jobs/report.js';
 import { historyJson, historyMarkdown, historyText } from '../../report/history-report.js';
+import {
+  batchCostMarkdown,
+  batchObjectivesMarkdown,
+  batchObjectivesText,
+  timingsObjectivesMarkdown,
+  timingsObjectivesText,
+} from '../../report/objectives.js';
 import { timingsMarkdown, timingsText } from '../../report/timings-report.js';
 import { DEFAULT_TIMINGS_BRANCH } from '../../timing/row.js';
 import { UsageError, parseOptions, type Command } from '../command.js';
@@ -21,6 +28,7 @@ const options = {
   'read-all': { type: 'boolean' },
   env: { type: 'string' },
   phase: { type: 'string' },
+  objectives: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -68,6 +76,10 @@ judged.
   --env E               only runs of this env (the env column, e.g. dev — not the folder name)
   --phase P             only runs of this phase
 
+Both end with the objectives (error budget left, burn rates over a long and a short window,
+met / at risk / exhausted) and the cost, priced at report time, from the objectives file.
+  --objectives FILE     default .github/ci-ledger.yml when there, else the defaults (README)
+
 Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
   --failures-dir D      default ${DEFAULT_FAILURES_DIR}
@@ -99,20 +111,26 @@ ${storeHelp}`,
     }
     const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     if (subject === 'timings') {
-      const { report, source } = await reportTimings(
-        { last: values.last, env: values.env, phase: values.phase, branch: values.branch },
+      const { report, source, insight } = await reportTimings(
+        {
+          last: values.last,
+          env: values.env,
+          phase: values.phase,
+          branch: values.branch,
+          objectives: values.objectives,
+        },
         context,
       );
       io.stdout(
         format === 'json'
-          ? JSON.stringify({ source, ...report }, null, 2)
+          ? JSON.stringify({ source, ...report, objectives: insight }, null, 2)
           : format === 'markdown'
-            ? timingsMarkdown(report, source)
-            : timingsText(report, source),
+            ? `${timingsMarkdown(report, source)}\n${timingsObjectivesMarkdown(insight)}\n`
+            : `${timingsText(report, source)}\n\n${timingsObjectivesText(insight)}`,
       );
       return 0;
     }
-    const { loaded, skipThreshold } = await reportBatches(
+    const { loaded, skipThreshold, insight } = await reportBatches(
       {
         last: values.last,
         ecosystem: values.ecosystem,
@@ -124,15 +142,16 @@ ${storeHelp}`,
         failuresDir: values['failures-dir'],
         branch: values.branch,
         readAll: values['read-all'],
+        objectives: values.objectives,
       },
       context,
     );
     io.stdout(
       format === 'json'
-        ? historyJson(loaded)
+        ? historyJson(loaded, insight)
         : format === 'markdown'
-          ? historyMarkdown(loaded, skipThreshold)
-          : historyText(loaded, skipThreshold),
+          ? `${historyMarkdown(loaded, skipThreshold)}\n${[batchObjectivesMarkdown(insight), batchCostMarkdown(insight)].filter(Boolean).join('\n\n')}\n`
+          : `${historyText(loaded, skipThreshold)}\n\n${batchObjectivesText(insight)}`,
     );
     return 0;
   },

@@ -14,6 +14,7 @@ const options = {
   'failures-dir': { type: 'string' },
   branch: { type: 'string' },
   'read-all': { type: 'boolean' },
+  objectives: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -27,7 +28,8 @@ Mermaid chart) and insights. Default batch: the latest.
 
 Options: --min-pass-rate R, --macos-budget MIN, --week-start DAY, --skip-threshold R,
          --metrics-path P, --failures-dir D, --branch B (default: the default branch),
-         --read-all (read every record, not only the newest: see \`report --help\`)
+         --read-all (read every record, not only the newest: see \`report --help\`),
+         --objectives FILE (default .github/ci-ledger.yml when there, else the defaults)
 
 ${storeHelp}`,
   async run(args, io) {
@@ -45,6 +47,7 @@ ${storeHelp}`,
         failuresDir: values['failures-dir'],
         branch: values.branch,
         readAll: values['read-all'],
+        objectives: values.objectives,
       },
       { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );
