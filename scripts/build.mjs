@@ -48,6 +48,27 @@ const banner = `import { createRequire as __ciLedgerCreateRequire } from 'node:m
 const require = __ciLedgerCreateRequire(import.meta.url);`;
 
 rmSync(out, { recursive: true, force: true });
+
+// The dashboard page (src/site/page/): a browser script with uPlot and its styles bundled in,
+// built first and given to the node bundles as a constant, so `ci-ledger dashboard` writes a
+// self-contained site with no file to find next to it and no CDN.
+const page = await build({
+  entryPoints: [{ in: 'src/site/page/app.ts', out: 'app' }],
+  outdir: join(out, 'site'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  metafile: true,
+  logLevel: 'warning',
+});
+const pageAssets = {
+  js: readFileSync(join(out, 'site', 'app.js'), 'utf8'),
+  css: readFileSync(join(out, 'site', 'app.css'), 'utf8'),
+};
+writeFileSync(join(out, 'site', 'licenses.txt'), licenses(packagesIn(Object.keys(page.metafile.inputs))));
+
 for (const [name, entry] of Object.entries(bundles)) {
   const dir = join(out, name);
   const { metafile } = await build({
@@ -62,6 +83,7 @@ for (const [name, entry] of Object.entries(bundles)) {
     chunkNames: '[name]-[hash]',
     banner: { js: banner },
     plugins: [actionsCoreHasNoSideEffects],
+    define: { CI_LEDGER_PAGE_ASSETS: JSON.stringify(pageAssets) },
     metafile: true,
     logLevel: 'warning',
   });

@@ -74,10 +74,10 @@ export async function reportTimings(
   });
 }
 
-const TIMINGS_GLOB = 'environments/*/latest/build_timings.csv';
+export const TIMINGS_GLOB = 'environments/*/latest/build_timings.csv';
 
 /** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
-async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {
+export async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {
   const envs = await readdir(join(root, 'environments')).catch(() => [] as string[]);
   const files: Array<{ file: string; content: string }> = [];
   for (const env of envs.sort()) {

@@ -1,0 +1,399 @@
+/**
+ * The history over time, for charts: what HistoryAccumulator sums over a window, summed per
+ * UTC day (pass rates), per week (failure categories, macOS minutes) over the whole history —
+ * with the same rules (counts summed then divided, platform folding, failure placement, the
+ * week's budget) taken from the modules that define them. Memory follows the number of days,
+ * weeks and the latest batches kept, not the number of records: a 100k-batch history becomes
+ * a few thousand points per series. Pure: fed records, returns plain data.
+ *
+ * Feed every run first (addRun), then every failure (addFailure): platform folding and the
+ * placement of failures in batches need all runs, as for the reports.
+ */
+import { platformOrder } from '../batch/maps.js';
+import { addToWeek, weekBudget, type WeekMinutes } from './budget.js';
+import { failureOfEcosystem } from './failures.js';
+import { addToMatrix, type FailureMatrix } from './matrix.js';
+import type { MacosBudget } from './model.js';
+import { inSpan, spanOf, type BatchSpan } from './placement.js';
+import { PlatformFolding } from './platform-names.js';
+import { addCounts } from './platforms.js';
+import type { BatchRun, Failure, PlatformCounts } from './records.js';
+import { weekStart } from './time.js';
+
+/** The key of the series over every ecosystem. */
+export const ALL_ECOSYSTEMS = '*';
+
+export interface SeriesOptions {
+  /** 0 = Sunday … 1 = Monday, UTC. */
+  weekStartDay: number;
+  macosBudgetMinutes: number;
+  /** How many of the latest batches that tested anything are listed with their failures. */
+  latestBatches: number;
+  /** Failure records listed per batch (all are counted). */
+  failuresPerBatch: number;
+  platformOf?: (environment: string) => string;
+}
+
+export const defaultSeriesOptions: SeriesOptions = {
+  weekStartDay: 1,
+  macosBudgetMinutes: 1000,
+  latestBatches: 100,
+  failuresPerBatch: 300,
+};
+
+/** A platform's counts over the batches of one day (or one batch). */
+export type DayCounts = Required<Pick<PlatformCounts, 'tested' | 'passed' | 'failed'>> & {
+  batches: number;
+};
+
+export interface PassRateSeries {
+  /** UTC days (YYYY-MM-DD) on which some batch tested anything, oldest first. */
+  days: string[];
+  /** Per platform, aligned with days; null where the platform tested nothing that day. */
+  platforms: Record<string, Array<DayCounts | null>>;
+}
+
+export interface CategorySeries {
+  /** Week starts (ISO), oldest first, on which the platform had failures. */
+  weeks: string[];
+  /** Per category, failure records per week, aligned with weeks. */
+  categories: Record<string, number[]>;
+}
+
+export interface ListedFailure {
+  recipe: string;
+  platform: string;
+  category: string;
+  exitCode?: number;
+}
+
+export interface ListedBatch {
+  batchId: string;
+  ecosystem: string;
+  timestamp: string;
+  platforms: Record<string, DayCounts>;
+  macosMinutes?: number;
+  failures: ListedFailure[];
+  /** Failure records placed in this batch (failures lists the first failuresPerBatch). */
+  failureCount: number;
+}
+
+export interface HistorySeries {
+  runs: number;
+  duplicateRuns: number;
+  failures: number;
+  /** Failure records placed in none of the listed batches (older, or outside every span). */
+  from?: string;
+  to?: string;
+  ecosystems: string[];
+  platforms: string[];
+  /** Per ecosystem, and ALL_ECOSYSTEMS. */
+  passRates: Record<string, PassRateSeries>;
+  /** Per ecosystem (and ALL_ECOSYSTEMS), per platform. */
+  categories: Record<string, Record<string, CategorySeries>>;
+  matrix: FailureMatrix;
+  macos: {
+    weeks: Array<{ weekStart: string } & WeekMinutes>;
+    /** The week of the latest batch: minutes used, burn and projection (weekBudget). */
+    current?: MacosBudget;
+  };
+  /** The latest batches that tested anything, newest first. */
+  latest: ListedBatch[];
+  /** Batches newer than the latest listed that tested nothing. */
+  idleSince: number;
+  folded: Array<{ from: string; to: string }>;
+}
+
+interface Light {
+  batchId: string;
+  timestamp: string;
+  tested: boolean;
+  position: number;
+}
+
+const NO_ECOSYSTEM = '\0none';
+
+export class HistorySeriesBuilder {
+  private readonly seen = new Set<string>();
+  private duplicates = 0;
+  private readonly all: Light[] = [];
+  private readonly idCount = new Map<string, number>();
+  /** ecosystem (and ALL) → day → platform → counts */
+  private readonly daily = new Map<
+    string,
+    Map<string, Map<string, PlatformCounts & { batches?: number }>>
+  >();
+  private readonly weeks = new Map<string, WeekMinutes>();
+  private readonly weekByDay = new Map<string, string>();
+  private readonly matrix: FailureMatrix = {};
+  /** Platforms that tested anything (the series), and every platform named (for folding). */
+  private readonly platformNames = new Set<string>();
+  private readonly namedPlatforms = new Set<string>();
+  private readonly ecosystemNames = new Set<string>();
+  /** The latest runs that tested anything, oldest first, at most latestBatches. */
+  private kept: Array<{ run: BatchRun; position: number }> = [];
+  private latestAt: string | undefined;
+  private earliestAt: string | undefined;
+  /** ecosystem of the record (or NO_ECOSYSTEM) → platform → week → category → count */
+  private readonly categoryCounts = new Map<
+    string,
+    Map<string, Map<string, Map<string, number>>>
+  >();
+  private placement:
+    | {
+        sorted: Light[];
+        listed: ListedBatch[];
+        spans: Array<{ span: BatchSpan; batch: ListedBatch; at: number }>;
+        byId: Map<string, number[]>;
+        folding: PlatformFolding;
+      }
+    | undefined;
+  private failureCount = 0;
+
+  constructor(private readonly options: SeriesOptions = defaultSeriesOptions) {}
+
+  addRun(run: BatchRun): void {
+    if (this.placement) throw new Error('HistorySeriesBuilder: every run before any failure');
+    const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+    if (this.seen.has(key)) {
+      this.duplicates++;
+      return;
+    }
+    this.seen.add(key);
+    const position = this.all.length;
+    const tested = Object.values(run.platforms).some((c) => c.tested > 0);
+    this.all.push({ batchId: run.batchId, timestamp: run.timestamp, tested, position });
+    this.idCount.set(run.batchId, (this.idCount.get(run.batchId) ?? 0) + 1);
+    if (this.latestAt === undefined || run.timestamp > this.latestAt) this.latestAt = run.timestamp;
+    if (this.earliestAt === undefined || run.timestamp < this.earliestAt)
+      this.earliestAt = run.timestamp;
+    this.ecosystemNames.add(run.ecosystem);
+    for (const name of Object.keys(run.platforms)) this.namedPlatforms.add(name);
+    addToMatrix(this.matrix, run);
+    const week = this.weekOf(run.timestamp);
+    const w = this.weeks.get(week) ?? { minutes: 0, batches: 0, without: 0 };
+    addToWeek(w, run);
+    this.weeks.set(week, w);
+    if (!tested) return;
+    const day = run.timestamp.slice(0, 10);
+    for (const ecosystem of [run.ecosystem, ALL_ECOSYSTEMS]) {
+      let days = this.daily.get(ecosystem);
+      if (!days) this.daily.set(ecosystem, (days = new Map()));
+      let platforms = days.get(day);
+      if (!platforms) days.set(day, (platforms = new Map()));
+      for (const [name, c] of Object.entries(run.platforms)) {
+        if (c.tested === 0) continue;
+        this.platformNames.add(name);
+        addCounts(platforms, name, c);
+        const t = platforms.get(name)!;
+        t.batches = (t.batches ?? 0) + 1;
+      }
+    }
+    this.keep(run, position);
+  }
+
+  /** Every run must have been added. */
+  addFailure(failure: Failure): void {
+    this.failureCount++;
+    const p = (this.placement ??= this.place());
+    const platform = p.folding.fold(failure.environment);
+    if (failure.timestamp !== undefined) {
+      const ecosystem = failure.ecosystem ?? NO_ECOSYSTEM;
+      const week = this.weekOf(failure.timestamp);
+      let perPlatform = this.categoryCounts.get(ecosystem);
+      if (!perPlatform) this.categoryCounts.set(ecosystem, (perPlatform = new Map()));
+      let perWeek = perPlatform.get(platform);
+      if (!perWeek) perPlatform.set(platform, (perWeek = new Map()));
+      let cats = perWeek.get(week);
+      if (!cats) perWeek.set(week, (cats = new Map()));
+      cats.set(failure.category, (cats.get(failure.category) ?? 0) + 1);
+    }
+    const owner = this.ownerOf(failure);
+    if (!owner) return;
+    owner.failureCount++;
+    if (owner.failures.length < this.options.failuresPerBatch)
+      owner.failures.push({
+        recipe: failure.recipe,
+        platform,
+        category: failure.category,
+        ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}),
+      });
+  }
+
+  series(): HistorySeries {
+    const p = (this.placement ??= this.place());
+    const platforms = [...this.platformNames].sort(platformOrder);
+    const ecosystems = [...this.ecosystemNames].sort();
+    const passRates: Record<string, PassRateSeries> = {};
+    for (const ecosystem of [ALL_ECOSYSTEMS, ...ecosystems]) {
+      const days = this.daily.get(ecosystem);
+      if (!days) continue;
+      const dayNames = [...days.keys()].sort();
+      passRates[ecosystem] = {
+        days: dayNames,
+        platforms: Object.fromEntries(
+          platforms.map((name) => [
+            name,
+            dayNames.map((d): DayCounts | null => {
+              const c = days.get(d)!.get(name);
+              return c
+                ? { tested: c.tested, passed: c.passed, failed: c.failed, batches: c.batches ?? 0 }
+                : null;
+            }),
+          ]),
+        ),
+      };
+    }
+    const categories: HistorySeries['categories'] = {};
+    for (const ecosystem of [ALL_ECOSYSTEMS, ...ecosystems]) {
+      const sources = [...this.categoryCounts.keys()].filter(
+        (e) =>
+          ecosystem === ALL_ECOSYSTEMS ||
+          failureOfEcosystem({ ecosystem: e === NO_ECOSYSTEM ? undefined : e }, ecosystem),
+      );
+      const out: Record<string, CategorySeries> = {};
+      const names = new Set(sources.flatMap((e) => [...this.categoryCounts.get(e)!.keys()]));
+      for (const platform of [...names].sort(platformOrder)) {
+        const weekly = new Map<string, Map<string, number>>();
+        for (const e of sources)
+          for (const [week, cats] of this.categoryCounts.get(e)!.get(platform) ?? []) {
+            const w = weekly.get(week) ?? new Map<string, number>();
+            for (const [c, n] of cats) w.set(c, (w.get(c) ?? 0) + n);
+            weekly.set(week, w);
+          }
+        const weeks = [...weekly.keys()].sort();
+        const catNames = [...new Set([...weekly.values()].flatMap((w) => [...w.keys()]))];
+        const total = (c: string) => weeks.reduce((s, w) => s + (weekly.get(w)!.get(c) ?? 0), 0);
+        catNames.sort((a, b) => total(b) - total(a) || (a < b ? -1 : 1));
+        out[platform] = {
+          weeks,
+          categories: Object.fromEntries(
+            catNames.map((c) => [c, weeks.map((w) => weekly.get(w)!.get(c) ?? 0)]),
+          ),
+        };
+      }
+      categories[ecosystem] = out;
+    }
+    const newestListed = p.listed[0]?.timestamp;
+    return {
+      runs: this.all.length,
+      duplicateRuns: this.duplicates,
+      failures: this.failureCount,
+      from: this.earliestAt,
+      to: this.latestAt,
+      ecosystems,
+      platforms,
+      passRates,
+      categories,
+      matrix: this.matrix,
+      macos: {
+        weeks: [...this.weeks]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([start, w]) => ({ weekStart: start, ...w })),
+        current:
+          this.latestAt === undefined
+            ? undefined
+            : weekBudget(this.weeks, this.latestAt, {
+                weekStartDay: this.options.weekStartDay,
+                macosBudgetMinutes: this.options.macosBudgetMinutes,
+              }),
+      },
+      latest: p.listed,
+      idleSince:
+        newestListed === undefined
+          ? this.all.length
+          : p.sorted.filter((r) => r.timestamp > newestListed && !r.tested).length,
+      folded: p.folding.folded(),
+    };
+  }
+
+  /** Inserted by time (ties: the later record is the newer), the oldest dropped beyond the limit. */
+  private keep(run: BatchRun, position: number): void {
+    const kept = this.kept;
+    const newer = (a: { run: BatchRun; position: number }) =>
+      a.run.timestamp > run.timestamp ||
+      (a.run.timestamp === run.timestamp && a.position > position);
+    let at = kept.length;
+    while (at > 0 && newer(kept[at - 1]!)) at--;
+    if (kept.length >= this.options.latestBatches && at === 0) return;
+    kept.splice(at, 0, { run, position });
+    if (kept.length > this.options.latestBatches) kept.shift();
+  }
+
+  /** Once every run is in: the order of all runs, the listed batches and their failure spans. */
+  private place(): NonNullable<HistorySeriesBuilder['placement']> {
+    const sorted = [...this.all].sort((a, b) =>
+      a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.position - b.position,
+    );
+    const indexOf = new Map(sorted.map((r, i) => [r.position, i]));
+    const spans: Array<{ span: BatchSpan; batch: ListedBatch; at: number }> = [];
+    const listed: ListedBatch[] = [];
+    for (const { run, position } of [...this.kept].reverse()) {
+      const at = indexOf.get(position)!;
+      const before = sorted[at - 1];
+      const span = spanOf(
+        run,
+        before ? ({ timestamp: before.timestamp } as BatchRun) : undefined,
+        sorted[at + 1]?.timestamp,
+        (this.idCount.get(run.batchId) ?? 0) > 1,
+      );
+      const batch: ListedBatch = {
+        batchId: run.batchId,
+        ecosystem: run.ecosystem,
+        timestamp: run.timestamp,
+        platforms: Object.fromEntries(
+          Object.entries(run.platforms)
+            .sort(([a], [b]) => platformOrder(a, b))
+            .map(([n, c]) => [
+              n,
+              { tested: c.tested, passed: c.passed, failed: c.failed, batches: 1 },
+            ]),
+        ),
+        ...(run.macosMinutes !== undefined ? { macosMinutes: run.macosMinutes } : {}),
+        failures: [],
+        failureCount: 0,
+      };
+      listed.push(batch);
+      spans.push({ span, batch, at });
+    }
+    spans.sort((a, b) => a.at - b.at);
+    const byId = new Map<string, number[]>();
+    spans.forEach((s, i) => byId.set(s.span.batchId, [...(byId.get(s.span.batchId) ?? []), i]));
+    const folding = new PlatformFolding(this.namedPlatforms, this.options.platformOf);
+    return { sorted, listed, spans, byId, folding };
+  }
+
+  /**
+   * The listed batch a failure belongs to (placement.ts): by its batch id, or by time — the
+   * newest span that holds it, as the summary prefers the focus batch over the one before it.
+   */
+  private ownerOf(failure: Failure): ListedBatch | undefined {
+    const { spans, byId } = this.placement!;
+    let candidates: number[];
+    if (failure.batchId !== undefined) candidates = [...(byId.get(failure.batchId) ?? [])];
+    else {
+      const t = failure.timestamp;
+      if (t === undefined || spans.length === 0) return undefined;
+      // The first listed span whose batch is at or after t, and the one before it.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.batch.timestamp < t) lo = mid + 1;
+        else hi = mid;
+      }
+      candidates = [lo, lo - 1].filter((i) => i >= 0 && i < spans.length);
+    }
+    for (const i of candidates.sort((a, b) => b - a))
+      if (inSpan(failure, spans[i]!.span)) return spans[i]!.batch;
+    return undefined;
+  }
+
+  private weekOf(timestamp: string): string {
+    const day = timestamp.endsWith('Z') ? timestamp.slice(0, 10) : timestamp;
+    let week = this.weekByDay.get(day);
+    if (week === undefined)
+      this.weekByDay.set(day, (week = weekStart(timestamp, this.options.weekStartDay)));
+    return week;
+  }
+}
