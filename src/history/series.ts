@@ -62,7 +62,10 @@ export interface CategorySeries {
 
 export interface ListedFailure {
   recipe: string;
+  /** The platform the environment is folded onto (as the reports count it). */
   platform: string;
+  /** The failure record's own environment, when it differs. */
+  environment?: string;
   category: string;
   exitCode?: number;
 }
@@ -215,6 +218,7 @@ export class HistorySeriesBuilder {
       owner.failures.push({
         recipe: failure.recipe,
         platform,
+        ...(failure.environment !== platform ? { environment: failure.environment } : {}),
         category: failure.category,
         ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}),
       });

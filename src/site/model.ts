@@ -34,7 +34,13 @@ export interface SiteBatch {
     { tested: number; passed: number; failed: number; rate: number | null }
   >;
   macosMinutes?: number;
-  failures: Array<{ recipe: string; platform: string; category: string; exitCode?: number }>;
+  failures: Array<{
+    recipe: string;
+    platform: string;
+    environment?: string;
+    category: string;
+    exitCode?: number;
+  }>;
   failureCount: number;
 }
 

@@ -24,7 +24,7 @@ function section(id: string, title: string, intro: string, extra = ''): string {
 <h2 id="${id}-title">${title}</h2>
 <p class="intro">${intro}</p>${extra}
 <div class="charts" id="${id}-charts"></div>
-<details class="numbers" id="${id}-numbers"><summary>Numbers (table)</summary><div class="table-wrap"></div></details>
+<details class="numbers" id="${id}-numbers"><summary>Numbers (table)</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${title}: numbers"></div></details>
 <p class="downloads">Data behind this chart: <button type="button" data-download="${id}" data-format="csv">CSV</button> <button type="button" data-download="${id}" data-format="json">JSON</button></p>
 </section>`;
 }
@@ -86,7 +86,7 @@ export function indexHtml(data: SiteData): string {
 <body>
 <header>
 <h1>${title}</h1>
-<p id="summary" class="summary"></p>
+<div id="summary" class="summary"></div>
 </header>
 <nav aria-label="Sections" id="toc"></nav>
 <main>

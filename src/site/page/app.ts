@@ -59,13 +59,17 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-const isoDay = (t: number): string => new Date(t * 1000).toISOString().slice(0, 10);
+function isoDay(t: number): string {
+  return new Date(t * 1000).toISOString().slice(0, 10);
+}
 const isoTime = (t: number): string => new Date(t * 1000).toISOString().slice(0, 19) + 'Z';
 const pct = (v: number | null | undefined): string =>
   v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`;
 const inRange = (t: number): boolean =>
   (state.from === undefined || t >= state.from) && (state.to === undefined || t <= state.to);
-const epochOf = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
+function epochOf(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}
 
 function duration(s: number | null): string {
   if (s === null) return '—';
@@ -148,7 +152,16 @@ function drawChart(
   title: string,
   x: number[],
   series: SeriesSpec[],
-  opts: { yLabel: string; yMax?: number; format?: (v: number) => string; extraLine?: number },
+  opts: {
+    yLabel: string;
+    yMax?: number;
+    format?: (v: number) => string;
+    extraLine?: number;
+    /** Consecutive points further apart than this are not joined (nothing recorded between). */
+    gapSeconds?: number;
+    /** Tick steps of the y axis (durations: whole minutes and hours). */
+    yIncrs?: number[];
+  },
 ): void {
   charts[id]?.destroy();
   delete charts[id];
@@ -167,6 +180,10 @@ function drawChart(
   box.dataset.series = String(series.length);
   box.dataset.points = JSON.stringify(points);
   box.dataset.x = String(xs.length);
+  // A break in the line where nothing was recorded for longer than gapSeconds.
+  const gapAfter = new Set<number>();
+  if (opts.gapSeconds !== undefined)
+    for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! > opts.gapSeconds) gapAfter.add(i - 1);
   const caption = el('figcaption', {}, title);
   box.append(caption);
   if (xs.length === 0) {
@@ -188,7 +205,13 @@ function drawChart(
       scales: { x: { time: true }, y: opts.yMax !== undefined ? { range: [0, opts.yMax] } : {} },
       axes: [
         { ...axis },
-        { ...axis, label: opts.yLabel, values: (_u, vals) => vals.map((v) => format(v)), size: 60 },
+        {
+          ...axis,
+          label: opts.yLabel,
+          values: (_u, vals) => vals.map((v) => format(v)),
+          size: 80,
+          ...(opts.yIncrs ? { incrs: opts.yIncrs } : {}),
+        },
       ],
       legend: { live: true },
       series: [
@@ -244,12 +267,28 @@ function drawChart(
               ],
       },
     },
-    [xs, ...ys] as uPlot.AlignedData,
+    withGaps(xs, ys, gapAfter) as uPlot.AlignedData,
     plot,
   );
   plot.addEventListener('dblclick', () => setRange(undefined, undefined));
   charts[id] = u;
   markFirstChart();
+}
+
+/** Inserts a null point just after each index in gapAfter, so the line breaks there. */
+function withGaps(xs: number[], ys: Array<Array<number | null>>, gapAfter: Set<number>) {
+  if (gapAfter.size === 0) return [xs, ...ys];
+  const x: number[] = [];
+  const y: Array<Array<number | null>> = ys.map(() => []);
+  xs.forEach((t, i) => {
+    x.push(t);
+    ys.forEach((s, k) => y[k]!.push(s[i]!));
+    if (gapAfter.has(i)) {
+      x.push(t + 1);
+      ys.forEach((_, k) => y[k]!.push(null));
+    }
+  });
+  return [x, ...y];
 }
 
 let firstChartMarked = false;
@@ -329,7 +368,7 @@ function renderPassRate(b: BatchesData): void {
       values: view.series[p]!.rate.map((r) => (r === null ? null : Math.round(r * 1000) / 10)),
       colour: colourOf(b.platforms, p),
     })),
-    { yLabel: 'pass rate %', yMax: 100, format: (v) => `${v}%` },
+    { yLabel: 'pass rate %', yMax: 100, format: (v) => `${v}%`, gapSeconds: 7 * DAY },
   );
   const rows = () =>
     view.x.flatMap((t, i) =>
@@ -378,7 +417,7 @@ function renderCategories(b: BatchesData): void {
         values,
         colour: colourOf(allCategories, c),
       })),
-      { yLabel: 'failures / week' },
+      { yLabel: 'failures / week', gapSeconds: 21 * DAY },
     );
   }
   const rows = () =>
@@ -461,7 +500,7 @@ function renderMacos(b: BatchesData): void {
     `macOS runner minutes per week (budget ${m.budget})`,
     m.x,
     [
-      { label: 'minutes used', values: m.minutes, colour: PALETTE[0]!, bars: true },
+      { label: 'minutes used', values: m.minutes.map((v, i) => (m.without[i] === m.batches[i] ? null : v)), colour: PALETTE[0]!, bars: true },
       { label: "this week's projection", values: projection, colour: PALETTE[5]!, pointsOnly: true, ring: true },
     ],
     { yLabel: 'minutes', extraLine: m.budget },
@@ -471,9 +510,14 @@ function renderMacos(b: BatchesData): void {
     note = el('p', { id: 'macos-note', class: 'note' });
     host.after(note);
   }
-  note.textContent = c
-    ? `Week of ${c.weekStart.slice(0, 10)}: ${c.usedMinutes} min used, ${c.burnPerDay} min/day, projected ${c.projectedMinutes} of ${m.budget} min${c.overBudget ? ' — over budget' : ''}.`
-    : '';
+  const unknown = m.without.reduce((a, b) => a + b, 0);
+  const last = m.x.length - 1;
+  note.textContent =
+    (c
+      ? `Week of ${c.weekStart.slice(0, 10)}: ${c.usedMinutes} min used, ${c.burnPerDay} min/day, projected ${c.projectedMinutes} of ${m.budget} min${c.overBudget ? ' — over budget' : ''}` +
+        (last >= 0 && m.without[last]! > 0 ? ` (${m.without[last]} of its ${m.batches[last]} batches carry no macOS minutes)` : '') +
+        '. '
+      : '') + (unknown > 0 ? `${unknown} batch record(s) in all carry no macOS minutes; weeks where none does are left out of the chart.` : '');
   note.classList.toggle('bad', !!c?.overBudget);
   const rows = () =>
     m.x.flatMap((t, i) =>
@@ -496,6 +540,9 @@ function visibleBatches(b: BatchesData): SiteBatch[] {
   );
 }
 
+const failureText = (f: SiteBatch['failures'][number]) =>
+  `${f.recipe} ${f.platform} ${f.environment ?? ''} ${f.category}`.toLowerCase();
+
 const batchKey = (x: SiteBatch) => `${x.batchId}@${x.timestamp}`;
 
 function renderLatest(b: BatchesData): void {
@@ -507,19 +554,22 @@ function renderLatest(b: BatchesData): void {
     !q ||
     x.batchId.toLowerCase().includes(q) ||
     x.ecosystem.toLowerCase().includes(q) ||
-    x.failures.some((f) => `${f.recipe} ${f.platform} ${f.category}`.toLowerCase().includes(q));
+    x.failures.some((f) => failureText(f).includes(q));
   const shown = list.filter(matches);
   const t = el('table', { id: 'chart-latest', class: 'latest' }, el('caption', {}, `${shown.length} of ${list.length} batches${q ? ` matching “${state.search}”` : ''}`));
   t.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Batch'), el('th', { scope: 'col' }, 'Ecosystem'), el('th', { scope: 'col' }, 'Recorded'), ...platforms.map((p) => el('th', { scope: 'col' }, p)), el('th', { scope: 'col' }, 'Failing recipes'))));
   const body = el('tbody');
   for (const x of shown.slice(0, 200)) {
     const fails = x.failures.filter((f) => platforms.includes(f.platform) || !b.platforms.includes(f.platform));
-    const hits = q ? fails.filter((f) => `${f.recipe} ${f.platform} ${f.category}`.toLowerCase().includes(q)) : fails;
+    const hits = q ? fails.filter((f) => failureText(f).includes(q)) : fails;
     const cell = el('td');
     if (x.failureCount > 0) {
       const det = el('details', {}, el('summary', {}, `${x.failureCount} failure record(s)${q && hits.length !== fails.length ? `, ${hits.length} matching` : ''}`));
       const ul = el('ul');
-      for (const f of hits.slice(0, 300)) ul.append(el('li', {}, `${f.recipe} — ${f.platform} — ${f.category}${f.exitCode !== undefined ? ` (exit ${f.exitCode})` : ''}`));
+      for (const f of hits.slice(0, 300))
+        ul.append(
+          el('li', {}, `${f.recipe} — ${f.environment ?? f.platform} — ${f.category}${f.exitCode !== undefined ? ` (exit ${f.exitCode})` : ''}`),
+        );
       if (x.failures.length < x.failureCount) ul.append(el('li', { class: 'note' }, `(the first ${x.failures.length} of ${x.failureCount} are listed)`));
       det.append(ul);
       if (q && hits.length > 0) det.open = true;
@@ -540,11 +590,11 @@ function renderLatest(b: BatchesData): void {
   t.append(body);
   t.dataset.series = '1';
   t.dataset.points = String(shown.length);
-  host.replaceChildren(t);
+  host.replaceChildren(el('div', { class: 'table-wrap tall', tabindex: '0', role: 'region', 'aria-label': 'Latest batches' }, t));
   const rows = () =>
     shown.flatMap((x): Array<Record<string, unknown>> =>
       x.failures.length
-        ? x.failures.map((f) => ({ batch_id: x.batchId, ecosystem: x.ecosystem, timestamp: x.timestamp, recipe: f.recipe, platform: f.platform, category: f.category, exit_code: f.exitCode ?? null }))
+        ? x.failures.map((f) => ({ batch_id: x.batchId, ecosystem: x.ecosystem, timestamp: x.timestamp, recipe: f.recipe, platform: f.platform, environment: f.environment ?? f.platform, category: f.category, exit_code: f.exitCode ?? null }))
         : [{ batch_id: x.batchId, ecosystem: x.ecosystem, timestamp: x.timestamp, recipe: null, platform: null, category: null, exit_code: null }],
     );
   downloads.latest = rows;
@@ -579,8 +629,11 @@ function renderDiff(b: BatchesData): void {
   const key = (f: SiteBatch['failures'][number]) => `${f.recipe}\0${f.platform}`;
   const inA = new Set(A.failures.map(key));
   const inB = new Set(B.failures.map(key));
-  const newly = B.failures.filter((f) => !inA.has(key(f)));
-  const fixed = A.failures.filter((f) => !inB.has(key(f)));
+  // One line per (recipe, platform), as the summary's "newly failing": several environments
+  // folded onto one platform are one failure there.
+  const unique = (fs: SiteBatch['failures']) => [...new Map(fs.map((f) => [key(f), f])).values()];
+  const newly = unique(B.failures).filter((f) => !inA.has(key(f)));
+  const fixed = unique(A.failures).filter((f) => !inB.has(key(f)));
   const rateRows = platforms.map((p) => {
     const ra = rate(A, p);
     const rb = rate(B, p);
@@ -641,8 +694,15 @@ function drawPhase(host: HTMLElement, p: TimingPhase): void {
   for (const kind of kinds)
     if (p.points.some((r) => r.ok && r.kind === kind))
       series.push({ label: `${kind} (succeeded)`, values: ok(kind), colour: kind === 'persistent' ? PALETTE[0]! : PALETTE[2]!, dash: kind === 'persistent' ? undefined : [5, 3] });
-  if (p.points.some((r) => !r.ok))
-    series.push({ label: 'failed', values: p.points.map((r) => (!r.ok ? (r.seconds ?? 0) : null)), colour: PALETTE[5]!, pointsOnly: true });
+  // Failed runs as marks off the line, per kind when the phase has both.
+  const failedKinds = [...new Set(p.points.filter((r) => !r.ok).map((r) => r.kind))].sort().reverse();
+  for (const kind of failedKinds)
+    series.push({
+      label: failedKinds.length > 1 || kinds.length > 1 ? `${kind} (failed)` : 'failed',
+      values: p.points.map((r) => (!r.ok && r.kind === kind ? (r.seconds ?? 0) : null)),
+      colour: kind === 'persistent' ? PALETTE[5]! : PALETTE[1]!,
+      pointsOnly: true,
+    });
   if (p.points.some((r) => r.regression !== undefined))
     series.push({ label: 'regression', values: p.points.map((r) => (r.regression !== undefined ? r.seconds : null)), colour: PALETTE[3]!, pointsOnly: true, ring: true });
   drawChart(
@@ -651,7 +711,11 @@ function drawPhase(host: HTMLElement, p: TimingPhase): void {
     `${p.env} ${p.phase}: ${p.runs} runs, success ${pct(p.successRate)}, p50 ${duration(p.medianSeconds)}, p95 ${duration(p.p95Seconds)}`,
     x,
     series,
-    { yLabel: 'duration', format: (v) => duration(v) },
+    {
+      yLabel: 'duration',
+      format: (v) => duration(v),
+      yIncrs: [1, 5, 10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400, 28800, 86400],
+    },
   );
 }
 
@@ -748,13 +812,22 @@ function syncControls(): void {
 function renderSummary(): void {
   const parts: string[] = [];
   const b = data.batches;
+  const summary = $('summary')!;
   if (b)
     parts.push(
-      `${b.runs} batches${b.from ? `, ${b.from.slice(0, 10)} → ${(b.to ?? '').slice(0, 10)}` : ''}; ${b.failures} failure records` +
-        (b.folded.length ? `; failure environments folded onto platforms: ${b.folded.map((f) => `${f.from} → ${f.to}`).join(', ')}` : ''),
+      `${b.runs} batches${b.from ? `, ${b.from.slice(0, 10)} → ${(b.to ?? '').slice(0, 10)}` : ''}; ${b.failures} failure records`,
     );
   if (data.timings) parts.push(`${data.timings.runs} build timing runs in ${data.timings.phases.length} env/phase series`);
-  $('summary')!.textContent = parts.join('. ') + '.';
+  summary.textContent = parts.join('. ') + '. ';
+  if (b && b.folded.length)
+    summary.append(
+      el(
+        'details',
+        {},
+        el('summary', {}, `${b.folded.length} failure environments counted under a platform`),
+        b.folded.map((f) => `${f.from} → ${f.to}`).join(', '),
+      ),
+    );
   $('generated')!.textContent =
     `Built ${data.generatedAt} by ci-ledger dashboard from ${[data.source.batches, data.source.timings].filter(Boolean).join(' and ')}.`;
 }
