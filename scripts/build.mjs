@@ -13,6 +13,7 @@ const bundles = {
   'record-timing': 'src/entries/record-timing.ts',
   'batch-metrics': 'src/entries/batch-metrics.ts',
   'batch-summary': 'src/entries/batch-summary.ts',
+  dashboard: 'src/entries/dashboard.ts',
   cli: 'src/cli/index.ts',
 };
 
@@ -67,7 +68,10 @@ const pageAssets = {
   js: readFileSync(join(out, 'site', 'app.js'), 'utf8'),
   css: readFileSync(join(out, 'site', 'app.css'), 'utf8'),
 };
-writeFileSync(join(out, 'site', 'licenses.txt'), licenses(packagesIn(Object.keys(page.metafile.inputs))));
+writeFileSync(
+  join(out, 'site', 'licenses.txt'),
+  licenses(packagesIn(Object.keys(page.metafile.inputs))),
+);
 
 for (const [name, entry] of Object.entries(bundles)) {
   const dir = join(out, name);

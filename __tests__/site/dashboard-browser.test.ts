@@ -13,7 +13,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { axeViolations, drawn, launchBrowser, openPage } from '../support/browser.js';
+import { axeViolations, chartData, drawn, launchBrowser, openPage } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
 
 const fixtures = new URL('../fixtures/real/', import.meta.url).pathname;
@@ -45,9 +45,13 @@ describe('the site built from the real archive (tsuku batches, goldenpath timing
     const store = join(work, 'real');
     await mkdir(store);
     execFileSync('tar', ['-xzf', join(fixtures, 'tsuku-data.tar.gz'), '-C', store]);
-    await cp(join(fixtures, 'goldenpath/governance-registry/environments'), join(store, 'environments'), {
-      recursive: true,
-    });
+    await cp(
+      join(fixtures, 'goldenpath/governance-registry/environments'),
+      join(store, 'environments'),
+      {
+        recursive: true,
+      },
+    );
     site = join(work, 'real-site');
     const run = await buildSite(store, site);
     expect(run.stdout).toMatch(/1710 batches, 6631 failure records/);
@@ -64,16 +68,18 @@ describe('the site built from the real archive (tsuku batches, goldenpath timing
       x: 19,
     });
     // "2026-02-19 linux-x86_64 (80, 105)": 80 passed of 105 on that day → 76.2%.
-    const rate = await page.evaluate(() => {
-      const u = (window as any).ciLedgerDashboard.charts['pass-rate'];
-      const i = u.data[0].indexOf(Date.UTC(2026, 1, 19) / 1000);
-      return u.data[1 + u.series.slice(1).findIndex((s: any) => s.label === 'linux-x86_64')][i];
-    });
+    const passRate = await chartData(page, 'pass-rate');
+    const rate = passRate.series['linux-x86_64']![passRate.x.indexOf(Date.UTC(2026, 1, 19) / 1000)];
     expect(rate).toBe(76.2);
     // "category weeks per platform {'darwin-arm64': 5, 'darwin-x86_64': 4, 'linux-arm64': 7,
     // 'linux-x86_64': 20}", "categories per platform {… 2, 2, 4, 9}"
     const weeks = { 'linux-x86_64': 20, 'linux-arm64': 7, 'darwin-arm64': 5, 'darwin-x86_64': 4 };
-    const categories = { 'linux-x86_64': 9, 'linux-arm64': 4, 'darwin-arm64': 2, 'darwin-x86_64': 2 };
+    const categories = {
+      'linux-x86_64': 9,
+      'linux-arm64': 4,
+      'darwin-arm64': 2,
+      'darwin-x86_64': 2,
+    };
     for (const [platform, n] of Object.entries(weeks)) {
       const c = charts[`chart-categories-${platform}`]!;
       expect(c.series).toBe(categories[platform as keyof typeof categories]);
@@ -145,7 +151,10 @@ describe('the site built from the real archive (tsuku batches, goldenpath timing
     expect(zoomed['chart-pass-rate']!.x).toBeGreaterThan(0);
     await page.close();
     // A linked view: "pass-rate points 2026-02-18..22 {… 5 each}"
-    const linked = await openPage(browser, `file://${site}/index.html#from=2026-02-18&to=2026-02-22`);
+    const linked = await openPage(
+      browser,
+      `file://${site}/index.html#from=2026-02-18&to=2026-02-22`,
+    );
     const charts = await drawn(linked.page);
     expect(charts['chart-pass-rate']!.points).toEqual({
       'linux-x86_64': 5,
@@ -153,7 +162,9 @@ describe('the site built from the real archive (tsuku batches, goldenpath timing
       'darwin-arm64': 5,
       'darwin-x86_64': 5,
     });
-    expect(await linked.page.$eval('#f-from', (e) => (e as HTMLInputElement).value)).toBe('2026-02-18');
+    expect(await linked.page.$eval('#f-from', (e) => (e as HTMLInputElement).value)).toBe(
+      '2026-02-18',
+    );
     expect([...errors, ...linked.errors]).toEqual([]);
     expect([...network, ...linked.network]).toEqual([]);
     await linked.page.close();
@@ -163,12 +174,18 @@ describe('the site built from the real archive (tsuku batches, goldenpath timing
     for (const scheme of ['light', 'dark'] as const) {
       const { page, errors } = await openPage(browser, `file://${site}/index.html`, { scheme });
       // Open every table too: they are part of the page a reader uses.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
       const violations = await axeViolations(page);
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        [],
+      );
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = false)),
+      );
       await page.screenshot({ path: join(shots, `real-${scheme}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
@@ -271,7 +288,10 @@ async function generateHistory(dir: string): Promise<void> {
     }),
   ];
   await mkdir(join(dir, 'environments/development/latest'), { recursive: true });
-  await writeFile(join(dir, 'environments/development/latest/build_timings.csv'), csv.join('\n') + '\n');
+  await writeFile(
+    join(dir, 'environments/development/latest/build_timings.csv'),
+    csv.join('\n') + '\n',
+  );
 }
 
 describe('the site built from a generated history', () => {
@@ -294,10 +314,8 @@ describe('the site built from a generated history', () => {
     });
     // Day 20, linux-arm64 (p = 1): (passed cargo + passed npm) / 20.
     const expected = Math.round(((passedOf(20, 1, 0) + passedOf(20, 1, 1)) / 20) * 1000) / 10;
-    const rate = await page.evaluate(() => {
-      const u = (window as any).ciLedgerDashboard.charts['pass-rate'];
-      return u.data[2][u.data[0].indexOf(Date.UTC(2026, 0, 25) / 1000)];
-    });
+    const passRate = await chartData(page, 'pass-rate');
+    const rate = passRate.series['linux-arm64']![passRate.x.indexOf(Date.UTC(2026, 0, 25) / 1000)];
     expect(rate).toBe(expected);
     // Weeks from Monday 2026-01-05: days 0–6, 7–9, 15–20, 21–27, 28–29 → 5 weeks with failures;
     // two categories on every platform.
@@ -310,7 +328,10 @@ describe('the site built from a generated history', () => {
     expect(charts['chart-matrix']).toEqual({ series: 2, points: 6 });
     // macOS: 5 weeks with minutes; the week of 2026-02-02 has 4 batches (20 min) by
     // 2026-02-03T16:00, 1⅔ days in: 12 min/day, projected 84.
-    expect(charts['chart-macos']!.points).toEqual({ 'minutes used': 5, "this week's projection": 1 });
+    expect(charts['chart-macos']!.points).toEqual({
+      'minutes used': 5,
+      "this week's projection": 1,
+    });
     expect(await page.$eval('#macos-note', (e) => e.textContent)).toMatch(
       /^Week of 2026-02-02: 20 min used, 12 min\/day, projected 84 of 1000 min\./,
     );
@@ -319,8 +340,8 @@ describe('the site built from a generated history', () => {
     const failing = (day: number) =>
       new Set(
         PLATFORMS.flatMap((p, i) =>
-          [...Array(10 - passedOf(day, i, 1)).keys()].map((k) =>
-            `${day === 29 && k === 0 ? HOSTILE : `r${k}`}@${p}`,
+          [...Array(10 - passedOf(day, i, 1)).keys()].map(
+            (k) => `${day === 29 && k === 0 ? HOSTILE : `r${k}`}@${p}`,
           ),
         ),
       );
@@ -343,7 +364,7 @@ describe('the site built from a generated history', () => {
     // Branch content is text, never markup: the hostile recipe name shows as itself.
     await page.type('#latest-search', 'onerror');
     expect(await page.$eval('#chart-latest', (e) => e.textContent)).toContain(HOSTILE);
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
     expect(await page.title()).toBe('Generated <history>');
     expect(errors).toEqual([]);
     expect(network).toEqual([]);

@@ -82,9 +82,27 @@ export async function axeViolations(
   page: Page,
 ): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
   const require = createRequire(import.meta.url);
-  await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  await page.addScriptTag({
+    content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     // preload: false — axe would fetch the stylesheets itself (an XHR file:// refuses); the
     // page's computed styles are what it checks contrast with anyway.
     const result = await axe.run(document, { preload: false });
@@ -95,4 +113,24 @@ export async function axeViolations(
       nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
     }));
   });
+}
+
+/** A chart's own data, read from its uPlot instance: x values and each series by its label. */
+export function chartData(
+  page: Page,
+  id: string,
+): Promise<{ x: number[]; series: Record<string, Array<number | null>> }> {
+  return page.evaluate((chartId) => {
+    interface Chart {
+      data: Array<Array<number | null>>;
+      series: Array<{ label?: string }>;
+    }
+    const registry = (window as unknown as { ciLedgerDashboard: { charts: Record<string, Chart> } })
+      .ciLedgerDashboard;
+    const u = registry.charts[chartId]!;
+    return {
+      x: u.data[0] as number[],
+      series: Object.fromEntries(u.series.slice(1).map((s, i) => [s.label ?? '', u.data[i + 1]!])),
+    };
+  }, id);
 }

@@ -72,9 +72,12 @@ export async function buildDashboard(
     weekStart: inputs.weekStart,
     platformMap: inputs.platformMap,
   });
-  const latest = inputs.latest === undefined ? defaultSeriesOptions.latestBatches : Number(inputs.latest);
+  const latest =
+    inputs.latest === undefined ? defaultSeriesOptions.latestBatches : Number(inputs.latest);
   if (!/^\d+$/.test(String(inputs.latest ?? '1').trim()) || !Number.isSafeInteger(latest))
-    throw new InputError(`latest ${JSON.stringify(inputs.latest)} is not a whole number of batches`);
+    throw new InputError(
+      `latest ${JSON.stringify(inputs.latest)} is not a whole number of batches`,
+    );
   const assets = await pageAssets();
   return withStore(context, async (backend) => {
     // The batch history: as the reports read it, whole.
@@ -119,8 +122,10 @@ export async function buildDashboard(
       throw new InputError(
         `${noHistoryError(batchWhere, paths.metricsPath).message} No ${TIMINGS_GLOB} in ${timingsWhere} either: nothing to show.`,
       );
-    if (!series) context.log(`No batch history in ${batchWhere}: the site shows build timings only.`);
-    if (!timings) context.log(`No ${TIMINGS_GLOB} in ${timingsWhere}: the site shows batches only.`);
+    if (!series)
+      context.log(`No batch history in ${batchWhere}: the site shows build timings only.`);
+    if (!timings)
+      context.log(`No ${TIMINGS_GLOB} in ${timingsWhere}: the site shows batches only.`);
     const data = siteData({
       title: inputs.title || 'CI ledger dashboard',
       generatedAt: inputs.generatedAt ?? new Date().toISOString().slice(0, 19) + 'Z',
@@ -133,9 +138,17 @@ export async function buildDashboard(
     });
     return {
       files: siteFiles(data, assets),
-      ...(series ? { batches: { runs: series.runs, failures: series.failures, where: batchWhere } } : {}),
+      ...(series
+        ? { batches: { runs: series.runs, failures: series.failures, where: batchWhere } }
+        : {}),
       ...(timings
-        ? { timings: { runs: timings.report.runs, phases: timings.report.phases.length, where: timingsWhere } }
+        ? {
+            timings: {
+              runs: timings.report.runs,
+              phases: timings.report.phases.length,
+              where: timingsWhere,
+            },
+          }
         : {}),
     };
   });
@@ -153,7 +166,9 @@ const SITE_MARKER = 'data.js';
 export async function writeSiteFolder(dir: string, files: SiteFile[]): Promise<void> {
   const info = await lstat(dir).catch(() => undefined);
   if (info && !info.isDirectory())
-    throw new InputError(`--out ${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'})`);
+    throw new InputError(
+      `--out ${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'})`,
+    );
   if (info) {
     const { readdir } = await import('node:fs/promises');
     const names = await readdir(dir);

@@ -68,8 +68,10 @@ ${storeHelp}`,
     await writeSiteFolder(values.out, site.files);
     const bytes = site.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
     const parts = [
-      site.batches && `${site.batches.runs} batches, ${site.batches.failures} failure records (${site.batches.where})`,
-      site.timings && `${site.timings.runs} build timing runs in ${site.timings.phases} env/phase series (${site.timings.where})`,
+      site.batches &&
+        `${site.batches.runs} batches, ${site.batches.failures} failure records (${site.batches.where})`,
+      site.timings &&
+        `${site.timings.runs} build timing runs in ${site.timings.phases} env/phase series (${site.timings.where})`,
     ].filter(Boolean);
     io.stdout(
       `Wrote ${values.out}/index.html and ${site.files.length - 1} more file(s), ${(bytes / 1024).toFixed(0)} KiB: ${parts.join('; ')}.`,

@@ -183,14 +183,18 @@ function drawChart(
   // A break in the line where nothing was recorded for longer than gapSeconds.
   const gapAfter = new Set<number>();
   if (opts.gapSeconds !== undefined)
-    for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! > opts.gapSeconds) gapAfter.add(i - 1);
+    for (let i = 1; i < xs.length; i++)
+      if (xs[i]! - xs[i - 1]! > opts.gapSeconds) gapAfter.add(i - 1);
   const caption = el('figcaption', {}, title);
   box.append(caption);
   if (xs.length === 0) {
     box.append(el('p', { class: 'empty' }, 'Nothing recorded in this time range.'));
     return;
   }
-  const plot = el('div', { role: 'img', 'aria-label': `${title}: chart; the numbers are in the table below` });
+  const plot = el('div', {
+    role: 'img',
+    'aria-label': `${title}: chart; the numbers are in the table below`,
+  });
   box.append(plot);
   const fg = cssVar('--fg') || '#222';
   const grid = cssVar('--grid') || '#ddd';
@@ -216,25 +220,27 @@ function drawChart(
       legend: { live: true },
       series: [
         { label: 'time', value: (_u, v) => (v === null ? '—' : isoTime(v)) },
-        ...series.map(
-          (s): uPlot.Series => ({
-            label: s.label,
+        ...series.map((s): uPlot.Series => ({
+          label: s.label,
+          stroke: s.colour,
+          width: s.pointsOnly ? 0 : 2,
+          dash: s.dash,
+          fill: s.bars ? `${s.colour}88` : undefined,
+          paths: s.pointsOnly
+            ? () => null
+            : s.bars
+              ? uPlot.paths.bars!({ size: [0.6, 40] })
+              : undefined,
+          points: {
+            show: s.pointsOnly || xs.length < 80 ? true : undefined,
+            size: s.ring ? 12 : s.pointsOnly ? 8 : 5,
             stroke: s.colour,
-            width: s.pointsOnly ? 0 : 2,
-            dash: s.dash,
-            fill: s.bars ? `${s.colour}88` : undefined,
-            paths: s.pointsOnly ? () => null : s.bars ? uPlot.paths.bars!({ size: [0.6, 40] }) : undefined,
-            points: {
-              show: s.pointsOnly || xs.length < 80 ? true : undefined,
-              size: s.ring ? 12 : s.pointsOnly ? 8 : 5,
-              stroke: s.colour,
-              fill: s.ring ? 'transparent' : s.colour,
-              width: s.ring ? 2.5 : 1,
-            },
-            value: (_u, v) => (v === null ? '—' : format(v)),
-            spanGaps: false,
-          }),
-        ),
+            fill: s.ring ? 'transparent' : s.colour,
+            width: s.ring ? 2.5 : 1,
+          },
+          value: (_u, v) => (v === null ? '—' : format(v)),
+          spanGaps: false,
+        })),
       ],
       hooks: {
         setSelect: [
@@ -307,13 +313,23 @@ function setRange(from: number | undefined, to: number | undefined): void {
 
 // ---------- tables and downloads ----------
 
-function table(caption: string, head: string[], rows: Array<Array<string | number>>): HTMLTableElement {
+function table(
+  caption: string,
+  head: string[],
+  rows: Array<Array<string | number>>,
+): HTMLTableElement {
   const t = el('table', {}, el('caption', {}, caption));
   t.append(el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))));
   const body = el('tbody');
   for (const r of rows)
     body.append(
-      el('tr', {}, ...r.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, String(c)) : el('td', {}, String(c))))),
+      el(
+        'tr',
+        {},
+        ...r.map((c, i) =>
+          i === 0 ? el('th', { scope: 'row' }, String(c)) : el('td', {}, String(c)),
+        ),
+      ),
     );
   t.append(body);
   return t;
@@ -333,7 +349,9 @@ function csvOf(rows: Array<Record<string, unknown>>): string {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+  return (
+    [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n') + '\n'
+  );
 }
 
 function download(section: string, format: string): void {
@@ -404,7 +422,9 @@ function renderCategories(b: BatchesData): void {
       delete charts[fig.id.slice('chart-'.length)];
       fig.remove();
     }
-  const allCategories = [...new Set(Object.values(perPlatform).flatMap((v) => Object.keys(v.series)))].sort();
+  const allCategories = [
+    ...new Set(Object.values(perPlatform).flatMap((v) => Object.keys(v.series))),
+  ].sort();
   for (const p of platforms) {
     const v = perPlatform[p]!;
     drawChart(
@@ -428,7 +448,12 @@ function renderCategories(b: BatchesData): void {
           ? []
           : Object.entries(v.series)
               .filter(([, values]) => values[i]! > 0)
-              .map(([category, values]) => ({ week: isoDay(t), platform: p, category, failures: values[i] })),
+              .map(([category, values]) => ({
+                week: isoDay(t),
+                platform: p,
+                category,
+                failures: values[i],
+              })),
       );
     });
   downloads.categories = rows;
@@ -445,8 +470,23 @@ function renderMatrix(b: BatchesData): void {
   const m = b.matrix;
   const eco = m.ecosystems.filter((e) => state.ecosystem === ALL || e === state.ecosystem);
   const platforms = m.platforms.filter((p) => selectedPlatforms(b).includes(p));
-  const t = el('table', { class: 'heat', id: 'chart-matrix' }, el('caption', {}, 'Failure rate (tests failed / run), ecosystem × platform'));
-  t.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Ecosystem'), ...platforms.map((p) => el('th', { scope: 'col' }, p)))));
+  const t = el(
+    'table',
+    { class: 'heat', id: 'chart-matrix' },
+    el('caption', {}, 'Failure rate (tests failed / run), ecosystem × platform'),
+  );
+  t.append(
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Ecosystem'),
+        ...platforms.map((p) => el('th', { scope: 'col' }, p)),
+      ),
+    ),
+  );
   const body = el('tbody');
   let cells = 0;
   for (const e of eco) {
@@ -475,7 +515,18 @@ function renderMatrix(b: BatchesData): void {
     eco.flatMap((e) =>
       platforms.flatMap((p) => {
         const c = m.cells[m.ecosystems.indexOf(e)]![m.platforms.indexOf(p)];
-        return c ? [{ ecosystem: e, platform: p, batches: c.batches, tested: c.tested, failed: c.failed, failure_rate: c.failureRate }] : [];
+        return c
+          ? [
+              {
+                ecosystem: e,
+                platform: p,
+                batches: c.batches,
+                tested: c.tested,
+                failed: c.failed,
+                failure_rate: c.failureRate,
+              },
+            ]
+          : [];
       }),
     );
   downloads.matrix = rows;
@@ -483,7 +534,14 @@ function renderMatrix(b: BatchesData): void {
     table(
       'Failure rate per ecosystem and platform',
       ['Ecosystem', 'Platform', 'Batches', 'Tested', 'Failed', 'Failure rate'],
-      rows().map((r) => [r.ecosystem, r.platform, r.batches, r.tested, r.failed, pct(r.failure_rate)]),
+      rows().map((r) => [
+        r.ecosystem,
+        r.platform,
+        r.batches,
+        r.tested,
+        r.failed,
+        pct(r.failure_rate),
+      ]),
     );
 }
 
@@ -500,8 +558,19 @@ function renderMacos(b: BatchesData): void {
     `macOS runner minutes per week (budget ${m.budget})`,
     m.x,
     [
-      { label: 'minutes used', values: m.minutes.map((v, i) => (m.without[i] === m.batches[i] ? null : v)), colour: PALETTE[0]!, bars: true },
-      { label: "this week's projection", values: projection, colour: PALETTE[5]!, pointsOnly: true, ring: true },
+      {
+        label: 'minutes used',
+        values: m.minutes.map((v, i) => (m.without[i] === m.batches[i] ? null : v)),
+        colour: PALETTE[0]!,
+        bars: true,
+      },
+      {
+        label: "this week's projection",
+        values: projection,
+        colour: PALETTE[5]!,
+        pointsOnly: true,
+        ring: true,
+      },
     ],
     { yLabel: 'minutes', extraLine: m.budget },
   );
@@ -515,14 +584,28 @@ function renderMacos(b: BatchesData): void {
   note.textContent =
     (c
       ? `Week of ${c.weekStart.slice(0, 10)}: ${c.usedMinutes} min used, ${c.burnPerDay} min/day, projected ${c.projectedMinutes} of ${m.budget} min${c.overBudget ? ' — over budget' : ''}` +
-        (last >= 0 && m.without[last]! > 0 ? ` (${m.without[last]} of its ${m.batches[last]} batches carry no macOS minutes)` : '') +
+        (last >= 0 && m.without[last]! > 0
+          ? ` (${m.without[last]} of its ${m.batches[last]} batches carry no macOS minutes)`
+          : '') +
         '. '
-      : '') + (unknown > 0 ? `${unknown} batch record(s) in all carry no macOS minutes; weeks where none does are left out of the chart.` : '');
+      : '') +
+    (unknown > 0
+      ? `${unknown} batch record(s) in all carry no macOS minutes; weeks where none does are left out of the chart.`
+      : '');
   note.classList.toggle('bad', !!c?.overBudget);
   const rows = () =>
     m.x.flatMap((t, i) =>
       inRange(t)
-        ? [{ week: isoDay(t), minutes: m.minutes[i], batches: m.batches[i], batches_without_minutes: m.without[i], budget: m.budget, projected: projection[i] }]
+        ? [
+            {
+              week: isoDay(t),
+              minutes: m.minutes[i],
+              batches: m.batches[i],
+              batches_without_minutes: m.without[i],
+              budget: m.budget,
+              projected: projection[i],
+            },
+          ]
         : [],
     );
   downloads.macos = rows;
@@ -530,13 +613,21 @@ function renderMacos(b: BatchesData): void {
     table(
       'macOS minutes per week',
       ['Week of', 'Minutes', 'Batches', 'Batches without minutes', 'Budget', 'Projected'],
-      rows().map((r) => [r.week, r.minutes!, r.batches!, r.batches_without_minutes!, r.budget, r.projected ?? '']),
+      rows().map((r) => [
+        r.week,
+        r.minutes!,
+        r.batches!,
+        r.batches_without_minutes!,
+        r.budget,
+        r.projected ?? '',
+      ]),
     );
 }
 
 function visibleBatches(b: BatchesData): SiteBatch[] {
   return b.latest.filter(
-    (x) => (state.ecosystem === ALL || x.ecosystem === state.ecosystem) && inRange(epochOf(x.timestamp)),
+    (x) =>
+      (state.ecosystem === ALL || x.ecosystem === state.ecosystem) && inRange(epochOf(x.timestamp)),
   );
 }
 
@@ -556,21 +647,64 @@ function renderLatest(b: BatchesData): void {
     x.ecosystem.toLowerCase().includes(q) ||
     x.failures.some((f) => failureText(f).includes(q));
   const shown = list.filter(matches);
-  const t = el('table', { id: 'chart-latest', class: 'latest' }, el('caption', {}, `${shown.length} of ${list.length} batches${q ? ` matching “${state.search}”` : ''}`));
-  t.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Batch'), el('th', { scope: 'col' }, 'Ecosystem'), el('th', { scope: 'col' }, 'Recorded'), ...platforms.map((p) => el('th', { scope: 'col' }, p)), el('th', { scope: 'col' }, 'Failing recipes'))));
+  const t = el(
+    'table',
+    { id: 'chart-latest', class: 'latest' },
+    el(
+      'caption',
+      {},
+      `${shown.length} of ${list.length} batches${q ? ` matching “${state.search}”` : ''}`,
+    ),
+  );
+  t.append(
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Batch'),
+        el('th', { scope: 'col' }, 'Ecosystem'),
+        el('th', { scope: 'col' }, 'Recorded'),
+        ...platforms.map((p) => el('th', { scope: 'col' }, p)),
+        el('th', { scope: 'col' }, 'Failing recipes'),
+      ),
+    ),
+  );
   const body = el('tbody');
   for (const x of shown.slice(0, 200)) {
-    const fails = x.failures.filter((f) => platforms.includes(f.platform) || !b.platforms.includes(f.platform));
+    const fails = x.failures.filter(
+      (f) => platforms.includes(f.platform) || !b.platforms.includes(f.platform),
+    );
     const hits = q ? fails.filter((f) => failureText(f).includes(q)) : fails;
     const cell = el('td');
     if (x.failureCount > 0) {
-      const det = el('details', {}, el('summary', {}, `${x.failureCount} failure record(s)${q && hits.length !== fails.length ? `, ${hits.length} matching` : ''}`));
+      const det = el(
+        'details',
+        {},
+        el(
+          'summary',
+          {},
+          `${x.failureCount} failure record(s)${q && hits.length !== fails.length ? `, ${hits.length} matching` : ''}`,
+        ),
+      );
       const ul = el('ul');
       for (const f of hits.slice(0, 300))
         ul.append(
-          el('li', {}, `${f.recipe} — ${f.environment ?? f.platform} — ${f.category}${f.exitCode !== undefined ? ` (exit ${f.exitCode})` : ''}`),
+          el(
+            'li',
+            {},
+            `${f.recipe} — ${f.environment ?? f.platform} — ${f.category}${f.exitCode !== undefined ? ` (exit ${f.exitCode})` : ''}`,
+          ),
         );
-      if (x.failures.length < x.failureCount) ul.append(el('li', { class: 'note' }, `(the first ${x.failures.length} of ${x.failureCount} are listed)`));
+      if (x.failures.length < x.failureCount)
+        ul.append(
+          el(
+            'li',
+            { class: 'note' },
+            `(the first ${x.failures.length} of ${x.failureCount} are listed)`,
+          ),
+        );
       det.append(ul);
       if (q && hits.length > 0) det.open = true;
       cell.append(det);
@@ -582,7 +716,15 @@ function renderLatest(b: BatchesData): void {
         el('th', { scope: 'row' }, x.batchId),
         el('td', {}, x.ecosystem),
         el('td', {}, x.timestamp.replace('T', ' ').replace('Z', '')),
-        ...platforms.map((p) => el('td', {}, x.platforms[p] ? `${pct(x.platforms[p].rate)} (${x.platforms[p].passed}/${x.platforms[p].tested})` : '—')),
+        ...platforms.map((p) =>
+          el(
+            'td',
+            {},
+            x.platforms[p]
+              ? `${pct(x.platforms[p].rate)} (${x.platforms[p].passed}/${x.platforms[p].tested})`
+              : '—',
+          ),
+        ),
         cell,
       ),
     );
@@ -590,26 +732,56 @@ function renderLatest(b: BatchesData): void {
   t.append(body);
   t.dataset.series = '1';
   t.dataset.points = String(shown.length);
-  host.replaceChildren(el('div', { class: 'table-wrap tall', tabindex: '0', role: 'region', 'aria-label': 'Latest batches' }, t));
+  host.replaceChildren(
+    el(
+      'div',
+      { class: 'table-wrap tall', tabindex: '0', role: 'region', 'aria-label': 'Latest batches' },
+      t,
+    ),
+  );
   const rows = () =>
     shown.flatMap((x): Array<Record<string, unknown>> =>
       x.failures.length
-        ? x.failures.map((f) => ({ batch_id: x.batchId, ecosystem: x.ecosystem, timestamp: x.timestamp, recipe: f.recipe, platform: f.platform, environment: f.environment ?? f.platform, category: f.category, exit_code: f.exitCode ?? null }))
-        : [{ batch_id: x.batchId, ecosystem: x.ecosystem, timestamp: x.timestamp, recipe: null, platform: null, category: null, exit_code: null }],
+        ? x.failures.map((f) => ({
+            batch_id: x.batchId,
+            ecosystem: x.ecosystem,
+            timestamp: x.timestamp,
+            recipe: f.recipe,
+            platform: f.platform,
+            environment: f.environment ?? f.platform,
+            category: f.category,
+            exit_code: f.exitCode ?? null,
+          }))
+        : [
+            {
+              batch_id: x.batchId,
+              ecosystem: x.ecosystem,
+              timestamp: x.timestamp,
+              recipe: null,
+              platform: null,
+              category: null,
+              exit_code: null,
+            },
+          ],
     );
   downloads.latest = rows;
-  tables.latest = () => el('p', {}, 'The batches above are a table; the downloads hold one row per failure record.');
+  tables.latest = () =>
+    el('p', {}, 'The batches above are a table; the downloads hold one row per failure record.');
 }
 
 function renderDiff(b: BatchesData): void {
   const list = visibleBatches(b);
   const a = $<HTMLSelectElement>('diff-a')!;
   const bSel = $<HTMLSelectElement>('diff-b')!;
-  const options = () => list.map((x) => el('option', { value: batchKey(x) }, `${x.batchId} (${x.ecosystem}, ${x.timestamp})`));
+  const options = () =>
+    list.map((x) =>
+      el('option', { value: batchKey(x) }, `${x.batchId} (${x.ecosystem}, ${x.timestamp})`),
+    );
   a.replaceChildren(...options());
   bSel.replaceChildren(...options());
   const newest = list[0];
-  const before = newest && (list.find((x) => x !== newest && x.ecosystem === newest.ecosystem) ?? list[1]);
+  const before =
+    newest && (list.find((x) => x !== newest && x.ecosystem === newest.ecosystem) ?? list[1]);
   const pick = (key: string | undefined, fallback: SiteBatch | undefined) =>
     list.find((x) => batchKey(x) === key) ?? fallback;
   const A = pick(state.diffA, before);
@@ -622,8 +794,8 @@ function renderDiff(b: BatchesData): void {
     downloads.diff = () => [];
     return;
   }
-  const platforms = [...new Set([...Object.keys(A.platforms), ...Object.keys(B.platforms)])].filter((p) =>
-    selectedPlatforms(b).includes(p),
+  const platforms = [...new Set([...Object.keys(A.platforms), ...Object.keys(B.platforms)])].filter(
+    (p) => selectedPlatforms(b).includes(p),
   );
   const rate = (x: SiteBatch, p: string) => x.platforms[p]?.rate ?? null;
   const key = (f: SiteBatch['failures'][number]) => `${f.recipe}\0${f.platform}`;
@@ -637,29 +809,77 @@ function renderDiff(b: BatchesData): void {
   const rateRows = platforms.map((p) => {
     const ra = rate(A, p);
     const rb = rate(B, p);
-    return { platform: p, from: ra, to: rb, change: ra !== null && rb !== null ? Math.round((rb - ra) * 1e4) / 1e4 : null };
+    return {
+      platform: p,
+      from: ra,
+      to: rb,
+      change: ra !== null && rb !== null ? Math.round((rb - ra) * 1e4) / 1e4 : null,
+    };
   });
   const t = table(
     `Pass rate: ${A.batchId} → ${B.batchId}`,
     ['Platform', A.batchId, B.batchId, 'Change'],
-    rateRows.map((r) => [r.platform, pct(r.from), pct(r.to), r.change === null ? '—' : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)} pts`]),
+    rateRows.map((r) => [
+      r.platform,
+      pct(r.from),
+      pct(r.to),
+      r.change === null ? '—' : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)} pts`,
+    ]),
   );
   t.id = 'chart-diff';
   t.dataset.series = '2';
   t.dataset.points = JSON.stringify({ newlyFailing: newly.length, fixed: fixed.length });
   const truncated = A.failures.length < A.failureCount || B.failures.length < B.failureCount;
   const list2 = (title: string, items: typeof newly) =>
-    el('div', {}, el('h3', {}, `${title} (${items.length})`), items.length ? el('ul', {}, ...items.slice(0, 300).map((f) => el('li', {}, `${f.recipe} — ${f.platform} — ${f.category}`))) : el('p', {}, 'none'));
+    el(
+      'div',
+      {},
+      el('h3', {}, `${title} (${items.length})`),
+      items.length
+        ? el(
+            'ul',
+            {},
+            ...items
+              .slice(0, 300)
+              .map((f) => el('li', {}, `${f.recipe} — ${f.platform} — ${f.category}`)),
+          )
+        : el('p', {}, 'none'),
+    );
   host.replaceChildren(
     t,
     list2('Newly failing', newly),
     list2('Fixed', fixed),
-    ...(truncated ? [el('p', { class: 'note' }, 'Only the listed failure records of each batch are compared (a batch with more lists the first ones).')] : []),
+    ...(truncated
+      ? [
+          el(
+            'p',
+            { class: 'note' },
+            'Only the listed failure records of each batch are compared (a batch with more lists the first ones).',
+          ),
+        ]
+      : []),
   );
   downloads.diff = () => [
-    ...rateRows.map((r) => ({ kind: 'pass_rate', platform: r.platform, from: r.from, to: r.to, change: r.change, recipe: null })),
-    ...newly.map((f) => ({ kind: 'newly_failing', platform: f.platform, recipe: f.recipe, category: f.category })),
-    ...fixed.map((f) => ({ kind: 'fixed', platform: f.platform, recipe: f.recipe, category: f.category })),
+    ...rateRows.map((r) => ({
+      kind: 'pass_rate',
+      platform: r.platform,
+      from: r.from,
+      to: r.to,
+      change: r.change,
+      recipe: null,
+    })),
+    ...newly.map((f) => ({
+      kind: 'newly_failing',
+      platform: f.platform,
+      recipe: f.recipe,
+      category: f.category,
+    })),
+    ...fixed.map((f) => ({
+      kind: 'fixed',
+      platform: f.platform,
+      recipe: f.recipe,
+      category: f.category,
+    })),
   ];
   tables.diff = () => el('p', {}, 'The comparison above is a table.');
 }
@@ -674,28 +894,53 @@ function renderTimings(): void {
     timings.phases.flatMap((p) =>
       p.points
         .filter((r) => inRange(r.t))
-        .map((r) => ({ env: p.env, phase: p.phase, start: isoTime(r.t), build_id: r.buildId, kind: r.kind, duration_seconds: r.seconds, exit_code: r.exitCode, succeeded: r.ok, regression_ratio: r.regression ?? null })),
+        .map((r) => ({
+          env: p.env,
+          phase: p.phase,
+          start: isoTime(r.t),
+          build_id: r.buildId,
+          kind: r.kind,
+          duration_seconds: r.seconds,
+          exit_code: r.exitCode,
+          succeeded: r.ok,
+          regression_ratio: r.regression ?? null,
+        })),
     );
   downloads.timings = rows;
   tables.timings = () =>
     table(
       'Per env and phase (whole history): runs, success rate, p50 and p95 of the successful runs',
       ['Env / phase', 'Runs', 'Success rate', 'p50', 'p95', 'Regressions'],
-      timings.phases.map((p) => [`${p.env} ${p.phase}`, p.runs, pct(p.successRate), duration(p.medianSeconds), duration(p.p95Seconds), p.points.filter((r) => r.regression !== undefined).length]),
+      timings.phases.map((p) => [
+        `${p.env} ${p.phase}`,
+        p.runs,
+        pct(p.successRate),
+        duration(p.medianSeconds),
+        duration(p.p95Seconds),
+        p.points.filter((r) => r.regression !== undefined).length,
+      ]),
     );
 }
 
 function drawPhase(host: HTMLElement, p: TimingPhase): void {
   const id = `timings-${p.env}-${p.phase}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const x = p.points.map((r) => r.t);
-  const ok = (kind: string) => p.points.map((r) => (r.ok && r.kind === kind && r.seconds !== null ? r.seconds : null));
+  const ok = (kind: string) =>
+    p.points.map((r) => (r.ok && r.kind === kind && r.seconds !== null ? r.seconds : null));
   const series: SeriesSpec[] = [];
   const kinds = [...new Set(p.points.map((r) => r.kind))].sort().reverse(); // persistent first
   for (const kind of kinds)
     if (p.points.some((r) => r.ok && r.kind === kind))
-      series.push({ label: `${kind} (succeeded)`, values: ok(kind), colour: kind === 'persistent' ? PALETTE[0]! : PALETTE[2]!, dash: kind === 'persistent' ? undefined : [5, 3] });
+      series.push({
+        label: `${kind} (succeeded)`,
+        values: ok(kind),
+        colour: kind === 'persistent' ? PALETTE[0]! : PALETTE[2]!,
+        dash: kind === 'persistent' ? undefined : [5, 3],
+      });
   // Failed runs as marks off the line, per kind when the phase has both.
-  const failedKinds = [...new Set(p.points.filter((r) => !r.ok).map((r) => r.kind))].sort().reverse();
+  const failedKinds = [...new Set(p.points.filter((r) => !r.ok).map((r) => r.kind))]
+    .sort()
+    .reverse();
   for (const kind of failedKinds)
     series.push({
       label: failedKinds.length > 1 || kinds.length > 1 ? `${kind} (failed)` : 'failed',
@@ -704,7 +949,13 @@ function drawPhase(host: HTMLElement, p: TimingPhase): void {
       pointsOnly: true,
     });
   if (p.points.some((r) => r.regression !== undefined))
-    series.push({ label: 'regression', values: p.points.map((r) => (r.regression !== undefined ? r.seconds : null)), colour: PALETTE[3]!, pointsOnly: true, ring: true });
+    series.push({
+      label: 'regression',
+      values: p.points.map((r) => (r.regression !== undefined ? r.seconds : null)),
+      colour: PALETTE[3]!,
+      pointsOnly: true,
+      ring: true,
+    });
   drawChart(
     id,
     host,
@@ -780,12 +1031,20 @@ function setupControls(): void {
   to.addEventListener('change', onDates);
   $('f-reset')!.addEventListener('click', () => setRange(undefined, undefined));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-download]'))
-    button.addEventListener('click', () => download(button.dataset.download!, button.dataset.format!));
+    button.addEventListener('click', () =>
+      download(button.dataset.download!, button.dataset.format!),
+    );
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details.numbers'))
     details.addEventListener('toggle', () => refreshTable(details.id.replace(/-numbers$/, '')));
   const toc = $('toc')!;
   toc.append(
-    el('ul', {}, ...[...document.querySelectorAll('section.panel h2')].map((h) => el('li', {}, el('a', { href: `#${h.id}` }, h.textContent ?? '')))),
+    el(
+      'ul',
+      {},
+      ...[...document.querySelectorAll('section.panel h2')].map((h) =>
+        el('li', {}, el('a', { href: `#${h.id}` }, h.textContent ?? '')),
+      ),
+    ),
   );
   // A link to a section must not wipe the filters: section links go through scrollIntoView.
   toc.addEventListener('click', (e) => {
@@ -817,7 +1076,10 @@ function renderSummary(): void {
     parts.push(
       `${b.runs} batches${b.from ? `, ${b.from.slice(0, 10)} → ${(b.to ?? '').slice(0, 10)}` : ''}; ${b.failures} failure records`,
     );
-  if (data.timings) parts.push(`${data.timings.runs} build timing runs in ${data.timings.phases.length} env/phase series`);
+  if (data.timings)
+    parts.push(
+      `${data.timings.runs} build timing runs in ${data.timings.phases.length} env/phase series`,
+    );
   summary.textContent = parts.join('. ') + '. ';
   if (b && b.folded.length)
     summary.append(
