@@ -65,8 +65,11 @@ function isoDay(t: number): string {
 const isoTime = (t: number): string => new Date(t * 1000).toISOString().slice(0, 19) + 'Z';
 const pct = (v: number | null | undefined): string =>
   v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`;
-const inRange = (t: number): boolean =>
-  (state.from === undefined || t >= state.from) && (state.to === undefined || t <= state.to);
+/** Whether a point — a moment, or a bucket of `span` seconds from t (a day, a week) — overlaps the range. */
+const inRange = (t: number, span = 1): boolean =>
+  (state.from === undefined || t + span - 1 >= state.from) &&
+  (state.to === undefined || t <= state.to);
+const WEEK = 7 * 86_400;
 function epochOf(iso: string): number {
   return Math.floor(Date.parse(iso) / 1000);
 }
@@ -161,6 +164,8 @@ function drawChart(
     gapSeconds?: number;
     /** Tick steps of the y axis (durations: whole minutes and hours). */
     yIncrs?: number[];
+    /** Seconds each point covers (a week's bucket): it is in view if it overlaps the range. */
+    span?: number;
   },
 ): void {
   charts[id]?.destroy();
@@ -172,7 +177,7 @@ function drawChart(
   }
   box.replaceChildren();
   // Slice to the time range: what is drawn is what the table and the downloads hold.
-  const keep = x.map((t) => inRange(t));
+  const keep = x.map((t) => inRange(t, opts.span));
   const xs = x.filter((_, i) => keep[i]);
   const ys = series.map((s) => s.values.filter((_, i) => keep[i]));
   const points: Record<string, number> = {};
@@ -386,11 +391,11 @@ function renderPassRate(b: BatchesData): void {
       values: view.series[p]!.rate.map((r) => (r === null ? null : Math.round(r * 1000) / 10)),
       colour: colourOf(b.platforms, p),
     })),
-    { yLabel: 'pass rate %', yMax: 100, format: (v) => `${v}%`, gapSeconds: 7 * DAY },
+    { yLabel: 'pass rate %', yMax: 100, format: (v) => `${v}%`, gapSeconds: 7 * DAY, span: DAY },
   );
   const rows = () =>
     view.x.flatMap((t, i) =>
-      !inRange(t)
+      !inRange(t, DAY)
         ? []
         : platforms
             .filter((p) => view.series[p]!.rate[i] !== null)
@@ -437,14 +442,14 @@ function renderCategories(b: BatchesData): void {
         values,
         colour: colourOf(allCategories, c),
       })),
-      { yLabel: 'failures / week', gapSeconds: 21 * DAY },
+      { yLabel: 'failures / week', gapSeconds: 21 * DAY, span: WEEK },
     );
   }
   const rows = () =>
     platforms.flatMap((p) => {
       const v = perPlatform[p]!;
       return v.x.flatMap((t, i) =>
-        !inRange(t)
+        !inRange(t, WEEK)
           ? []
           : Object.entries(v.series)
               .filter(([, values]) => values[i]! > 0)
@@ -572,7 +577,7 @@ function renderMacos(b: BatchesData): void {
         ring: true,
       },
     ],
-    { yLabel: 'minutes', extraLine: m.budget },
+    { yLabel: 'minutes', extraLine: m.budget, span: WEEK },
   );
   let note = $('macos-note');
   if (!note) {
@@ -595,7 +600,7 @@ function renderMacos(b: BatchesData): void {
   note.classList.toggle('bad', !!c?.overBudget);
   const rows = () =>
     m.x.flatMap((t, i) =>
-      inRange(t)
+      inRange(t, WEEK)
         ? [
             {
               week: isoDay(t),
