@@ -8,6 +8,8 @@
  *
  *   node bench/chart-libraries.mjs [--libs DIR] [--points 100000] [--series 4] [--reps 5]
  */
+/* global document -- page.evaluate callbacks run in the browser */
+import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -7,7 +7,8 @@
 // (batches per day, platforms) so a fast but wrong page fails the bench.
 //
 //   node bench/dashboard-bench.mjs [--sizes 1000,10000,100000] [--builds 3] [--opens 5] [--out FILE]
-import { execFileSync, spawnSync } from 'node:child_process';
+/* global document -- page.evaluate callbacks run in the browser */
+import { spawnSync } from 'node:child_process';
 import {
   createWriteStream,
   mkdirSync,

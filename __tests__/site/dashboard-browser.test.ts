@@ -371,6 +371,29 @@ describe('the site built from a generated history', () => {
     await page.close();
   });
 
+  test('a time range inside a week keeps the bars and points of that week (buckets overlap the range)', async () => {
+    // 2026-01-07 … 01-08 lies in the week of Monday 2026-01-05: one weekly point per category,
+    // and the two days (days 2 and 3) of pass rates.
+    const { page, errors } = await openPage(
+      browser,
+      `file://${site}/index.html#from=2026-01-07&to=2026-01-08`,
+    );
+    const charts = await drawn(page);
+    expect(charts['chart-pass-rate']!.points).toEqual(
+      Object.fromEntries(PLATFORMS.map((p) => [p, 2])),
+    );
+    expect(charts['chart-categories-linux-x86_64']!.points).toEqual({
+      install_failed: 1,
+      timeout: 1,
+    });
+    expect(charts['chart-macos']!.points).toEqual({
+      'minutes used': 1,
+      "this week's projection": 0,
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a folder holding other files is refused and left as it was; an earlier dashboard is replaced', async () => {
     const other = join(work, 'not-a-site');
     await mkdir(other);
