@@ -146,7 +146,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       out: '_site',
       title: '',
       latest: '100',
-      branch: '',
+      'history-branch': '',
       'timings-branch': 'governance-registry',
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',

@@ -9,7 +9,7 @@ export async function dashboardAction(): Promise<void> {
   const { buildDashboard, writeSiteFolder } = await import('../jobs/dashboard.js');
   const site = await buildDashboard(
     {
-      branch: input('branch'),
+      historyBranch: input('history-branch'),
       timingsBranch: input('timings-branch'),
       metricsPath: input('metrics-path'),
       failuresDir: input('failures-dir'),

@@ -23,8 +23,11 @@ import { withStore, type JobContext } from './context.js';
 import { TIMINGS_GLOB, timingFiles } from './report.js';
 
 export interface DashboardInputs {
-  /** Branch of the batch history (default: the repository's default branch). */
-  branch?: string;
+  /**
+   * Branch of the batch history (default: the repository's default branch). Not `branch`: in
+   * the dashboard command that names where the site is published.
+   */
+  historyBranch?: string;
   metricsPath?: string;
   failuresDir?: string;
   /** Branch of build_timings.csv (default governance-registry). */
@@ -85,7 +88,7 @@ export async function buildDashboard(
       metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
       failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
     };
-    const history = await checkoutBranch(backend, inputs.branch, [
+    const history = await checkoutBranch(backend, inputs.historyBranch, [
       folderOf(paths.metricsPath),
       paths.failuresDir,
     ]);

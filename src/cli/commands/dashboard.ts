@@ -8,7 +8,7 @@ const options = {
   out: { type: 'string' },
   title: { type: 'string' },
   latest: { type: 'string' },
-  branch: { type: 'string' },
+  'history-branch': { type: 'string' },
   'timings-branch': { type: 'string' },
   'metrics-path': { type: 'string' },
   'failures-dir': { type: 'string' },
@@ -20,7 +20,7 @@ const options = {
 
 export const dashboardCommand: Command = {
   name: 'dashboard',
-  help: `Usage: ci-ledger dashboard --out DIR [--title T] [--latest N] [--branch B]
+  help: `Usage: ci-ledger dashboard --out DIR [--title T] [--latest N] [--history-branch B]
                            [--timings-branch B] [STORE]
 
 Builds the operator dashboard, a static site (index.html, data.js, assets/) that works from
@@ -31,7 +31,7 @@ and build timings per env and phase. Filters and the time range are kept in the 
 chart has its numbers as a table and its data as CSV and JSON. The history is aggregated at
 build time (per day and week), with the same rules as \`summary\` and \`report\`.
 
-Reads the batch history (--branch, default the repository's default branch) and every
+Reads the batch history (--history-branch, default the repository's default branch) and every
 environments/*/latest/build_timings.csv (--timings-branch, default ${DEFAULT_TIMINGS_BRANCH});
 either may be missing, not both. With --data-dir both are read from that folder.
 
@@ -53,7 +53,7 @@ ${storeHelp}`,
     const context = { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd };
     const site = await buildDashboard(
       {
-        branch: values.branch,
+        historyBranch: values['history-branch'],
         timingsBranch: values['timings-branch'],
         metricsPath: values['metrics-path'],
         failuresDir: values['failures-dir'],
