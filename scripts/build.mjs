@@ -64,14 +64,16 @@ const page = await build({
   metafile: true,
   logLevel: 'warning',
 });
-const pageAssets = {
-  js: readFileSync(join(out, 'site', 'app.js'), 'utf8'),
-  css: readFileSync(join(out, 'site', 'app.css'), 'utf8'),
-};
 writeFileSync(
   join(out, 'site', 'licenses.txt'),
   licenses(packagesIn(Object.keys(page.metafile.inputs))),
 );
+// The licenses go with the site (assets/licenses.txt): minifying drops uPlot's own notice.
+const pageAssets = {
+  js: readFileSync(join(out, 'site', 'app.js'), 'utf8'),
+  css: readFileSync(join(out, 'site', 'app.css'), 'utf8'),
+  licenses: readFileSync(join(out, 'site', 'licenses.txt'), 'utf8'),
+};
 
 for (const [name, entry] of Object.entries(bundles)) {
   const dir = join(out, name);

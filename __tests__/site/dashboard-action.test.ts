@@ -68,7 +68,7 @@ test.each([
   expect(run.code).toBe(0);
   expect(run.outputs).toMatchObject({
     'site-path': '_site',
-    'site-files': '5',
+    'site-files': '6',
     batches: '2',
     'timing-runs': '1',
   });

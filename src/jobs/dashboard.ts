@@ -60,6 +60,7 @@ async function pageAssets(): Promise<PageAssets> {
     return {
       js: await readFile(new URL('app.js', dir), 'utf8'),
       css: await readFile(new URL('app.css', dir), 'utf8'),
+      licenses: await readFile(new URL('licenses.txt', dir), 'utf8'),
     };
   } catch {
     throw new Error('The dashboard page is not built: run `npm run build` (dist/site/).');

@@ -10,6 +10,8 @@ export interface PageAssets {
   /** The bundled page script (scripts/build.mjs: src/site/page/app.ts with uPlot). */
   js: string;
   css: string;
+  /** The licenses of what the page script bundles (uPlot). */
+  licenses: string;
 }
 
 const escapeHtml = (s: string): string =>
@@ -41,7 +43,7 @@ export function indexHtml(data: SiteData): string {
         section(
           'categories',
           'Failure categories per platform',
-          'Failure records per week, by category, one chart per platform.',
+          'Failure records per week, by category, one chart per platform. Records that name no ecosystem (per-recipe lines) count under every ecosystem, as in the reports.',
         ),
         section(
           'matrix',
@@ -98,7 +100,7 @@ export function indexHtml(data: SiteData): string {
 ${batches}
 ${timings}
 </main>
-<footer><p id="generated"></p></footer>
+<footer><p id="generated"></p><p><a href="assets/licenses.txt">Licenses of the bundled chart library</a></p></footer>
 <script src="data.js"></script>
 <script src="assets/app.js"></script>
 </body>
@@ -117,6 +119,7 @@ export function siteFiles(data: SiteData, assets: PageAssets): SiteFile[] {
     { path: 'data.js', content: dataScript(data) },
     { path: 'assets/app.js', content: assets.js },
     { path: 'assets/app.css', content: assets.css },
+    { path: 'assets/licenses.txt', content: assets.licenses },
     // GitHub Pages would run Jekyll over the folder otherwise.
     { path: '.nojekyll', content: '' },
   ];
