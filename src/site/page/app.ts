@@ -658,7 +658,10 @@ function renderLatest(b: BatchesData): void {
     el(
       'caption',
       {},
-      `${shown.length} of ${list.length} batches${q ? ` matching “${state.search}”` : ''}`,
+      `${shown.length} of ${list.length} batches${q ? ` matching “${state.search}”` : ''}` +
+        (b.idleSince > 0
+          ? `; the ${b.idleSince} batch record(s) after the newest tested nothing`
+          : ''),
     ),
   );
   t.append(
@@ -921,17 +924,34 @@ function renderTimings(): void {
     );
   downloads.timings = rows;
   tables.timings = () =>
-    table(
-      'Per env and phase (whole history): runs, success rate, p50 and p95 of the successful runs',
-      ['Env / phase', 'Runs', 'Success rate', 'p50', 'p95', 'Regressions'],
-      timings.phases.map((p) => [
-        `${p.env} ${p.phase}`,
-        p.runs,
-        pct(p.successRate),
-        duration(p.medianSeconds),
-        duration(p.p95Seconds),
-        p.points.filter((r) => r.regression !== undefined).length,
-      ]),
+    el(
+      'div',
+      {},
+      table(
+        'Per env and phase (whole history): runs, success rate, p50 and p95 of the successful runs',
+        ['Env / phase', 'Runs', 'Success rate', 'p50', 'p95', 'Regressions'],
+        timings.phases.map((p) => [
+          `${p.env} ${p.phase}`,
+          p.runs,
+          pct(p.successRate),
+          duration(p.medianSeconds),
+          duration(p.p95Seconds),
+          p.points.filter((r) => r.regression !== undefined).length,
+        ]),
+      ),
+      table(
+        'Every run in the time range',
+        ['Start', 'Env / phase', 'Build', 'Kind', 'Duration', 'Exit code', 'Regression'],
+        rows().map((r) => [
+          r.start,
+          `${r.env} ${r.phase}`,
+          r.build_id,
+          r.kind,
+          duration(r.duration_seconds),
+          r.exit_code,
+          r.regression_ratio === null ? '' : `${r.regression_ratio}× the median before`,
+        ]),
+      ),
     );
 }
 
