@@ -61,3 +61,41 @@ test('an --out that is a link is refused, not followed', async () => {
   await rm(target, { recursive: true });
   await rm(store, { recursive: true });
 });
+
+test('through a real git remote: the history branch read, a missing timings branch said', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFile } = await import('node:fs/promises');
+  const bare = join(work, 'registry.git');
+  const clone = join(work, 'clone');
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd });
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', bare]);
+  execFileSync('git', ['clone', '-q', bare, clone]);
+  await mkdir(join(clone, 'data/metrics'), { recursive: true });
+  await writeFile(
+    join(clone, 'data/metrics/batch-runs.jsonl'),
+    JSON.stringify({
+      batch_id: 'b1',
+      ecosystem: 'npm',
+      platforms: { 'linux-x86_64': { tested: 5, passed: 4, failed: 1 } },
+      timestamp: '2026-03-02T10:00:00Z',
+    }) + '\n',
+  );
+  git(clone, 'add', '-A');
+  git(clone, 'commit', '-qm', 'history');
+  git(clone, 'push', '-q', 'origin', 'HEAD:main');
+  const out = join(work, 'git-site');
+  const run = await runCli(['dashboard', '--git-remote', bare, '--out', out]);
+  expect(run.code).toBe(0);
+  expect(run.stderr.trim()).toBe(
+    `No environments/*/latest/build_timings.csv in git remote ${bare}, branch governance-registry: the site shows batches only.`,
+  );
+  expect(run.stdout).toContain(`1 batches, 0 failure records (git remote ${bare}, branch main)`);
+  const data = await import('node:fs/promises').then((fs) =>
+    fs.readFile(join(out, 'data.js'), 'utf8'),
+  );
+  expect(data).toContain('\\"rate\\":[0.8]');
+  await rm(out, { recursive: true });
+  await rm(clone, { recursive: true });
+  await rm(bare, { recursive: true });
+});

@@ -5,7 +5,7 @@
  * puts them in a folder (for actions/upload-pages-artifact); publishing them to a branch is
  * the ledger's (publishSite), given the same files.
  */
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { loadHistorySeries } from '../history/load.js';
@@ -174,7 +174,6 @@ export async function writeSiteFolder(dir: string, files: SiteFile[]): Promise<v
       `--out ${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'})`,
     );
   if (info) {
-    const { readdir } = await import('node:fs/promises');
     const names = await readdir(dir);
     if (names.length > 0 && !names.includes(SITE_MARKER))
       throw new InputError(
