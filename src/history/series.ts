@@ -84,8 +84,9 @@ export interface ListedBatch {
 export interface HistorySeries {
   runs: number;
   duplicateRuns: number;
+  /** Failure records read (those without a timestamp count here, not in the weekly series). */
   failures: number;
-  /** Failure records placed in none of the listed batches (older, or outside every span). */
+  /** The earliest and latest batch record times. */
   from?: string;
   to?: string;
   ecosystems: string[];

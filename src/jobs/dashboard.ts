@@ -38,8 +38,6 @@ export interface DashboardInputs {
   /** How many of the latest batches are listed with their failing recipes (default 100). */
   latest?: string;
   title?: string;
-  /** Fixed build time (tests, reproducible builds); default now. */
-  generatedAt?: string;
 }
 
 export interface DashboardSite {
@@ -132,7 +130,6 @@ export async function buildDashboard(
       context.log(`No ${TIMINGS_GLOB} in ${timingsWhere}: the site shows batches only.`);
     const data = siteData({
       title: inputs.title || 'CI ledger dashboard',
-      generatedAt: inputs.generatedAt ?? new Date().toISOString().slice(0, 19) + 'Z',
       source: {
         ...(series ? { batches: batchWhere } : {}),
         ...(timings ? { timings: timingsWhere } : {}),

@@ -138,16 +138,25 @@ export function timingsData(report: TimingsReport, runs: TimingRow[]): TimingsDa
   return { runs: report.runs, phases };
 }
 
+const newest = (times: Array<string | undefined>): string | undefined =>
+  times.reduce<string | undefined>(
+    (a, t) => (t !== undefined && (a === undefined || t > a) ? t : a),
+    undefined,
+  );
+
+/**
+ * The site holds no build time, only the newest record's: the same ledger gives the same files,
+ * so publishing an unchanged site can be recognised (and make no commit).
+ */
 export function siteData(parts: {
   title: string;
-  generatedAt: string;
   source: SiteData['source'];
   batches?: HistorySeries;
   timings?: { report: TimingsReport; runs: TimingRow[] };
 }): SiteData {
   return {
     title: parts.title,
-    generatedAt: parts.generatedAt,
+    asOf: newest([parts.batches?.to, ...(parts.timings?.runs.map((r) => r.start_time_utc) ?? [])]),
     source: parts.source,
     ...(parts.batches ? { batches: batchesData(parts.batches) } : {}),
     ...(parts.timings ? { timings: timingsData(parts.timings.report, parts.timings.runs) } : {}),

@@ -107,7 +107,9 @@ export interface TimingsData {
 
 export interface SiteData {
   title: string;
-  generatedAt: string;
+  /** The newest record's time (batch or build timing): not the build time, so that an
+   * unchanged ledger builds byte-identical files. */
+  asOf?: string;
   /** Where the records were read (store and branch). */
   source: { batches?: string; timings?: string };
   batches?: BatchesData;

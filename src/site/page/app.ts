@@ -1124,7 +1124,8 @@ function renderSummary(): void {
       ),
     );
   $('generated')!.textContent =
-    `Built ${data.generatedAt} by ci-ledger dashboard from ${[data.source.batches, data.source.timings].filter(Boolean).join(' and ')}.`;
+    `Built by ci-ledger dashboard from ${[data.source.batches, data.source.timings].filter(Boolean).join(' and ')}` +
+    (data.asOf ? `; the newest record is of ${data.asOf}.` : '.');
 }
 
 function renderAll(): void {
