@@ -89,7 +89,13 @@ for (const [name, entry] of Object.entries(bundles)) {
     chunkNames: '[name]-[hash]',
     banner: { js: banner },
     plugins: [actionsCoreHasNoSideEffects],
-    define: { CI_LEDGER_PAGE_ASSETS: JSON.stringify(pageAssets) },
+    // Three strings, not one object: esbuild hoists an object constant into the chunk every
+    // command loads, while a string is inlined where it is used (the dashboard job's chunk).
+    define: {
+      CI_LEDGER_PAGE_JS: JSON.stringify(pageAssets.js),
+      CI_LEDGER_PAGE_CSS: JSON.stringify(pageAssets.css),
+      CI_LEDGER_PAGE_LICENSES: JSON.stringify(pageAssets.licenses),
+    },
     metafile: true,
     logLevel: 'warning',
   });

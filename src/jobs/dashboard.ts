@@ -47,11 +47,14 @@ export interface DashboardSite {
   timings?: { runs: number; phases: number; where: string };
 }
 
-/** The page script and styles, bundled by scripts/build.mjs into the node bundles. */
-declare const CI_LEDGER_PAGE_ASSETS: PageAssets | undefined;
+/** The page script, styles and licenses, put into the node bundles by scripts/build.mjs. */
+declare const CI_LEDGER_PAGE_JS: string | undefined;
+declare const CI_LEDGER_PAGE_CSS: string;
+declare const CI_LEDGER_PAGE_LICENSES: string;
 
 async function pageAssets(): Promise<PageAssets> {
-  if (typeof CI_LEDGER_PAGE_ASSETS !== 'undefined') return CI_LEDGER_PAGE_ASSETS;
+  if (typeof CI_LEDGER_PAGE_JS !== 'undefined')
+    return { js: CI_LEDGER_PAGE_JS, css: CI_LEDGER_PAGE_CSS, licenses: CI_LEDGER_PAGE_LICENSES };
   // Run from source (jest): the page as the last `npm run build` bundled it.
   const dir = new URL('../../dist/site/', import.meta.url);
   try {
