@@ -14,7 +14,13 @@ import { addToWeek, weekBudget, type WeekMinutes } from './budget.js';
 import { failureOfEcosystem } from './failures.js';
 import { addToMatrix, type FailureMatrix } from './matrix.js';
 import type { MacosBudget } from './model.js';
-import { inSpan, spanOf, type BatchSpan } from './placement.js';
+import {
+  LatestBatches,
+  inTimeOrder,
+  type ListedBatch,
+  type PlacedBatches,
+  type RunInOrder,
+} from './latest-batches.js';
 import { PlatformFolding } from './platform-names.js';
 import { addCounts } from './platforms.js';
 import type { BatchRun, Failure, PlatformCounts } from './records.js';
@@ -33,6 +39,8 @@ export interface SeriesOptions {
   failuresPerBatch: number;
   platformOf?: (environment: string) => string;
 }
+
+export type { ListedBatch, ListedFailure } from './latest-batches.js';
 
 export const defaultSeriesOptions: SeriesOptions = {
   weekStartDay: 1,
@@ -58,27 +66,6 @@ export interface CategorySeries {
   weeks: string[];
   /** Per category, failure records per week, aligned with weeks. */
   categories: Record<string, number[]>;
-}
-
-export interface ListedFailure {
-  recipe: string;
-  /** The platform the environment is folded onto (as the reports count it). */
-  platform: string;
-  /** The failure record's own environment, when it differs. */
-  environment?: string;
-  category: string;
-  exitCode?: number;
-}
-
-export interface ListedBatch {
-  batchId: string;
-  ecosystem: string;
-  timestamp: string;
-  platforms: Record<string, DayCounts>;
-  macosMinutes?: number;
-  failures: ListedFailure[];
-  /** Failure records placed in this batch (failures lists the first failuresPerBatch). */
-  failureCount: number;
 }
 
 export interface HistorySeries {
@@ -108,19 +95,12 @@ export interface HistorySeries {
   folded: Array<{ from: string; to: string }>;
 }
 
-interface Light {
-  batchId: string;
-  timestamp: string;
-  tested: boolean;
-  position: number;
-}
-
 const NO_ECOSYSTEM = '\0none';
 
 export class HistorySeriesBuilder {
   private readonly seen = new Set<string>();
   private duplicates = 0;
-  private readonly all: Light[] = [];
+  private readonly all: RunInOrder[] = [];
   private readonly idCount = new Map<string, number>();
   /** ecosystem (and ALL) → day → platform → counts */
   private readonly daily = new Map<
@@ -134,8 +114,7 @@ export class HistorySeriesBuilder {
   private readonly platformNames = new Set<string>();
   private readonly namedPlatforms = new Set<string>();
   private readonly ecosystemNames = new Set<string>();
-  /** The latest runs that tested anything, oldest first, at most latestBatches. */
-  private kept: Array<{ run: BatchRun; position: number }> = [];
+  private readonly latest: LatestBatches;
   private latestAt: string | undefined;
   private earliestAt: string | undefined;
   /** ecosystem of the record (or NO_ECOSYSTEM) → platform → week → category → count */
@@ -143,18 +122,14 @@ export class HistorySeriesBuilder {
     string,
     Map<string, Map<string, Map<string, number>>>
   >();
+  /** Once the first failure arrives: every run in order, the listed batches, the folding. */
   private placement:
-    | {
-        sorted: Light[];
-        listed: ListedBatch[];
-        spans: Array<{ span: BatchSpan; batch: ListedBatch; at: number }>;
-        byId: Map<string, number[]>;
-        folding: PlatformFolding;
-      }
-    | undefined;
+    { sorted: RunInOrder[]; listed: PlacedBatches; folding: PlatformFolding } | undefined;
   private failureCount = 0;
 
-  constructor(private readonly options: SeriesOptions = defaultSeriesOptions) {}
+  constructor(private readonly options: SeriesOptions = defaultSeriesOptions) {
+    this.latest = new LatestBatches(options.latestBatches);
+  }
 
   addRun(run: BatchRun): void {
     if (this.placement) throw new Error('HistorySeriesBuilder: every run before any failure');
@@ -193,7 +168,7 @@ export class HistorySeriesBuilder {
         t.batches = (t.batches ?? 0) + 1;
       }
     }
-    this.keep(run, position);
+    this.latest.keep(run, position);
   }
 
   /** Every run must have been added. */
@@ -212,7 +187,7 @@ export class HistorySeriesBuilder {
       if (!cats) perWeek.set(week, (cats = new Map()));
       cats.set(failure.category, (cats.get(failure.category) ?? 0) + 1);
     }
-    const owner = this.ownerOf(failure);
+    const owner = p.listed.ownerOf(failure);
     if (!owner) return;
     owner.failureCount++;
     if (owner.failures.length < this.options.failuresPerBatch)
@@ -279,7 +254,7 @@ export class HistorySeriesBuilder {
       }
       categories[ecosystem] = out;
     }
-    const newestListed = p.listed[0]?.timestamp;
+    const newestListed = p.listed.batches[0]?.timestamp;
     return {
       runs: this.all.length,
       duplicateRuns: this.duplicates,
@@ -303,7 +278,7 @@ export class HistorySeriesBuilder {
                 macosBudgetMinutes: this.options.macosBudgetMinutes,
               }),
       },
-      latest: p.listed,
+      latest: p.listed.batches,
       idleSince:
         newestListed === undefined
           ? this.all.length
@@ -312,86 +287,14 @@ export class HistorySeriesBuilder {
     };
   }
 
-  /** Inserted by time (ties: the later record is the newer), the oldest dropped beyond the limit. */
-  private keep(run: BatchRun, position: number): void {
-    const kept = this.kept;
-    const newer = (a: { run: BatchRun; position: number }) =>
-      a.run.timestamp > run.timestamp ||
-      (a.run.timestamp === run.timestamp && a.position > position);
-    let at = kept.length;
-    while (at > 0 && newer(kept[at - 1]!)) at--;
-    if (kept.length >= this.options.latestBatches && at === 0) return;
-    kept.splice(at, 0, { run, position });
-    if (kept.length > this.options.latestBatches) kept.shift();
-  }
-
-  /** Once every run is in: the order of all runs, the listed batches and their failure spans. */
+  /** Once every run is in: every run in time order, the listed batches and their spans. */
   private place(): NonNullable<HistorySeriesBuilder['placement']> {
-    const sorted = [...this.all].sort((a, b) =>
-      a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.position - b.position,
-    );
-    const indexOf = new Map(sorted.map((r, i) => [r.position, i]));
-    const spans: Array<{ span: BatchSpan; batch: ListedBatch; at: number }> = [];
-    const listed: ListedBatch[] = [];
-    for (const { run, position } of [...this.kept].reverse()) {
-      const at = indexOf.get(position)!;
-      const before = sorted[at - 1];
-      const span = spanOf(
-        run,
-        before ? ({ timestamp: before.timestamp } as BatchRun) : undefined,
-        sorted[at + 1]?.timestamp,
-        (this.idCount.get(run.batchId) ?? 0) > 1,
-      );
-      const batch: ListedBatch = {
-        batchId: run.batchId,
-        ecosystem: run.ecosystem,
-        timestamp: run.timestamp,
-        platforms: Object.fromEntries(
-          Object.entries(run.platforms)
-            .sort(([a], [b]) => platformOrder(a, b))
-            .map(([n, c]) => [
-              n,
-              { tested: c.tested, passed: c.passed, failed: c.failed, batches: 1 },
-            ]),
-        ),
-        ...(run.macosMinutes !== undefined ? { macosMinutes: run.macosMinutes } : {}),
-        failures: [],
-        failureCount: 0,
-      };
-      listed.push(batch);
-      spans.push({ span, batch, at });
-    }
-    spans.sort((a, b) => a.at - b.at);
-    const byId = new Map<string, number[]>();
-    spans.forEach((s, i) => byId.set(s.span.batchId, [...(byId.get(s.span.batchId) ?? []), i]));
-    const folding = new PlatformFolding(this.namedPlatforms, this.options.platformOf);
-    return { sorted, listed, spans, byId, folding };
-  }
-
-  /**
-   * The listed batch a failure belongs to (placement.ts): by its batch id, or by time — the
-   * newest span that holds it, as the summary prefers the focus batch over the one before it.
-   */
-  private ownerOf(failure: Failure): ListedBatch | undefined {
-    const { spans, byId } = this.placement!;
-    let candidates: number[];
-    if (failure.batchId !== undefined) candidates = [...(byId.get(failure.batchId) ?? [])];
-    else {
-      const t = failure.timestamp;
-      if (t === undefined || spans.length === 0) return undefined;
-      // The first listed span whose batch is at or after t, and the one before it.
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid]!.batch.timestamp < t) lo = mid + 1;
-        else hi = mid;
-      }
-      candidates = [lo, lo - 1].filter((i) => i >= 0 && i < spans.length);
-    }
-    for (const i of candidates.sort((a, b) => b - a))
-      if (inSpan(failure, spans[i]!.span)) return spans[i]!.batch;
-    return undefined;
+    const sorted = inTimeOrder(this.all);
+    return {
+      sorted,
+      listed: this.latest.place(sorted, this.idCount),
+      folding: new PlatformFolding(this.namedPlatforms, this.options.platformOf),
+    };
   }
 
   private weekOf(timestamp: string): string {
