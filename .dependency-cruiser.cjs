@@ -11,6 +11,8 @@
  *   report      renderers                                         domain models, vocabulary
  *   export      records → samples, remote-write and OpenMetrics    domain models, vocabulary
  *               encodings (pure; sending is src/jobs/export.ts)
+ *   site        the dashboard: history/timing series → site data   domain models, vocabulary
+ *               and files (pure); site/page/ is its browser script  site/model.ts only
  *   ledger      the only code that writes                         files, vocabulary
  *   jobs        use cases: read inputs and files, run the         all of the above
  *               wrapped command, call the ledger
@@ -58,10 +60,10 @@ module.exports = {
     {
       name: 'domain-not-renderers',
       comment:
-        'Models never depend on renderers: domain code (including history aggregation) must not import src/report/. Return data; let a job or adapter render it.',
+        'Models never depend on renderers: domain code (including history aggregation) must not import src/report/ or src/site/. Return data; let a job or adapter render it.',
       severity: 'error',
       from: { path: DOMAIN },
-      to: { path: '^src/report/' },
+      to: { path: '^src/(report|site)/' },
     },
     {
       name: 'domain-not-shell',
@@ -118,6 +120,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/export/' },
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|http|https|net|child_process)(/|$)' },
+    },
+    {
+      name: 'site-only-models',
+      comment:
+        "The dashboard builder (src/site/) turns domain models into the site's data and files, purely: it must not read files, write records, or reach the jobs, the adapters or the report renderers (publishing the files is a job's work, through the ledger).",
+      severity: 'error',
+      from: { path: '^src/site/', pathNot: '^src/site/page/' },
+      to: { path: '^src/(ledger|files|jobs|actions|cli|entries|report)/' },
+    },
+    {
+      name: 'site-page-only-site-model',
+      comment:
+        "src/site/page/ runs in the reader's browser: it may import only the site's data model (src/site/model.ts), never domain or node code — every figure is computed at build time by the history and timing modules, so the page has no aggregation rules of its own.",
+      severity: 'error',
+      from: { path: '^src/site/page/' },
+      to: { path: '^src/', pathNot: '^src/site/(model\\.ts|page/)' },
     },
     {
       name: 'ledger-only-vocabulary',

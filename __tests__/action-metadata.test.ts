@@ -164,6 +164,22 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'week-cost',
     ],
   },
+  dashboard: {
+    inputs: {
+      out: '_site',
+      title: '',
+      latest: '100',
+      'history-branch': '',
+      'timings-branch': 'governance-registry',
+      'metrics-path': 'data/metrics/batch-runs.jsonl',
+      'failures-dir': 'data/failures',
+      'macos-budget': '1000',
+      'week-start': 'monday',
+      'platform-map': platformMap,
+      ...store,
+    },
+    outputs: ['site-path', 'site-files', 'site-bytes', 'batches', 'timing-runs'],
+  },
 };
 const commands = Object.keys(contracts);
 
@@ -232,7 +248,7 @@ describe('the root action', () => {
   const root = () => parsed('action.yml');
   const rootInput = (id: string) => root().inputs?.find((input) => input.id === id);
 
-  test('runs dist/index.js and requires only `command`, which names the three commands', () => {
+  test('runs dist/index.js and requires only `command`, which names the four commands', () => {
     expect(root().runs.main).toBe('dist/index.js');
     expect(
       root()
@@ -242,7 +258,7 @@ describe('the root action', () => {
     for (const name of commands) expect(rootInput('command')?.description).toContain(name);
   });
 
-  test('declares every input of the three actions, saying which commands use it', () => {
+  test('declares every input of the four actions, saying which commands use it', () => {
     for (const name of commands) {
       for (const id of Object.keys(contracts[name]!.inputs)) {
         const description = rootInput(id)?.description ?? `(${id} missing)`;
@@ -257,7 +273,7 @@ describe('the root action', () => {
     ).toEqual(['command', ...union].sort());
   });
 
-  test('keeps the defaults of the three actions (branch: empty, each command picks its own)', () => {
+  test('keeps the defaults of the four actions (branch: empty, each command picks its own)', () => {
     for (const name of commands) {
       for (const [id, expected] of Object.entries(contracts[name]!.inputs)) {
         if (expected === REQUIRED || id === 'branch') continue;
@@ -268,7 +284,7 @@ describe('the root action', () => {
     expect(rootInput('branch')?.description).toContain('governance-registry');
   });
 
-  test('declares every output of the three actions', () => {
+  test('declares every output of the four actions', () => {
     const union = new Set(commands.flatMap((name) => contracts[name]!.outputs));
     expect(
       root()

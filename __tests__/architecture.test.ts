@@ -132,6 +132,16 @@ const planted: Array<[rule: string, file: string, line: string]> = [
     'src/history/records.ts',
     "import { HistoryAccumulator } from './aggregate.js'; void HistoryAccumulator;",
   ],
+  [
+    'site-only-models',
+    'src/site/data.ts',
+    "import { timingFiles } from '../jobs/report.js'; void timingFiles;",
+  ],
+  [
+    'site-page-only-site-model',
+    'src/site/page/app.ts',
+    "import { passRate } from '../../history/platforms.js'; void passRate;",
+  ],
   ['jobs-not-adapters', 'src/jobs/flush.ts', "import { main } from '../cli/main.js'; void main;"],
   [
     'runner-only-in-actions',

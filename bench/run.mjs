@@ -18,8 +18,12 @@
  *   5. regressions change-point detection vs the 1.5× median rule vs benchmark-action's previous
  *                 run at 200 %, on seeded synthetic series with known changes: precision, recall,
  *                 F1, false alarms per 1,000 stationary runs (bench/regressions.mjs).
+ *   6. dashboard  `ci-ledger dashboard` over 1k, 10k and 100k generated batches: build time, peak
+ *                 RSS, site size (and its share of the raw history), time to the first chart and
+ *                 to every chart in headless Chromium (median of 5); target: the 100k-batch site
+ *                 drawn in under 2 s (bench/dashboard-bench.mjs).
  *
- * Options: --only scan,report,startup,api,regressions   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
+ * Options: --only scan,report,export,startup,api,regressions,dashboard   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
  *          --reps N (5)   --startup-reps N (20)
  *          --api-reps N (3)   --writers 20,50   --latency-ms N (50)   --quick   --markdown
  */
@@ -42,7 +46,7 @@ const TIME = '/usr/bin/time';
 
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'scan,report,export,startup,api,regressions' },
+    only: { type: 'string', default: 'scan,report,export,startup,api,regressions,dashboard' },
     'log-mib': { type: 'string' },
     'long-line-mib': { type: 'string' },
     reps: { type: 'string' },
@@ -498,6 +502,51 @@ async function exportBench(results) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Dashboard
+// ---------------------------------------------------------------------------------------------
+
+/** bench/dashboard-bench.mjs: build the site over generated histories and open it in Chromium. */
+async function dashboardBench(results) {
+  const out = join(await mkdtemp(join(tmpdir(), 'ci-ledger-bench-')), 'dashboard.json');
+  const args = ['bench/dashboard-bench.mjs', '--out', out];
+  if (quick) args.push('--sizes', '1000,10000', '--builds', '1', '--opens', '3');
+  log(`dashboard benchmark: ${args.join(' ')}`);
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  results.dashboard = JSON.parse(await readFile(out, 'utf8'));
+  const t = table(
+    'Dashboard: build and open (headless Chromium, file://)',
+    [
+      'batches',
+      'failures',
+      'history MiB',
+      'build s',
+      'build CPU s',
+      'RSS MB',
+      'site KiB',
+      'site / history',
+      'first chart ms',
+      'all charts ms',
+      'figures',
+    ],
+    results.dashboard.rows.map((r) => [
+      r.batches,
+      r.failures,
+      fixed(r.historyMiB),
+      fixed(r.buildSeconds, 2),
+      fixed(r.buildCpuSeconds, 2),
+      r.buildRssMb,
+      r.siteKiB,
+      `${fixed(r.siteShareOfHistory * 100, 2)}%`,
+      r.firstChartMs,
+      r.allChartsMs,
+      r.correct ? 'right' : 'WRONG',
+    ]),
+  );
+  console.log(t.text);
+  return [t.markdown];
+}
+
+// ---------------------------------------------------------------------------------------------
 // 3. Start-up
 // ---------------------------------------------------------------------------------------------
 
@@ -766,6 +815,13 @@ function targetsOf(results) {
       verdict(r.speedup >= 10 && r.sameNumbers),
     ]);
   }
+  for (const r of results.dashboard?.rows.filter((row) => row.batches >= 100000) ?? [])
+    rows.push([
+      `dashboard, ${r.batches} batches opens`,
+      '< 2 s, right figures',
+      `${r.allChartsMs} ms (first chart ${r.firstChartMs} ms)`,
+      verdict(r.allChartsMs < 2000 && r.correct),
+    ]);
   for (const r of results.startup?.rows.filter((row) => row.size) ?? [])
     rows.push([
       `start-up: ${r.bundle}`,
@@ -806,6 +862,7 @@ async function main() {
   if (config.sections.includes('startup')) markdown.push(...(await startup(results)));
   if (config.sections.includes('api')) markdown.push(...(await apiCost(results)));
   if (config.sections.includes('regressions')) markdown.push(...(await regressions(results)));
+  if (config.sections.includes('dashboard')) markdown.push(...(await dashboardBench(results)));
   const targets = targetsOf(results);
   if (targets) {
     console.log(targets.text);

@@ -13,6 +13,7 @@ const bundles = {
   'record-timing': 'src/entries/record-timing.ts',
   'batch-metrics': 'src/entries/batch-metrics.ts',
   'batch-summary': 'src/entries/batch-summary.ts',
+  dashboard: 'src/entries/dashboard.ts',
   cli: 'src/cli/index.ts',
 };
 
@@ -48,6 +49,32 @@ const banner = `import { createRequire as __ciLedgerCreateRequire } from 'node:m
 const require = __ciLedgerCreateRequire(import.meta.url);`;
 
 rmSync(out, { recursive: true, force: true });
+
+// The dashboard page (src/site/page/): a browser script with uPlot and its styles bundled in,
+// built first and given to the node bundles as a constant, so `ci-ledger dashboard` writes a
+// self-contained site with no file to find next to it and no CDN.
+const page = await build({
+  entryPoints: [{ in: 'src/site/page/app.ts', out: 'app' }],
+  outdir: join(out, 'site'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  metafile: true,
+  logLevel: 'warning',
+});
+writeFileSync(
+  join(out, 'site', 'licenses.txt'),
+  licenses(packagesIn(Object.keys(page.metafile.inputs))),
+);
+// The licenses go with the site (assets/licenses.txt): minifying drops uPlot's own notice.
+const pageAssets = {
+  js: readFileSync(join(out, 'site', 'app.js'), 'utf8'),
+  css: readFileSync(join(out, 'site', 'app.css'), 'utf8'),
+  licenses: readFileSync(join(out, 'site', 'licenses.txt'), 'utf8'),
+};
+
 for (const [name, entry] of Object.entries(bundles)) {
   const dir = join(out, name);
   const { metafile } = await build({
@@ -62,6 +89,13 @@ for (const [name, entry] of Object.entries(bundles)) {
     chunkNames: '[name]-[hash]',
     banner: { js: banner },
     plugins: [actionsCoreHasNoSideEffects],
+    // Three strings, not one object: esbuild hoists an object constant into the chunk every
+    // command loads, while a string is inlined where it is used (the dashboard job's chunk).
+    define: {
+      CI_LEDGER_PAGE_JS: JSON.stringify(pageAssets.js),
+      CI_LEDGER_PAGE_CSS: JSON.stringify(pageAssets.css),
+      CI_LEDGER_PAGE_LICENSES: JSON.stringify(pageAssets.licenses),
+    },
     metafile: true,
     logLevel: 'warning',
   });

@@ -170,7 +170,7 @@ describe('record-timing bundle', () => {
     const bad = await step('.', { command: 'deploy' });
     expect(bad.code).toBe(1);
     expect(bad.annotations[0]?.message).toMatch(
-      /Unknown command "deploy": use one of record-timing, batch-metrics, batch-summary/,
+      /Unknown command "deploy": use one of record-timing, batch-metrics, batch-summary, dashboard$/,
     );
   });
 });

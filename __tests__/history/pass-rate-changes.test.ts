@@ -84,6 +84,8 @@ describe('pass-rate changes in a generated history', () => {
       skipped: [],
       ignored: 0,
       readFromEnd: false,
+      recent: [],
+      weeks: [],
     };
     const text = historyText(loaded, 0.8);
     expect(text).toContain("linux-musl-x86_64's pass rate fell from 85.0% to 45.0%");

@@ -107,9 +107,9 @@ test('duration objective, p90 ≤ 1250 s: counted over the successful runs only'
   expect([d.events, d.bad]).toEqual([28, 4]);
   expect(d.budgetLeft).toBeCloseTo(1 - 4 / 2.8, 10);
   expect(d.status).toBe('exhausted');
-  // p90 by nearest rank: the ceil(0.9 × 28) = 26th of the sorted durations
-  // 1010…1240 (24 of them), 1260, 1270, 1280, 1300 → 1270.
-  expect(d.observedSeconds).toBe(1270);
+  // p90 interpolated as the report and Prometheus do: position 0.9 × (28 − 1) = 24.3 in the sorted
+  // durations 1010…1240 (24 of them, indices 0–23), 1260, 1270, 1280, 1300 → 1260 + 0.3 × 10 = 1263.
+  expect(d.observedSeconds).toBeCloseTo(1263, 9);
   // Long: the last 8 successful runs 21–24, 26–28, 30 hold 4 slow ones: (4/8)/0.1 = 5; short: 28, 30 → 10.
   expect(d.long.rate).toBeCloseTo(5, 10);
   expect(d.short.rate).toBeCloseTo(10, 10);

@@ -115,6 +115,25 @@ const cases: Case[] = [
     unchanged: true,
   },
   {
+    name: 'dashboard: links to /etc/passwd and outside the store among the history are skipped',
+    stores: ['dir', 'git', 'api'],
+    tree: (c) => ({
+      ...REAL,
+      'data/failures/passwd.jsonl': link('/etc/passwd'),
+      'data/metrics/batch-runs-2026-01.jsonl': link(join(c.outside, 'metrics.jsonl')),
+    }),
+    // The site goes to a folder of its own beside the store (the store stays as it was).
+    args: async (c) => ['dashboard', '--out', await mkdtemp(join(c.cwd, '..', 'site-'))],
+    code: 0,
+    stderr: [
+      skippedWarning('data/metrics/batch-runs-2026-01.jsonl'),
+      skippedWarning('data/failures/passwd.jsonl'),
+      /^No environments\/\*\/latest\/build_timings\.csv in .*: the site shows batches only\.$/,
+    ],
+    stdout: /^Wrote .*: 1 batches, 1 failure records/,
+    unchanged: true,
+  },
+  {
     name: 'report: the checkout bound (CI_LEDGER_MAX_CHECKOUT_BYTES) is one clear error',
     stores: ['dir', 'git', 'api'],
     tree: () => REAL,

@@ -6,6 +6,7 @@ const actions: Record<string, () => Promise<() => Promise<void>>> = {
   'record-timing': async () => (await import('./record-timing.js')).recordTimingAction,
   'batch-metrics': async () => (await import('./batch-metrics.js')).batchMetricsAction,
   'batch-summary': async () => (await import('./batch-summary.js')).batchSummaryAction,
+  dashboard: async () => (await import('./dashboard.js')).dashboardAction,
 };
 
 export async function dispatch(): Promise<void> {

@@ -36,6 +36,11 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   {
+    name: 'dashboard',
+    summary: 'build the operator dashboard: a static site of the batch history and build timings',
+    load: async () => (await import('./commands/dashboard.js')).dashboardCommand,
+  },
+  {
     name: 'migrate-csv',
     summary: 'rewrite an old-header build_timings.csv to the 12-column header',
     load: async () => (await import('./commands/migrate-csv.js')).migrateCsvCommand,

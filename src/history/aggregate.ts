@@ -17,6 +17,7 @@ import { addToWeek, weekBudget, type WeekMinutes } from './budget.js';
 import {
   categoryShares,
   countCategory,
+  failureOfEcosystem,
   noteRecipeFailure,
   unlockInsight,
   type CategoryCounts,
@@ -243,7 +244,7 @@ export class HistoryAccumulator {
   addFailure(failure: Failure): void {
     this.failures++;
     const o = this.options;
-    if (o.ecosystem && failure.ecosystem !== undefined && failure.ecosystem !== o.ecosystem) return;
+    if (o.ecosystem && !failureOfEcosystem(failure, o.ecosystem)) return;
     const w = this.window();
     this.folding ??= new PlatformFolding(new Set(this.totals.keys()), o.platformOf);
     const platform = this.folding.fold(failure.environment);

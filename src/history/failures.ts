@@ -9,6 +9,13 @@ import type { CategoryCount, HistoryReport } from './model.js';
 /** platform → category → failure count */
 export type CategoryCounts = Map<string, Map<string, number>>;
 
+/**
+ * Whether a failure counts for an ecosystem's report: records that name no ecosystem (per-recipe
+ * lines) count for every ecosystem, as the batch they belong to is known only by its time.
+ */
+export const failureOfEcosystem = (failure: { ecosystem?: string }, ecosystem: string): boolean =>
+  failure.ecosystem === undefined || failure.ecosystem === ecosystem;
+
 export function countCategory(counts: CategoryCounts, platform: string, category: string): void {
   const cats = counts.get(platform) ?? new Map<string, number>();
   cats.set(category, (cats.get(category) ?? 0) + 1);

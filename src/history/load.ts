@@ -14,6 +14,7 @@ import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
 import { batchRunProblem, rawTimestamp, toBatchRun, toFailures, type BatchRun } from './records.js';
+import { HistorySeriesBuilder, type HistorySeries, type SeriesOptions } from './series.js';
 import { InputError } from '../vocabulary/index.js';
 
 export interface HistoryPaths {
@@ -314,4 +315,51 @@ function eachLineNewestFirst(
     if (older >= TAIL_MARGIN) return 'left early';
   }
   return 'read whole';
+}
+
+export interface LoadedSeries {
+  series: HistorySeries;
+  files: { metrics: number; failures: number };
+  skipped: Skipped[];
+  ignored: number;
+}
+
+/** The whole history as series for charts (series.ts): every metrics file, then every failures file. */
+export async function loadHistorySeries(
+  root: string,
+  paths: HistoryPaths,
+  options: SeriesOptions,
+): Promise<LoadedSeries> {
+  const files = await historyFiles(root, paths);
+  const builder = new HistorySeriesBuilder(options);
+  const skipped: Skipped[] = [];
+  let ignored = 0;
+  for (const file of files.metrics)
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run) builder.addRun(run);
+        else ignored++;
+      },
+      skipped,
+    );
+  for (const file of files.failures)
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const failures = toFailures(value);
+        if (failures.length === 0) ignored++;
+        for (const f of failures) builder.addFailure(f);
+      },
+      skipped,
+    );
+  return {
+    series: builder.series(),
+    files: { metrics: files.metrics.length, failures: files.failures.length },
+    skipped,
+    ignored,
+  };
 }

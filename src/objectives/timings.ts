@@ -3,7 +3,7 @@
  * runs with exit code 0) and the duration objective (the share of *successful* runs within the
  * limit: a failed run's duration is not the phase's, as in timing/stats.ts). Pure.
  */
-import { durationOf, percentileNearestRank, runsOf, succeeded } from '../timing/stats.js';
+import { durationOf, quantile, runsOf, succeeded } from '../timing/stats.js';
 import type { TimingRow } from '../timing/row.js';
 import { burnWindows, errorBudget, type ErrorBudget, type Outcome } from './budget.js';
 import { timingObjectiveFor, type BurnSettings, type Objectives, type RunWindow } from './spec.js';
@@ -89,7 +89,7 @@ export function phaseObjectives(
       ...windowed(window, outcomes, percentile / 100, over, objectives.burn),
       percentile,
       maxSeconds,
-      observedSeconds: percentileNearestRank(
+      observedSeconds: quantile(
         window.map((r) => durationOf(r)!),
         percentile / 100,
       ),

@@ -141,7 +141,8 @@ export function timingsReport(
   return { filter, runs: distinct, phases, files: read };
 }
 
-function distinctRuns(files: Array<{ file: string; content: string }>): {
+/** Every run once (the first copy read), and what each file held. */
+export function distinctRuns(files: Array<{ file: string; content: string }>): {
   runs: TimingRow[];
   read: TimingFileRead[];
 } {

@@ -12,6 +12,15 @@ export const REGRESSION_FACTOR = 1.5;
 
 export const succeeded = (row: TimingRow): boolean => row.exit_code.trim() === '0';
 
+/**
+ * Persistent clusters are recorded with build id `persistent` and `*-persistent` phases
+ * (`bootstrap-persistent`, `teardown-persistent`); every other build is an ephemeral CI build.
+ */
+export const buildKind = (
+  row: Pick<TimingRow, 'build_id' | 'phase'>,
+): 'persistent' | 'ephemeral' =>
+  row.build_id === 'persistent' || row.phase.endsWith('-persistent') ? 'persistent' : 'ephemeral';
+
 /** A row's duration in seconds; undefined when the field is empty or not a number. */
 export function durationOf(row: TimingRow): number | undefined {
   const text = row.duration_seconds.trim();
