@@ -167,6 +167,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
   dashboard: {
     inputs: {
       out: '_site',
+      'publish-branch': '',
+      'publish-folder': '',
       title: '',
       latest: '100',
       'history-branch': '',
@@ -178,7 +180,15 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'platform-map': platformMap,
       ...store,
     },
-    outputs: ['site-path', 'site-files', 'site-bytes', 'batches', 'timing-runs'],
+    outputs: [
+      'site-path',
+      'site-files',
+      'site-bytes',
+      'batches',
+      'timing-runs',
+      'published',
+      'commit-sha',
+    ],
   },
 };
 const commands = Object.keys(contracts);

@@ -13,6 +13,7 @@
  * values, spool files, CSV layouts and text that must stay text.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   describeHostile,

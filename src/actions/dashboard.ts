@@ -22,6 +22,21 @@ export async function dashboardAction(): Promise<void> {
     jobContext(store),
   );
   await writeSiteFolder(out, site.files);
+  const publishBranch = input('publish-branch');
+  if (publishBranch) {
+    const { publishSite } = await import('../jobs/publish-site.js');
+    const published = await publishSite(jobContext(store), site.files, {
+      branch: publishBranch,
+      folder: input('publish-folder'),
+    });
+    core.info(
+      published.status === 'unchanged'
+        ? `The site on ${published.branch} is already this one: no commit (${published.commit})`
+        : `Site committed to ${published.branch} in ${published.commit}: ${published.written} written, ${published.deleted} deleted`,
+    );
+    core.setOutput('published', published.status);
+    core.setOutput('commit-sha', published.commit);
+  }
   const bytes = site.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   core.info(
     `Dashboard written to ${out}: ${site.files.length} files, ${bytes} bytes` +

@@ -460,7 +460,9 @@ async function postOnce(
     response = await fetch(url, {
       method: 'POST',
       headers,
-      body,
+      // Node's fetch takes any Uint8Array; the cast satisfies the DOM typings the dashboard's
+      // page code brings into the same program (BodyInit wants an ArrayBuffer-backed view).
+      body: body as Uint8Array<ArrayBuffer>,
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {

@@ -1,5 +1,2 @@
-/** A file of the site, by its path inside the site's folder (what the publisher commits or writes). */
-export interface SiteFile {
-  path: string;
-  content: string;
-}
+/** A file of the site, by its path inside the site's folder: the vocabulary's, shared with the publisher. */
+export type { SiteFile } from '../vocabulary/site-file.js';
