@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   commitFiles,
+  logOf,
+  readFileAt,
   startGitHubApiServer,
   type GitHubApiServer,
 } from '../support/github-api-server.js';
@@ -91,4 +93,28 @@ test.each([
   // The token is only ever given to the runner to mask.
   const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
   expect(shown.join('\n')).not.toContain(TOKEN);
+});
+
+test('publish-branch commits the site to gh-pages through the API in one commit, and an unchanged site makes none', async () => {
+  const first = await step('actions/dashboard', { 'publish-branch': 'gh-pages' });
+  expect(first.run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  expect(first.run.code).toBe(0);
+  expect(first.run.outputs.published).toBe('published');
+  const log = await logOf(server.bareRepo, 'gh-pages');
+  expect(log).toHaveLength(1); // a new branch: one commit holding only the site
+  expect(first.run.outputs['commit-sha']).toBe(log[0]!.sha);
+  // What the branch holds is what the step wrote to _site, byte for byte.
+  const site = join(first.workspace, '_site');
+  for (const path of ['index.html', 'data.js', '.nojekyll', 'assets/app.js', 'assets/app.css'])
+    expect(await readFileAt(server.bareRepo, 'gh-pages', path)).toBe(
+      await readFile(join(site, path), 'utf8'),
+    );
+  // Built again from the same ledger, the site is the same: no commit.
+  const second = await step('.', { command: 'dashboard', 'publish-branch': 'gh-pages' });
+  expect(second.run.code).toBe(0);
+  expect(second.run.outputs).toMatchObject({
+    published: 'unchanged',
+    'commit-sha': log[0]!.sha,
+  });
+  expect(await logOf(server.bareRepo, 'gh-pages')).toHaveLength(1);
 });

@@ -26,7 +26,12 @@ test('a store with neither history says where it looked for both, and writes not
 });
 
 test.each([
-  [[], 2, 'ci-ledger dashboard: --out DIR is required: the folder to write the site to'],
+  [[], 2, 'ci-ledger dashboard: --out DIR or --publish-branch B is required: where the site goes'],
+  [
+    ['--out', 'x', '--publish-folder', 'docs'],
+    2,
+    'ci-ledger dashboard: --publish-folder applies with --publish-branch only',
+  ],
   [
     ['--out', 'x', '--latest', 'ten'],
     1,
@@ -95,6 +100,35 @@ test('through a real git remote: the history branch read, a missing timings bran
     fs.readFile(join(out, 'data.js'), 'utf8'),
   );
   expect(data).toContain('\\"rate\\":[0.8]');
+
+  // --publish-branch: the same site committed to gh-pages in one commit (an orphan branch holding
+  // only the site and .nojekyll); built again from the same ledger it is byte-identical, so the
+  // second run makes no commit.
+  const refs = () => execFileSync('git', ['for-each-ref'], { cwd: bare, encoding: 'utf8' });
+  const publish = () => runCli(['dashboard', '--git-remote', bare, '--publish-branch', 'gh-pages']);
+  const first = await publish();
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(
+    /^Published \d+ files \(\d+ KiB\) to gh-pages in commit [0-9a-f]{40}: /,
+  );
+  const log = (ref: string) =>
+    execFileSync('git', ['log', '--format=%H %P', ref], { cwd: bare, encoding: 'utf8' }).trim();
+  expect(log('gh-pages').split('\n')).toHaveLength(1); // one commit, no parent: an orphan
+  const tree = execFileSync('git', ['ls-tree', '-r', '--name-only', 'gh-pages'], {
+    cwd: bare,
+    encoding: 'utf8',
+  });
+  const written = (await readdir(out, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
+    .sort();
+  expect(tree.trim().split('\n').sort()).toEqual([...new Set([...written, '.nojekyll'])].sort());
+  expect(first.stdout).toContain(`commit ${log('gh-pages').split(' ')[0]}`);
+  const before = refs();
+  const second = await publish();
+  expect(second.code).toBe(0);
+  expect(second.stdout).toMatch(/^The site on gh-pages is already this one \(.*\): no commit/);
+  expect(refs()).toBe(before);
   await rm(out, { recursive: true });
   await rm(clone, { recursive: true });
   await rm(bare, { recursive: true });
