@@ -15,6 +15,7 @@ import {
   type PriceTable,
   type RunnerKind,
 } from './prices.js';
+import { emptyDict } from '../vocabulary/index.js';
 
 export interface RunCost {
   runner: number;
@@ -91,7 +92,7 @@ export function batchCost(
   prices: PriceTable,
 ): { platforms: Record<string, PlatformCost>; total: number } {
   const minutes = platformMinutesOf(run);
-  const platforms: Record<string, PlatformCost> = {};
+  const platforms: Record<string, PlatformCost> = emptyDict();
   let total = 0;
   for (const [name, c] of Object.entries(run.platforms)) {
     const runner = runnerOfPlatform(name);
@@ -121,7 +122,7 @@ export function weeklyCost(
   prices: PriceTable,
 ): WeekCost[] {
   return weeks.map((w) => {
-    const platforms: Record<string, PlatformCost> = {};
+    const platforms: Record<string, PlatformCost> = emptyDict();
     let dollars = 0;
     const names = new Set([
       ...Object.keys(w.platformMinutes ?? {}),

@@ -2,6 +2,7 @@
 import type { MacosBudget } from './model.js';
 import type { BatchRun } from './records.js';
 import { weekStart } from './time.js';
+import { emptyDict } from '../vocabulary/index.js';
 
 /** What the history holds for one week. */
 export interface WeekMinutes {
@@ -34,7 +35,7 @@ export function macosMinutesOf(run: BatchRun): number | undefined {
  * with no duration (and no macOS minutes to share) is left out: unknown, not free.
  */
 export function platformMinutesOf(run: BatchRun): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = emptyDict();
   const darwin = Object.keys(run.platforms).filter((n) => n.startsWith('darwin-'));
   for (const [name, c] of Object.entries(run.platforms))
     if (!name.startsWith('darwin-') && typeof c.duration_seconds === 'number')
@@ -57,8 +58,8 @@ export function addToWeek(week: WeekMinutes, run: BatchRun): void {
   if (minutes === undefined) week.without++;
   else week.minutes += minutes;
   const byPlatform = platformMinutesOf(run);
-  week.platformMinutes ??= {};
-  week.platformUnknown ??= {};
+  week.platformMinutes ??= emptyDict();
+  week.platformUnknown ??= emptyDict();
   for (const [name, c] of Object.entries(run.platforms)) {
     const m = byPlatform[name];
     if (m !== undefined) week.platformMinutes[name] = (week.platformMinutes[name] ?? 0) + m;

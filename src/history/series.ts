@@ -25,6 +25,7 @@ import { PlatformFolding } from './platform-names.js';
 import { addCounts } from './platforms.js';
 import type { BatchRun, Failure, PlatformCounts } from './records.js';
 import { weekStart } from './time.js';
+import { emptyDict } from '../vocabulary/index.js';
 
 /** The key of the series over every ecosystem. */
 export const ALL_ECOSYSTEMS = '*';
@@ -109,7 +110,7 @@ export class HistorySeriesBuilder {
   >();
   private readonly weeks = new Map<string, WeekMinutes>();
   private readonly weekByDay = new Map<string, string>();
-  private readonly matrix: FailureMatrix = {};
+  private readonly matrix: FailureMatrix = emptyDict();
   /** Platforms that tested anything (the series), and every platform named (for folding). */
   private readonly platformNames = new Set<string>();
   private readonly namedPlatforms = new Set<string>();

@@ -10,6 +10,7 @@ import type { TimingsReport } from '../timing/report.js';
 import type { TimingRow } from '../timing/row.js';
 import { buildKind, durationOf, runsOf, succeeded } from '../timing/stats.js';
 import type { BatchesData, PassRateView, SiteData, TimingPhase, TimingsData } from './model.js';
+import { emptyDict } from '../vocabulary/index.js';
 
 const epoch = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
 const dayEpoch = (day: string): number => epoch(`${day}T00:00:00Z`);
@@ -17,7 +18,7 @@ const dayEpoch = (day: string): number => epoch(`${day}T00:00:00Z`);
 const round4 = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e4) / 1e4);
 
 export function batchesData(series: HistorySeries): BatchesData {
-  const passRateViews: Record<string, PassRateView> = {};
+  const passRateViews: Record<string, PassRateView> = emptyDict();
   for (const [ecosystem, s] of Object.entries(series.passRates)) {
     passRateViews[ecosystem] = {
       x: s.days.map(dayEpoch),
@@ -33,7 +34,7 @@ export function batchesData(series: HistorySeries): BatchesData {
       ),
     };
   }
-  const categories: BatchesData['categories'] = {};
+  const categories: BatchesData['categories'] = emptyDict();
   for (const [ecosystem, perPlatform] of Object.entries(series.categories))
     categories[ecosystem] = Object.fromEntries(
       Object.entries(perPlatform).map(([platform, c]) => [
