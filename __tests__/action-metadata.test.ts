@@ -175,7 +175,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'timings-branch': 'governance-registry',
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',
-      'macos-budget': '1000',
+      'macos-budget': '',
       'week-start': 'monday',
       'platform-map': platformMap,
       ...store,

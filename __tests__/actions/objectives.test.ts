@@ -86,6 +86,8 @@ describe('record-timing', () => {
     expect(run.code).toBe(0);
     // Success over the last 10 runs: 2 failed, allowed (1 − 0.9) × 10 = 1: left 1 − 2/1 = −1.
     // Duration: the 8 successful runs all ≤ 30 min: untouched (1). The smallest left is −1.
+    // Their p90, interpolated as the report and Prometheus do: sorted 900 ×7, 1200; position
+    // 0.9 × (8 − 1) = 6.3 → 900 + 0.3 × (1200 − 900) = 990 s = 16m 30s.
     // Cost: 1200 s = 20 min × $0.006 = $0.12, plus 1200/3600 h × $3 = $1.00: $1.12.
     expect(run.outputs).toMatchObject({
       'objectives-status': 'exhausted',
@@ -123,7 +125,7 @@ describe('record-timing', () => {
         'dev bootstrap',
         'p90 ≤ 30m 00s',
         'the last 10 successful runs (8)',
-        'p90 20m 00s (0 over)',
+        'p90 16m 30s (0 over)',
         '100% left',
         '0.0× (3), 0.0× (1)',
         '✅ met',

@@ -113,7 +113,14 @@ export function batchesData(series: HistorySeries): BatchesData {
  */
 export function timingsData(report: TimingsReport, runs: TimingRow[]): TimingsData {
   const phases = report.phases.map((p): TimingPhase => {
-    const regressions = new Map(p.regressions.map((r) => [r.start, r.ratio]));
+    // The report's regressions: slower levels found by change-point detection, or runs judged by
+    // the median rule where a phase has too few runs for it.
+    const regressions = new Map<string, number>([
+      ...p.changes
+        .filter((c) => c.regression)
+        .map((c): [string, number] => [c.start, c.meanAfterSeconds / c.meanBeforeSeconds]),
+      ...p.regressions.map((r): [string, number] => [r.start, r.ratio]),
+    ]);
     return {
       env: p.env,
       phase: p.phase,
@@ -122,6 +129,7 @@ export function timingsData(report: TimingsReport, runs: TimingRow[]): TimingsDa
       successRate: p.successRate,
       medianSeconds: p.medianSeconds ?? null,
       p95Seconds: p.p95Seconds ?? null,
+      regressionRule: p.regressionRule,
       points: runsOf(runs, p.env, p.phase).map((row) => {
         const ratio = regressions.get(row.start_time_utc);
         return {

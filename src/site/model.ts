@@ -85,7 +85,11 @@ export interface TimingPoint {
   exitCode: string;
   buildId: string;
   kind: 'persistent' | 'ephemeral';
-  /** Set on a regression: duration / the median of the successful runs before it. */
+  /**
+   * Set on a regression, as the report finds it: with change-point detection, on the first run of
+   * a slower level (its mean / the mean of the level before); with the median rule (too few
+   * runs), on a run over 1.5× the median of the successful runs before it (that ratio).
+   */
   regression?: number;
 }
 
@@ -97,6 +101,8 @@ export interface TimingPhase {
   successRate: number;
   medianSeconds: number | null;
   p95Seconds: number | null;
+  /** Which rule found the regressions: the report's (change points, or the median rule). */
+  regressionRule: 'change-points' | 'median';
   points: TimingPoint[];
 }
 

@@ -24,6 +24,7 @@ export function renderTimings(): void {
           exit_code: r.exitCode,
           succeeded: r.ok,
           regression_ratio: r.regression ?? null,
+          regression_rule: r.regression === undefined ? null : p.regressionRule,
         })),
     );
   downloads.timings = rows;
@@ -53,7 +54,11 @@ export function renderTimings(): void {
           r.kind,
           duration(r.duration_seconds),
           r.exit_code,
-          r.regression_ratio === null ? '' : `${r.regression_ratio}× the median before`,
+          r.regression_ratio === null
+            ? ''
+            : r.regression_rule === 'median'
+              ? `${r.regression_ratio}× the median before`
+              : `a slower level: ${r.regression_ratio}× the mean before`,
         ]),
       ),
     );
