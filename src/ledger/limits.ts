@@ -43,8 +43,9 @@ export class FileTooLargeError extends InputError {
 }
 
 export const SHARD_ADVICE =
-  'Shard the history: move older records into time shards beside it (<name>-<YYYY-MM>.jsonl or .csv), ' +
-  'which every reader accepts, then submit these records again.';
+  'Shard the history: `ci-ledger shard` moves its records into monthly shards beside it ' +
+  '(<name>-<YYYY-MM>.jsonl or .csv, which every reader accepts) in one commit; then write with ' +
+  '--shard monthly (the actions\' `shard: monthly` input) and submit these records again.';
 
 const NOT_SPOOLED =
   'Nothing was written, and the records were not saved for `ci-ledger flush`: no retry can succeed';
@@ -59,9 +60,13 @@ export function describeSize(bytes: number): string {
  * Checks the planned contents (path → full new content). Throws FileTooLargeError for the first
  * file over the limit; returns one warning per file over the warning threshold.
  */
-export function checkFileSizes(changes: ReadonlyMap<string, string>, limits: FileLimits): string[] {
+export function checkFileSizes(
+  changes: ReadonlyMap<string, string | null>,
+  limits: FileLimits,
+): string[] {
   const warnings: string[] = [];
   for (const [path, content] of changes) {
+    if (content === null) continue; // a file removed
     const bytes = Buffer.byteLength(content, 'utf8');
     if (bytes > limits.limitBytes) {
       throw new FileTooLargeError(

@@ -21,6 +21,7 @@ const options = {
   'metrics-path': { type: 'string' },
   'failures-dir': { type: 'string' },
   branch: { type: 'string' },
+  shard: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -44,6 +45,10 @@ Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
   --failures-dir D      default ${DEFAULT_FAILURES_DIR}
   --branch B            default: the repository's default branch
+  --shard none|monthly  none (default): append to the files above; monthly: to the shard of
+                        the batch's month beside each (batch-runs-2026-11.jsonl,
+                        <ecosystem>-2026-11.jsonl), checking that month's and the previous
+                        month's shards and the file itself for the batch. See ci-ledger shard.
 
 ${storeHelp}`,
   async run(args, io) {
@@ -64,6 +69,7 @@ ${storeHelp}`,
         metricsPath: values['metrics-path'],
         failuresDir: values['failures-dir'],
         branch: values.branch,
+        shard: values.shard,
       },
       { store: storeFromArgs(values), log: io.stderr, env: io.env, cwd: io.cwd },
     );

@@ -46,14 +46,19 @@ export class DirectoryBackend implements LedgerBackend {
     return { branch, head: digest(files), files };
   }
 
-  async publish(base: Snapshot, changes: Map<string, string>): Promise<PublishResult> {
+  async publish(base: Snapshot, changes: Map<string, string | null>): Promise<PublishResult> {
     await mkdir(this.root, { recursive: true });
     const release = await this.lock();
     try {
       const now = await this.readFiles([...base.files.keys()], base.branch);
       if (digest(now) !== base.head)
         return { status: 'conflict', reason: 'the files changed since they were read' };
-      for (const [path, content] of changes) await replaceFile(join(this.root, path), content);
+      // New files first, removals last: an interrupted re-lay leaves records twice (which the
+      // writers' and readers' keys absorb), never nowhere.
+      for (const [path, content] of changes)
+        if (content !== null) await replaceFile(join(this.root, path), content);
+      for (const [path, content] of changes)
+        if (content === null) await rm(join(this.root, path), { force: true });
       for (const [path, content] of changes) now.set(path, content);
       return { status: 'published', head: digest(now) };
     } finally {

@@ -161,7 +161,7 @@ export class GitBackend implements LedgerBackend {
 
   async publish(
     base: Snapshot,
-    changes: Map<string, string>,
+    changes: Map<string, string | null>,
     message: string,
   ): Promise<PublishResult> {
     const dir = await this.repo();
@@ -170,6 +170,10 @@ export class GitBackend implements LedgerBackend {
     await rm(index, { force: true });
     await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
     for (const [path, content] of changes) {
+      if (content === null) {
+        await this.run(['update-index', '--force-remove', '--', path], dir, { env });
+        continue;
+      }
       const blob = (
         await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })
       ).trim();

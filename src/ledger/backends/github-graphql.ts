@@ -195,7 +195,7 @@ export class GitHubGraphqlBackend implements LedgerBackend {
 
   async publish(
     base: Snapshot,
-    changes: Map<string, string>,
+    changes: Map<string, string | null>,
     message: string,
   ): Promise<PublishResult> {
     if (!base.head) return this.rest.publish(base, changes, message);
@@ -207,10 +207,13 @@ export class GitHubGraphqlBackend implements LedgerBackend {
       expectedHeadOid: base.head,
       message: body ? { headline, body } : { headline },
       fileChanges: {
-        additions: [...changes].map(([path, content]) => ({
-          path,
-          contents: Buffer.from(content, 'utf8').toString('base64'),
-        })),
+        additions: [...changes]
+          .filter((c): c is [string, string] => c[1] !== null)
+          .map(([path, content]) => ({
+            path,
+            contents: Buffer.from(content, 'utf8').toString('base64'),
+          })),
+        deletions: [...changes].filter(([, c]) => c === null).map(([path]) => ({ path })),
       },
     };
     try {

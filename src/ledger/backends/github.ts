@@ -88,7 +88,7 @@ export class GitHubBackend implements LedgerBackend {
 
   async publish(
     base: Snapshot,
-    changes: Map<string, string>,
+    changes: Map<string, string | null>,
     message: string,
   ): Promise<PublishResult> {
     const { owner, repo } = this;
@@ -100,12 +100,12 @@ export class GitHubBackend implements LedgerBackend {
           owner,
           repo,
           ...(baseTree ? { base_tree: baseTree } : {}),
-          tree: [...changes].map(([path, content]) => ({
-            path,
-            mode: '100644' as const,
-            type: 'blob' as const,
-            content,
-          })),
+          tree: [...changes].map(([path, content]) =>
+            // sha null removes the path from the base tree
+            content === null
+              ? { path, mode: '100644' as const, type: 'blob' as const, sha: null }
+              : { path, mode: '100644' as const, type: 'blob' as const, content },
+          ),
         }),
       );
       tree = data.sha;
@@ -196,10 +196,13 @@ export class GitHubBackend implements LedgerBackend {
    * the one way to make its first commit. One file lands; the writer re-reads and continues. */
   private async publishIntoEmptyRepository(
     base: Snapshot,
-    changes: Map<string, string>,
+    changes: Map<string, string | null>,
     message: string,
   ): Promise<PublishResult> {
-    const [path, content] = [...changes][0]!;
+    // An empty repository has nothing to remove.
+    const written = [...changes].filter((c): c is [string, string] => c[1] !== null);
+    if (written.length === 0) return { status: 'published', head: '' };
+    const [path, content] = written[0]!;
     try {
       await this.call(() =>
         this.octokit.rest.repos.createOrUpdateFileContents({
@@ -220,7 +223,7 @@ export class GitHubBackend implements LedgerBackend {
       }
       throw error;
     }
-    return changes.size === 1
+    return written.length === 1
       ? { status: 'published', head: (await this.headOf(base.branch)) ?? '' }
       : {
           status: 'conflict',
