@@ -46,24 +46,23 @@ export function shardPath(path: string, month: string): string {
 }
 
 /**
- * The latest time a record in `file` can carry, judged by its name beside `path` (the configured
- * file): a monthly shard ends with its month; a timestamped sibling real pipelines write
- * (`batch-runs-2026-05-27T08-07-06Z.jsonl`) was written at that time, so it holds nothing newer
- * (a day of margin for clocks). Undefined when the name says nothing (the configured file
- * itself, any other name): such a file can hold anything and is always read.
+ * The latest time a record in `file` can carry, judged by its name: a monthly shard
+ * (`…-2026-11.jsonl`) ends with its month; a timestamped sibling real pipelines write
+ * (`…-2026-05-27T08-07-06Z.jsonl`) was written at that time, so it holds nothing newer (a day
+ * of margin for clocks). Undefined when the name carries no time (a configured file): such a
+ * file can hold anything and is always read.
  */
-export function latestTimeIn(path: string, file: string): string | undefined {
-  const { stem, ext } = splitExtension(path);
-  if (!file.startsWith(`${stem}-`) || !file.endsWith(ext)) return undefined;
-  const suffix = file.slice(stem.length + 1, file.length - ext.length);
-  const month = /^(\d{4})-(\d{2})$/.exec(suffix);
+export function latestTimeIn(file: string): string | undefined {
+  const month = /-(\d{4})-(\d{2})\.[A-Za-z0-9]+$/.exec(file);
   if (month) {
     const [year, m] = [Number(month[1]), Number(month[2])];
     if (m < 1 || m > 12) return undefined;
     // The first instant of the next month: every record of the month is before it.
-    return m === 12 ? `${year + 1}-01-01T00:00:00Z` : `${year}-${String(m + 1).padStart(2, '0')}-01T00:00:00Z`;
+    return m === 12
+      ? `${year + 1}-01-01T00:00:00Z`
+      : `${year}-${String(m + 1).padStart(2, '0')}-01T00:00:00Z`;
   }
-  const stamp = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z$/.exec(suffix);
+  const stamp = /-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.[A-Za-z0-9]+$/.exec(file);
   if (stamp) {
     const written = Date.parse(`${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}Z`);
     if (Number.isNaN(written)) return undefined;
