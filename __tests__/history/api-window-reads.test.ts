@@ -92,7 +92,7 @@ describe('the real archive (7,461 files) through the GitHub API test server', ()
     const b = JSON.parse(remote.stdout) as Record<string, unknown>;
     // The window and everything computed from it are the same; what differs is how much of the
     // history was counted on the way (files never fetched are not counted).
-    for (const key of ['window', 'platforms', 'trends', 'insights', 'budget', 'matrix'])
+    for (const key of ['window', 'focus', 'platforms', 'trend', 'categories', 'matrix', 'macos', 'insights'])
       expect([key, b[key]]).toEqual([key, a[key]]);
     expect(server.stats.requests).toBeLessThanOrEqual(20);
   }, 120_000);

@@ -13,7 +13,7 @@
  * The plan is pure; `relayHistory` runs it under the same optimistic protocol as an append:
  * read the head, plan, publish as a fast-forward of it, re-read on a lost race.
  */
-import { JsonValueSplitter } from '../files/json-stream.js';
+import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { TransientError, messageOf } from '../vocabulary/index.js';
 import { monthOf, shardPath } from '../vocabulary/shards.js';
 import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
@@ -47,28 +47,35 @@ export function splitIntoMonths(
 ): { byShard: Map<string, string[]>; kept: string[] } {
   const byShard = new Map<string, string[]>();
   const kept: string[] = [];
-  const splitter = new JsonValueSplitter();
-  for (const { text: value } of [...splitter.push(text), ...splitter.finish()]) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value.replace(/^\uFEFF/, ''));
-    } catch {
-      kept.push(value);
-      continue;
-    }
+  // Values are split exactly as the readers split them (load.ts): what a report skips as
+  // unreadable stays in the file as it is, and what it counts moves.
+  const place = (value: string, parsed: unknown) => {
     const month =
       parsed && typeof parsed === 'object' && !Array.isArray(parsed)
         ? monthOf((parsed as Record<string, unknown>)[timeField])
         : undefined;
     if (!month) {
       kept.push(value);
-      continue;
+      return;
     }
     const shard = shardPath(path, month);
     let lines = byShard.get(shard);
     if (!lines) byShard.set(shard, (lines = []));
     lines.push(JSON.stringify(parsed));
-  }
+  };
+  const handle = (texts: JsonText[], retry: boolean) => {
+    for (const { text: value, line } of texts) {
+      try {
+        place(value, JSON.parse(value));
+      } catch {
+        const pieces = retry ? JsonValueSplitter.splitStrictly(value, line) : [];
+        if (pieces.length > 1) handle(pieces, false);
+        else kept.push(value);
+      }
+    }
+  };
+  const splitter = new JsonValueSplitter();
+  handle([...splitter.push(text), ...splitter.finish()], true);
   return { byShard, kept };
 }
 

@@ -171,7 +171,11 @@ export class GitBackend implements LedgerBackend {
     await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
     for (const [path, content] of changes) {
       if (content === null) {
-        await this.run(['update-index', '--force-remove', '--', path], dir, { env });
+        // Mode 0 removes the entry (--force-remove wants a work tree; this is a bare repository).
+        await this.run(['update-index', '-z', '--index-info'], dir, {
+          env,
+          input: `0 ${'0'.repeat(40)}\t${path}\0`,
+        });
         continue;
       }
       const blob = (
