@@ -45,7 +45,9 @@ interface Counts {
 }
 
 /** An HTTP proxy that counts requests and body bytes each way. */
-async function countingProxy(target: string): Promise<{ url: string; counts: Counts; server: Server }> {
+async function countingProxy(
+  target: string,
+): Promise<{ url: string; counts: Counts; server: Server }> {
   const counts: Counts = { requests: 0, bytesUp: 0, bytesDown: 0 };
   const to = new URL(target);
   const server = createServer((req, res) => {
@@ -91,7 +93,8 @@ function history(batches: number, layout: 'monthly' | 'none'): Map<string, strin
     const ecosystem = ECOSYSTEMS[i % ECOSYSTEMS.length]!;
     const id = `gen-${i}`;
     const failed = i % 8; // 0..7: 3.5 on average
-    const shard = (path: string) => (layout === 'monthly' ? path.replace(/\.jsonl$/, `-${month}.jsonl`) : path);
+    const shard = (path: string) =>
+      layout === 'monthly' ? path.replace(/\.jsonl$/, `-${month}.jsonl`) : path;
     add(
       shard('data/metrics/batch-runs.jsonl'),
       JSON.stringify({
@@ -104,9 +107,27 @@ function history(batches: number, layout: 'monthly' | 'none'): Map<string, strin
         merged: 25 - failed,
         success_rate: (25 - failed) / 25,
         platforms: {
-          'linux-glibc-x86_64': { tested: 25, passed: 25 - failed, failed, skipped: 0, duration_seconds: 1500 },
-          'linux-glibc-arm64': { tested: 23, passed: 23, failed: 0, skipped: 2, duration_seconds: 1400 },
-          'linux-musl-x86_64': { tested: 23, passed: 23, failed: 0, skipped: 2, duration_seconds: 1450 },
+          'linux-glibc-x86_64': {
+            tested: 25,
+            passed: 25 - failed,
+            failed,
+            skipped: 0,
+            duration_seconds: 1500,
+          },
+          'linux-glibc-arm64': {
+            tested: 23,
+            passed: 23,
+            failed: 0,
+            skipped: 2,
+            duration_seconds: 1400,
+          },
+          'linux-musl-x86_64': {
+            tested: 23,
+            passed: 23,
+            failed: 0,
+            skipped: 2,
+            duration_seconds: 1450,
+          },
           'darwin-arm64': { tested: 21, passed: 21, failed: 0, skipped: 4, duration_seconds: 900 },
           'darwin-x86_64': { tested: 21, passed: 21, failed: 0, skipped: 4, duration_seconds: 950 },
         },
@@ -134,14 +155,25 @@ function history(batches: number, layout: 'monthly' | 'none'): Map<string, strin
 }
 
 /** A bare repository whose main branch holds `files`, committed with git itself. */
-async function repositoryOf(files: Map<string, string[]>, root: string, name: string): Promise<string> {
+async function repositoryOf(
+  files: Map<string, string[]>,
+  root: string,
+  name: string,
+): Promise<string> {
   const work = join(root, `${name}-work`);
   for (const [path, lines] of files) {
     await mkdir(join(work, path, '..'), { recursive: true });
     await writeFile(join(work, path), lines.join('\n') + '\n');
   }
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' };
-  const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, env, stdio: 'ignore' });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'b',
+    GIT_AUTHOR_EMAIL: 'b@b',
+    GIT_COMMITTER_NAME: 'b',
+    GIT_COMMITTER_EMAIL: 'b@b',
+  };
+  const git = (args: string[], cwd: string) =>
+    execFileSync('git', args, { cwd, env, stdio: 'ignore' });
   git(['init', '--quiet', '--initial-branch=main'], work);
   git(['add', '-A'], work);
   git(['commit', '--quiet', '-m', 'history'], work);
@@ -167,13 +199,21 @@ describeBench('scale', () => {
     try {
       for (const { n, layout } of cases) {
         const files = history(n, layout);
-        const bytes = [...files.values()].reduce((s, l) => s + l.reduce((t, x) => t + x.length + 1, 0), 0);
+        const bytes = [...files.values()].reduce(
+          (s, l) => s + l.reduce((t, x) => t + x.length + 1, 0),
+          0,
+        );
         for (const store of ['api', 'git'] as const) {
           const name = `${layout}-${n}-${store}`;
           const bare = await repositoryOf(files, root, name);
-          const api = store === 'api' ? await startGitHubApiServer({ bareRepo: bare, token: TOKEN }) : undefined;
+          const api =
+            store === 'api'
+              ? await startGitHubApiServer({ bareRepo: bare, token: TOKEN })
+              : undefined;
           const gitHttp = store === 'git' ? await startGitHttpServer(root) : undefined;
-          const proxy = await countingProxy(api ? api.url : gitHttp!.url(`${name}.git`).replace(/\/[^/]*$/, ''));
+          const proxy = await countingProxy(
+            api ? api.url : gitHttp!.url(`${name}.git`).replace(/\/[^/]*$/, ''),
+          );
           const storeArgs = api
             ? ['--repo', 'acme/infra']
             : ['--git-remote', `${proxy.url}/${name}.git`];
@@ -182,12 +222,28 @@ describeBench('scale', () => {
             Object.assign(proxy.counts, { requests: 0, bytesUp: 0, bytesDown: 0 });
             const run = await runCli([...args, ...storeArgs], { env });
             if (run.code !== 0) throw new Error(`${what} (${name}) failed: ${run.stderr}`);
-            rows.push({ batches: n, failures: Math.round(n * 3.5), historyBytes: bytes, files: files.size, layout, store, what, ...proxy.counts });
+            rows.push({
+              batches: n,
+              failures: Math.round(n * 3.5),
+              historyBytes: bytes,
+              files: files.size,
+              layout,
+              store,
+              what,
+              ...proxy.counts,
+            });
           };
           try {
             await measure('append', [
-              'batch-metrics', '--batch-id', '2026-01-29-001', '--ecosystem', 'cargo',
-              '--results-dir', results, '--shard', layout,
+              'batch-metrics',
+              '--batch-id',
+              '2026-01-29-001',
+              '--ecosystem',
+              'cargo',
+              '--results-dir',
+              results,
+              '--shard',
+              layout,
             ]);
             await measure('summary --last 10', ['summary', '--last', '10']);
           } finally {

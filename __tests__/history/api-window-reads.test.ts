@@ -55,7 +55,7 @@ const api = () => ({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url });
 
 describe('the real archive (7,461 files) through the GitHub API test server', () => {
   test.each([['graphql'], ['rest']])(
-    'summary over the last 10 batches (%s): the directory\'s answer, in at most 20 requests with GraphQL (17 measured; REST: one per blob, 630)',
+    "summary over the last 10 batches (%s): the directory's answer, in at most 20 requests with GraphQL (17 measured; REST: one per blob, 630)",
     async (apiKind) => {
       const local = await runCli(['summary', '--data-dir', archive, '--last', '10']);
       expect(local.code).toBe(0);
@@ -80,8 +80,16 @@ describe('the real archive (7,461 files) through the GitHub API test server', ()
     120_000,
   );
 
-  test('report --last 10 as JSON: the directory\'s figures for the window', async () => {
-    const local = await runCli(['report', '--data-dir', archive, '--last', '10', '--format', 'json']);
+  test("report --last 10 as JSON: the directory's figures for the window", async () => {
+    const local = await runCli([
+      'report',
+      '--data-dir',
+      archive,
+      '--last',
+      '10',
+      '--format',
+      'json',
+    ]);
     server.resetStats();
     const remote = await runCli(
       ['report', '--repo', 'acme/infra', '--last', '10', '--format', 'json'],
@@ -92,7 +100,16 @@ describe('the real archive (7,461 files) through the GitHub API test server', ()
     const b = JSON.parse(remote.stdout) as Record<string, unknown>;
     // The window and everything computed from it are the same; what differs is how much of the
     // history was counted on the way (files never fetched are not counted).
-    for (const key of ['window', 'focus', 'platforms', 'trend', 'categories', 'matrix', 'macos', 'insights'])
+    for (const key of [
+      'window',
+      'focus',
+      'platforms',
+      'trend',
+      'categories',
+      'matrix',
+      'macos',
+      'insights',
+    ])
       expect([key, b[key]]).toEqual([key, a[key]]);
     expect(server.stats.requests).toBeLessThanOrEqual(20);
   }, 120_000);

@@ -24,9 +24,7 @@ afterAll(() => daemon?.close());
 /** Which of `ids` the backend's temporary repository holds, without fetching any. */
 async function held(backend: GitBackend, ids: string[]): Promise<string[]> {
   const dir = (backend as unknown as { workdir: string }).workdir;
-  const missing = (
-    await git(['rev-list', '--objects', '--missing=print', '--all'], { cwd: dir })
-  )
+  const missing = (await git(['rev-list', '--objects', '--missing=print', '--all'], { cwd: dir }))
     .split('\n')
     .filter((l) => l.startsWith('?'))
     .map((l) => l.slice(1).trim());
@@ -97,13 +95,24 @@ describe('partial fetch', () => {
     try {
       const listed = await backend.listFiles('main', ['data/metrics', 'data/failures']);
       expect(listed!.map((f) => f.path)).toEqual(Object.keys(files).sort());
-      expect(await held(backend, listed!.map((f) => f.id))).toEqual([]);
+      expect(
+        await held(
+          backend,
+          listed!.map((f) => f.id),
+        ),
+      ).toEqual([]);
     } finally {
       await backend.close();
     }
     // Through the CLI: the last 3 batches (and the 3 before them) are all in December 2026; the
     // first round fetches the 8 newest shards, after which the 16 older ones cannot matter.
-    const report = await runCli(['report', '--git-remote', daemon.url('window.git'), '--last', '3']);
+    const report = await runCli([
+      'report',
+      '--git-remote',
+      daemon.url('window.git'),
+      '--last',
+      '3',
+    ]);
     expect(report.stderr).toBe('');
     expect(report.stdout).toContain('Read 8 metrics file(s) (40 batch records)');
     expect(report.stdout).toContain('(16 older file(s) on the branch not fetched)');
@@ -143,9 +152,7 @@ describe("the remote's own messages", () => {
 
   test('a rejection: every line the remote printed, in order, not just the last three', async () => {
     const lines = Array.from({ length: 8 }, (_, i) => `policy line ${i + 1}`);
-    const bare = await remoteWithHook(
-      `${lines.map((l) => `echo "${l}" >&2`).join('\n')}\nexit 1`,
-    );
+    const bare = await remoteWithHook(`${lines.map((l) => `echo "${l}" >&2`).join('\n')}\nexit 1`);
     const run = await append(bare, await mkdtemp(join(tmpdir(), 'ci-ledger-spool-')));
     expect(run.code).toBe(1);
     const said = lines.map((l) => `remote: ${l}`).join(' / ');
@@ -153,7 +160,7 @@ describe("the remote's own messages", () => {
     expect(run.stderr).toContain('pre-receive hook declined');
   });
 
-  test('a push that lands: the remote\'s warnings are passed on', async () => {
+  test("a push that lands: the remote's warnings are passed on", async () => {
     const bare = await remoteWithHook(
       'echo "warning: File a.jsonl is 52.00 MB; this is larger than the recommended maximum file size of 50.00 MB" >&2\nexit 0',
     );
@@ -174,17 +181,26 @@ describe('the temporary repository', () => {
     return { url: `git://127.0.0.1:${port}/r.git`, server };
   }
 
-  test.each([['SIGTERM', 143], ['SIGINT', 130]] as const)(
+  test.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)(
     'removed when the process is stopped by %s mid-fetch',
     async (signal, status) => {
       const { url, server } = await silentRemote();
       const tmp = await mkdtemp(join(tmpdir(), 'ci-ledger-tmp-'));
       try {
-        const child = spawn(process.execPath, [cliBundle, 'report', '--git-remote', url, '--branch', 'main'], {
-          env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp },
-        });
+        const child = spawn(
+          process.execPath,
+          [cliBundle, 'report', '--git-remote', url, '--branch', 'main'],
+          {
+            env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp },
+          },
+        );
         const exited = new Promise<number | null>((r) =>
-          child.on('exit', (code, sig) => r(code ?? (sig === signal ? 128 + (sig === 'SIGTERM' ? 15 : 2) : null))),
+          child.on('exit', (code, sig) =>
+            r(code ?? (sig === signal ? 128 + (sig === 'SIGTERM' ? 15 : 2) : null)),
+          ),
         );
         // Wait (no timer decides) until the temporary repository exists and git is waiting.
         for (;;) {
@@ -212,7 +228,9 @@ describe('the temporary repository', () => {
       env: { TMPDIR: tmp, CI_LEDGER_MAX_FILE_BYTES: '1000' },
     });
     expect(flush.code).toBe(1);
-    expect(flush.stderr).toContain('a.jsonl on branch main is 18000 bytes, over the 1000 bytes limit for a ledger file');
+    expect(flush.stderr).toContain(
+      'a.jsonl on branch main is 18000 bytes, over the 1000 bytes limit for a ledger file',
+    );
     expect(await readdir(tmp)).toEqual(['job.log']);
   });
 });

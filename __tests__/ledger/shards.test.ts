@@ -69,7 +69,11 @@ describe('shardRequest: where records go', () => {
             format: 'jsonl',
             path: 'h.jsonl',
             key: ['batch_id'],
-            records: [batch('a', '2026-03-01T00:00:00Z'), batch('b', '2026-02-28T23:59:59Z'), { batch_id: 'c' }],
+            records: [
+              batch('a', '2026-03-01T00:00:00Z'),
+              batch('b', '2026-02-28T23:59:59Z'),
+              { batch_id: 'c' },
+            ],
           },
         ],
       },
@@ -106,7 +110,7 @@ describe('keys unique across shards (directory store, the real append loop)', ()
       ),
     );
 
-  test('a re-run recorded a month later (recording time) finds last month\'s record: nothing added', async () => {
+  test("a re-run recorded a month later (recording time) finds last month's record: nothing added", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-shards-'));
     const first = await append(dir, [batch('b1', '2026-10-31T23:00:00Z')], 'monthly');
     expect(first.status).toBe('recorded');
@@ -115,9 +119,12 @@ describe('keys unique across shards (directory store, the real append loop)', ()
     expect((await readdir(dir)).sort()).toEqual(['m-2026-10.jsonl']);
   });
 
-  test('a batch in the configured file (not yet re-laid) is not added to a shard, nor a shard\'s to the file', async () => {
+  test("a batch in the configured file (not yet re-laid) is not added to a shard, nor a shard's to the file", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-shards-'));
-    await writeFile(join(dir, 'm.jsonl'), JSON.stringify(batch('old', '2026-11-01T00:00:00Z')) + '\n');
+    await writeFile(
+      join(dir, 'm.jsonl'),
+      JSON.stringify(batch('old', '2026-11-01T00:00:00Z')) + '\n',
+    );
     expect((await append(dir, [batch('old', '2026-11-01T00:00:00Z')], 'monthly')).status).toBe(
       'already-recorded',
     );
@@ -267,7 +274,7 @@ const reports = async (store: string[], env: NodeJS.ProcessEnv = {}) => {
     expect(r.code).toBe(0);
     return r.stdout;
   };
-  const filesField = /\n  "files": \{[^}]*\},/;
+  const filesField = /\n {2}"files": \{[^}]*\},/;
   for (const last of ['0', '10']) {
     const text = await run(['--last', last, '--read-all']);
     expect(text).toMatch(filesField);
@@ -352,7 +359,9 @@ describe('ci-ledger shard: one commit, the same report before and after, through
     const r = await runCli(['shard', '--data-dir', dir]);
     expect(r.code).toBe(0);
     // 40 pretty-printed records, all of February 2026 (counted with jq: `jq -s length`).
-    expect(r.stdout).toContain('data/metrics/batch-runs.jsonl: 40 record(s) moved into 1 shard(s); removed');
+    expect(r.stdout).toContain(
+      'data/metrics/batch-runs.jsonl: 40 record(s) moved into 1 shard(s); removed',
+    );
     expect(await reports(['--data-dir', dir])).toEqual(before);
     const g = await runCli(['shard', '--git-remote', bare]);
     expect(g.code).toBe(0);
@@ -361,25 +370,49 @@ describe('ci-ledger shard: one commit, the same report before and after, through
 });
 
 describe('batch-metrics --shard monthly', () => {
-  test('the batch and its failures in the month\'s shards; a re-run adds nothing', async () => {
+  test("the batch and its failures in the month's shards; a re-run adds nothing", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-bm-'));
     const results = await writeBatch('2026-01-29-001');
     const args = ['batch-metrics', '--batch-id', '2026-01-29-001', '--ecosystem', 'cargo'];
-    const first = await runCli([...args, '--results-dir', results, '--data-dir', dir, '--shard', 'monthly']);
+    const first = await runCli([
+      ...args,
+      '--results-dir',
+      results,
+      '--data-dir',
+      dir,
+      '--shard',
+      'monthly',
+    ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect((await readdir(join(dir, 'data/metrics')))).toEqual(['batch-runs-2026-01.jsonl']);
-    expect((await readdir(join(dir, 'data/failures')))).toEqual(['cargo-2026-01.jsonl']);
+    expect(await readdir(join(dir, 'data/metrics'))).toEqual(['batch-runs-2026-01.jsonl']);
+    expect(await readdir(join(dir, 'data/failures'))).toEqual(['cargo-2026-01.jsonl']);
     const failures = await readFile(join(dir, 'data/failures/cargo-2026-01.jsonl'), 'utf8');
     // 2 + 2 + 5 + 1 + 1 failed (recipe, platform) pairs in the fixture's layout.
     expect(failures.trim().split('\n')).toHaveLength(11);
     for (const shard of ['monthly', 'none']) {
-      const rerun = await runCli([...args, '--results-dir', results, '--data-dir', dir, '--shard', shard]);
+      const rerun = await runCli([
+        ...args,
+        '--results-dir',
+        results,
+        '--data-dir',
+        dir,
+        '--shard',
+        shard,
+      ]);
       expect(rerun.code).toBe(0);
     }
-    expect((await readdir(join(dir, 'data/metrics')))).toEqual(['batch-runs-2026-01.jsonl']);
+    expect(await readdir(join(dir, 'data/metrics'))).toEqual(['batch-runs-2026-01.jsonl']);
     expect(await readFile(join(dir, 'data/failures/cargo-2026-01.jsonl'), 'utf8')).toBe(failures);
-    const bad = await runCli([...args, '--results-dir', results, '--data-dir', dir, '--shard', 'weekly']);
+    const bad = await runCli([
+      ...args,
+      '--results-dir',
+      results,
+      '--data-dir',
+      dir,
+      '--shard',
+      'weekly',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('shard must be "none" or "monthly", not "weekly"');
   }, 60_000);

@@ -85,8 +85,24 @@ export async function readBatchHistory(
   return { loaded, branch, paths };
 }
 
-/** Metrics files fetched in the first round; each further round fetches twice as many. */
-const FIRST_ROUND = 8;
+/**
+ * The first round of metrics files: the newest 8 files, or fewer once they hold 256 kB (one
+ * monthly shard is often enough); each further round doubles both. Many small files (the real
+ * archive's one record per file) go by count, large shards by size.
+ */
+const FIRST_ROUND = { files: 8, bytes: 256 * 1024 };
+
+/** The next files to fetch from `files` (newest first), within a round's budget; at least one. */
+function nextRound<T extends { size?: number }>(
+  files: T[],
+  round: { files: number; bytes: number },
+): T[] {
+  let bytes = 0;
+  let count = 0;
+  while (count < files.length && count < round.files && (count === 0 || bytes < round.bytes))
+    bytes += files[count++]!.size ?? 0;
+  return files.slice(0, count);
+}
 
 /**
  * The last N batches from a store that can list a branch and fetch chosen files (the GitHub
@@ -110,19 +126,32 @@ async function readWindow(
   const files = historyFilesIn([...byPath.keys()], paths);
   const root = await mkdtemp(join(tmpdir(), 'ci-ledger-window-'));
   try {
-    const metrics = newestFirst(files.metrics);
+    const metrics = newestFirst(files.metrics).map((f) => ({
+      ...f,
+      size: byPath.get(f.path)!.size,
+    }));
     let taken = 0;
     let horizons: { runs?: string; failures?: string } = {};
-    for (let round = FIRST_ROUND; taken < metrics.length; round *= 2) {
-      const next = metrics.slice(taken, taken + round);
-      await backend.fetchFiles!(root, next.map((f) => byPath.get(f.path)!));
+    for (
+      let round = FIRST_ROUND;
+      taken < metrics.length;
+      round = { files: round.files * 2, bytes: round.bytes * 2 }
+    ) {
+      const next = nextRound(metrics.slice(taken), round);
+      await backend.fetchFiles!(
+        root,
+        next.map((f) => byPath.get(f.path)!),
+      );
       taken += next.length;
       horizons = await windowHorizons(root, paths, options);
       // Every file left holds only batches older than any the report needs.
       if (metrics.slice(taken).every((f) => !mayHoldFrom(f, horizons.runs))) break;
     }
     const failures = newestFirst(files.failures).filter((f) => mayHoldFrom(f, horizons.failures));
-    await backend.fetchFiles!(root, failures.map((f) => byPath.get(f.path)!));
+    await backend.fetchFiles!(
+      root,
+      failures.map((f) => byPath.get(f.path)!),
+    );
     const loaded = await loadHistory(root, paths, options);
     const left = files.metrics.length - taken + files.failures.length - failures.length;
     // Files never fetched hold nothing this report needs, but their records are not counted.

@@ -90,17 +90,17 @@ export async function recordBatchMetrics(
   const request = shardRequest(
     {
       branch: options.branch,
-        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
-        anchor: metricsPath,
-        files: [
-          { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-          {
-            format: 'jsonl',
-            path: failuresPath,
-            key: FAILURE_KEY,
-            records: outcome.failures.map((f) => ({ ...f })),
-          },
-        ],
+      message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
+      anchor: metricsPath,
+      files: [
+        { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
+        {
+          format: 'jsonl',
+          path: failuresPath,
+          key: FAILURE_KEY,
+          records: outcome.failures.map((f) => ({ ...f })),
+        },
+      ],
     },
     layout,
   );

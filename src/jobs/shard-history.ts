@@ -30,7 +30,9 @@ export async function shardHistory(
     const branch = inputs.branch || (await backend.defaultBranch());
     const names = await fileNames(backend, branch, [folderOf(metricsPath), failuresDir]);
     if (names === null)
-      throw new InputError(`Branch ${branch} does not exist in ${backend.description}: nothing to re-lay`);
+      throw new InputError(
+        `Branch ${branch} does not exist in ${backend.description}: nothing to re-lay`,
+      );
     const failureFiles = names.filter(
       (n) =>
         n.startsWith(`${failuresDir}/`) &&

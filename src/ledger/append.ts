@@ -74,9 +74,7 @@ async function attempts(
     let lostRace = false;
     try {
       // The files written, and the other shards whose records count as already there.
-      const paths = [
-        ...new Set(request.files.flatMap((f) => [f.path, ...(f.seenIn ?? [])])),
-      ];
+      const paths = [...new Set(request.files.flatMap((f) => [f.path, ...(f.seenIn ?? [])]))];
       // A backend that can read the default branch without naming it saves a request.
       const snapshot =
         branch === undefined && backend.readDefaultBranch

@@ -183,11 +183,23 @@ export async function relayHistory(
       const plan = planRelay(snapshot.files, paths);
       checkFileSizes(plan.changes, limits).forEach((w) => log(`Warning: ${w}`));
       if (plan.changes.size === 0) {
-        return { status: 'nothing-to-do', branch, head: snapshot.head, files: plan.files, attempts: attempt };
+        return {
+          status: 'nothing-to-do',
+          branch,
+          head: snapshot.head,
+          files: plan.files,
+          attempts: attempt,
+        };
       }
       const published = await backend.publish(snapshot, plan.changes, message);
       if (published.status === 'published')
-        return { status: 'relaid', branch, head: published.head, files: plan.files, attempts: attempt };
+        return {
+          status: 'relaid',
+          branch,
+          head: published.head,
+          files: plan.files,
+          attempts: attempt,
+        };
       lastProblem = published.reason;
     } catch (error) {
       if (!(error instanceof TransientError)) throw error;
@@ -196,7 +208,9 @@ export async function relayHistory(
     }
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
-      log(`Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`);
+      log(
+        `Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`,
+      );
       await sleep(delay);
     }
   }

@@ -14,12 +14,7 @@
  *
  * So an append reads at most three files per history, whatever its length.
  */
-import {
-  monthOf,
-  previousMonth,
-  shardPath,
-  type ShardLayout,
-} from '../vocabulary/shards.js';
+import { monthOf, previousMonth, shardPath, type ShardLayout } from '../vocabulary/shards.js';
 import type { AppendRequest, FileAppend } from './types.js';
 
 /** The field holding a record's time, per file (e.g. "timestamp", "start_time_utc"). */
@@ -41,7 +36,10 @@ export function shardRequest(
   const requestMonths = request.files.flatMap((f) =>
     f.records.map((r) => monthOf((r as Record<string, unknown>)[timeFieldOf(f)])),
   );
-  const requestMonth = requestMonths.filter((m): m is string => m !== undefined).sort().pop();
+  const requestMonth = requestMonths
+    .filter((m): m is string => m !== undefined)
+    .sort()
+    .pop();
   for (const file of request.files) {
     const field = timeFieldOf(file);
     const byPath = new Map<string, { records: FileAppend['records']; months: Set<string> }>();

@@ -284,7 +284,10 @@ export class GitBackend implements LedgerBackend {
       else entries.set(name, `040000 tree ${updated}`);
     }
     if (entries.size === 0) return null;
-    return this.mktree(dir, [...entries].map(([name, info]) => `${info}\t${name}`));
+    return this.mktree(
+      dir,
+      [...entries].map(([name, info]) => `${info}\t${name}`),
+    );
   }
 
   /** A tree of these `ls-tree` lines; objects it names need not be here (--missing). */
@@ -390,7 +393,12 @@ export class GitBackend implements LedgerBackend {
   }
 
   private context(branch: string) {
-    return { place: `on branch ${branch}`, where: this.description, limits: this.limits, warn: this.log };
+    return {
+      place: `on branch ${branch}`,
+      where: this.description,
+      limits: this.limits,
+      warn: this.log,
+    };
   }
 
   /** Each fetched file's size against the in-memory limit, before it is read (a clean refusal). */
@@ -405,7 +413,11 @@ export class GitBackend implements LedgerBackend {
     for (const entry of entries) {
       const size = Number(sizes.get(entry.id));
       if (Number.isFinite(size))
-        writableEntry(entry.path, { entry: { ...entry, size }, at: entry.path }, this.context(branch));
+        writableEntry(
+          entry.path,
+          { entry: { ...entry, size }, at: entry.path },
+          this.context(branch),
+        );
     }
   }
 

@@ -86,7 +86,8 @@ export function blobsQuery(count: number): string {
   const oids = Array.from({ length: count }, (_, i) => `, $oid${i}: GitObjectID!`).join('');
   const blobs = Array.from(
     { length: count },
-    (_, i) => `\n    blob${i}: object(oid: $oid${i}) { __typename oid ... on Blob { byteSize isBinary isTruncated text } }`,
+    (_, i) =>
+      `\n    blob${i}: object(oid: $oid${i}) { __typename oid ... on Blob { byteSize isBinary isTruncated text } }`,
   ).join('');
   return `query LedgerBlobs($owner: String!, $name: String!${oids}) {
   repository(owner: $owner, name: $name) {${blobs}
@@ -284,7 +285,11 @@ export class GitHubGraphqlBackend implements LedgerBackend {
           text !== null &&
           blob.isTruncated === false &&
           Buffer.byteLength(text, 'utf8') === blob.byteSize;
-        await writeFetched(dir, file.path, whole ? text : await this.rest.blobText(blob.oid, file.path));
+        await writeFetched(
+          dir,
+          file.path,
+          whole ? text : await this.rest.blobText(blob.oid, file.path),
+        );
       }
     }
   }

@@ -290,7 +290,11 @@ export class GitHubBackend implements LedgerBackend {
 }
 
 /** A fetched branch file under `dir` (never over an existing file: paths come from one listing). */
-export async function writeFetched(dir: string, path: string, bytes: Buffer | string): Promise<void> {
+export async function writeFetched(
+  dir: string,
+  path: string,
+  bytes: Buffer | string,
+): Promise<void> {
   await mkdir(dirname(join(dir, path)), { recursive: true });
   await writeFile(join(dir, path), bytes, { flag: 'wx' });
 }
