@@ -110,6 +110,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'metrics-path': 'data/metrics/batch-runs.jsonl',
       'failures-dir': 'data/failures',
       branch: '',
+      // issue 13: monthly shards are chosen, the configured files stay the default
+      shard: 'none',
       ...store,
     },
     // DESIGN §7: pass-rate is passed/tested; merged/total is merge-rate.

@@ -239,8 +239,11 @@ export class GitBackend implements LedgerBackend {
     const env = { GIT_INDEX_FILE: index };
     // Only the regular files the shared reader chose are checked out: git would otherwise
     // recreate the branch's links on disk for the readers to follow.
-    const { files } = await this.content(dir, snapshot.head, branch).checkoutEntries(prefixes);
+    const content = this.content(dir, snapshot.head, branch);
+    const { files } = await content.checkoutEntries(prefixes);
     await this.fetchBlobs(dir, files);
+    // The listing has no sizes (they would need the blobs): the bound is checked on arrival.
+    content.assertBounds(await this.withSizes(dir, files));
     await this.run(['read-tree', snapshot.head], dir, { env });
     if (files.length > 0)
       await this.run(['checkout-index', '-z', '--stdin'], dir, {
@@ -307,6 +310,8 @@ export class GitBackend implements LedgerBackend {
   async fetchFiles(out: string, files: BranchEntry[]): Promise<void> {
     const dir = await this.repo();
     await this.fetchBlobs(dir, files);
+    const bounds = new BranchContent({ list: async () => [] }, '', this.context('being read'));
+    bounds.assertBounds(await this.withSizes(dir, files));
     for (const file of files) {
       const bytes = await gitBytes(['cat-file', 'blob', file.id], dir);
       await mkdir(dirname(join(out, file.path)), { recursive: true });
@@ -403,22 +408,20 @@ export class GitBackend implements LedgerBackend {
 
   /** Each fetched file's size against the in-memory limit, before it is read (a clean refusal). */
   private async assertSizes(dir: string, entries: BranchEntry[], branch: string): Promise<void> {
-    if (entries.length === 0) return;
+    for (const entry of await this.withSizes(dir, entries))
+      writableEntry(entry.path, { entry, at: entry.path }, this.context(branch));
+  }
+
+  /** The entries with their sizes, from the blobs now here (never fetching one). */
+  private async withSizes(dir: string, entries: BranchEntry[]): Promise<BranchEntry[]> {
+    if (entries.length === 0) return [];
     const out = await git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
       cwd: dir,
       input: entries.map((e) => e.id).join('\n') + '\n',
       env: { GIT_NO_LAZY_FETCH: '1' },
     });
     const sizes = new Map(out.split('\n').map((l) => l.split(' ') as [string, string]));
-    for (const entry of entries) {
-      const size = Number(sizes.get(entry.id));
-      if (Number.isFinite(size))
-        writableEntry(
-          entry.path,
-          { entry: { ...entry, size }, at: entry.path },
-          this.context(branch),
-        );
-    }
+    return entries.map((e) => ({ ...e, size: Number(sizes.get(e.id) ?? e.size ?? 0) }));
   }
 
   /** The operator's own identity when git has one configured, else a neutral one. */
