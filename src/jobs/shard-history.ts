@@ -10,7 +10,8 @@ import { retryPolicyFromEnv } from '../ledger/backoff.js';
 import type { LedgerBackend } from '../ledger/types.js';
 import { InputError, assertSafeBranch } from '../vocabulary/index.js';
 import { isTimeShardName } from '../vocabulary/shards.js';
-import { folderOf } from './branch-files.js';
+import type { StoreSpec } from '../ledger/store.js';
+import { folderOf, placeOf } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 
 export interface ShardInputs {
@@ -22,7 +23,7 @@ export interface ShardInputs {
 export async function shardHistory(
   inputs: ShardInputs,
   context: JobContext,
-): Promise<RelayResult & { where: string }> {
+): Promise<RelayResult & { where: string; store: StoreSpec['kind'] }> {
   if (inputs.branch) assertSafeBranch(inputs.branch);
   const metricsPath = inputs.metricsPath || DEFAULT_METRICS_PATH;
   const failuresDir = (inputs.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '');
@@ -41,9 +42,10 @@ export async function shardHistory(
         !isTimeShardName(n),
     );
     const paths = [...(names.includes(metricsPath) ? [metricsPath] : []), ...failureFiles];
-    const where = `${backend.description}, branch ${branch}`;
+    const where = placeOf(context.store, backend, branch);
+    const store = context.store.kind;
     if (paths.length === 0)
-      return { status: 'nothing-to-do', branch, head: null, files: [], attempts: 0, where };
+      return { status: 'nothing-to-do', branch, head: null, files: [], attempts: 0, where, store };
     const result = await relayHistory(
       backend,
       branch,
@@ -51,7 +53,7 @@ export async function shardHistory(
       `ci-ledger shard: ${paths.join(', ')} into monthly shards`,
       { log: context.log, retry: retryPolicyFromEnv(context.env) },
     );
-    return { ...result, where };
+    return { ...result, where, store };
   });
 }
 

@@ -51,7 +51,9 @@ ${storeHelp}`,
     }
     lines.push(
       result.status === 'relaid'
-        ? `Re-laid in one commit ${result.head} on ${result.where}.`
+        ? result.store === 'directory'
+          ? `Re-laid in one write (files replaced under a lock, removals last) in ${result.where}.`
+          : `Re-laid in one commit ${result.head} on ${result.where}.`
         : `Nothing to re-lay on ${result.where}: no configured history file holds records with a time.`,
     );
     io.stdout(lines.join('\n'));
