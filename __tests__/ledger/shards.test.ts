@@ -15,7 +15,7 @@ import type { AppendRequest } from '../../src/ledger/types.js';
 import { latestTimeIn } from '../../src/vocabulary/shards.js';
 import { runCli } from '../support/cli.js';
 import { writeBatch } from '../batch/batch-fixture.js';
-import { startGitHubApiServer, logOf } from '../support/github-api-server.js';
+import { commitFiles, logOf, startGitHubApiServer } from '../support/github-api-server.js';
 
 const BATCH_KEY = ['batch_id', 'ecosystem'];
 const batch = (id: string, timestamp: string) => ({ batch_id: id, ecosystem: 'cargo', timestamp });
@@ -415,5 +415,44 @@ describe('batch-metrics --shard monthly', () => {
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('shard must be "none" or "monthly", not "weekly"');
+  }, 60_000);
+
+  test('through GraphQL: 2 requests (one query reads the shard, the month before and the file; one mutation), a re-run 1', async () => {
+    const server = await startGitHubApiServer({ token: 'tok' });
+    try {
+      const env = { GITHUB_TOKEN: 'tok', GITHUB_API_URL: server.url };
+      const results = await writeBatch('2026-01-29-001');
+      const args = [
+        'batch-metrics',
+        '--batch-id',
+        '2026-01-29-001',
+        '--ecosystem',
+        'cargo',
+        '--results-dir',
+        results,
+        '--repo',
+        'acme/infra',
+        '--shard',
+        'monthly',
+        '--branch',
+        'main',
+      ];
+      // The branch exists (a seed commit), so the append is the GraphQL writer's two requests.
+      await commitFiles(server.bareRepo, 'main', { 'README.md': 'x\n' });
+      server.resetStats();
+      expect((await runCli(args, { env })).code).toBe(0);
+      expect(server.stats.byRoute).toEqual({
+        'POST graphql query repository': 1,
+        'POST graphql mutation createCommitOnBranch': 1,
+      });
+      server.resetStats();
+      const rerun = await runCli(args, { env });
+      expect(rerun.code).toBe(0);
+      expect(server.stats.byRoute).toEqual({ 'POST graphql query repository': 1 });
+      const files = await logOf(server.bareRepo, 'main');
+      expect(files).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
