@@ -120,6 +120,8 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       branch: '',
       export: undefined,
       'export-labels': undefined,
+      // issue 13: monthly shards are chosen, the configured files stay the default
+      shard: 'none',
       ...store,
     },
     // DESIGN §7: pass-rate is passed/tested; merged/total is merge-rate.

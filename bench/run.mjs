@@ -22,8 +22,13 @@
  *                 RSS, site size (and its share of the raw history), time to the first chart and
  *                 to every chart in headless Chromium (median of 5); target: the 100k-batch site
  *                 drawn in under 2 s (bench/dashboard-bench.mjs).
+ *   7. scale      requests, bytes up and bytes down per batch-metrics append and per
+ *                 `summary --last 10`, through a byte-counting proxy in front of the API test
+ *                 server and of git http-backend, for histories of 1k, 10k and 100k batches in
+ *                 monthly shards, and the single files for comparison (bench/scale.bench.ts).
  *
- * Options: --only scan,report,export,startup,api,regressions,dashboard   --log-mib N (1024)   --long-line-mib N (64; 0: skip)
+ * Options: --only scan,report,export,startup,api,regressions,dashboard,scale   --scale-sizes 1000,10000,100000
+ *          --log-mib N (1024)   --long-line-mib N (64; 0: skip)
  *          --reps N (5)   --startup-reps N (20)
  *          --api-reps N (3)   --writers 20,50   --latency-ms N (50)   --quick   --markdown
  */
@@ -46,7 +51,8 @@ const TIME = '/usr/bin/time';
 
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'scan,report,export,startup,api,regressions,dashboard' },
+    only: { type: 'string', default: 'scan,report,export,startup,api,regressions,dashboard,scale' },
+    'scale-sizes': { type: 'string' },
     'log-mib': { type: 'string' },
     'long-line-mib': { type: 'string' },
     reps: { type: 'string' },
@@ -69,6 +75,7 @@ const config = {
   apiReps: Number(opts['api-reps'] ?? (quick ? 1 : 3)),
   writers: opts.writers,
   latencyMs: Number(opts['latency-ms']),
+  scaleSizes: opts['scale-sizes'] ?? (quick ? '1000,10000' : '1000,10000,100000'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -790,6 +797,57 @@ async function regressions(results) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 7. Scale: cost per append and per summary as the history grows (issue 13)
+// ---------------------------------------------------------------------------------------------
+
+async function scale(results) {
+  const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-bench-scale-'));
+  const out = join(dir, 'scale.json');
+  try {
+    log(`Scale: running bench/scale.bench.ts through jest (${config.scaleSizes} batches) …`);
+    const jest = join(root, 'node_modules/jest/bin/jest.js');
+    const run = spawnSync(
+      process.execPath,
+      [jest, '--rootDir', '.', '--testMatch', '**/bench/scale.bench.ts', '--runInBand'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+          BENCH_SCALE_OUT: out,
+          BENCH_SCALE_SIZES: config.scaleSizes,
+          BENCH_SCALE_SINGLE_SIZES: config.scaleSizes.split(',').slice(0, 2).join(','),
+        },
+      },
+    );
+    if (run.status !== 0 || !existsSync(out))
+      throw new Error(`the scale benchmark failed:\n${run.stdout}\n${run.stderr}`);
+    const scaled = JSON.parse(await readFile(out, 'utf8'));
+    results.scale = scaled;
+    const kb = (bytes) => `${fixed(bytes / 1000, 1)} kB`;
+    const t = table(
+      `Cost per operation as the history grows (byte-counting proxy; ${scaled.perDay} batches a day, 3.5 failures per batch)`,
+      ['layout', 'batches', 'history', 'store', 'operation', 'requests', 'bytes up', 'bytes down'],
+      scaled.rows.map((r) => [
+        r.layout === 'monthly' ? `monthly shards (${r.files} files)` : 'single files',
+        r.batches.toLocaleString('en-US'),
+        `${fixed(r.historyBytes / 1e6, 1)} MB`,
+        r.store === 'api' ? 'GitHub API (GraphQL)' : 'git (smart HTTP)',
+        r.what,
+        r.requests,
+        kb(r.bytesUp),
+        kb(r.bytesDown),
+      ]),
+    );
+    console.log(`${t.text}\n`);
+    return [t.markdown];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Targets (issue 6)
 // ---------------------------------------------------------------------------------------------
 
@@ -863,6 +921,7 @@ async function main() {
   if (config.sections.includes('api')) markdown.push(...(await apiCost(results)));
   if (config.sections.includes('regressions')) markdown.push(...(await regressions(results)));
   if (config.sections.includes('dashboard')) markdown.push(...(await dashboardBench(results)));
+  if (config.sections.includes('scale')) markdown.push(...(await scale(results)));
   const targets = targetsOf(results);
   if (targets) {
     console.log(targets.text);

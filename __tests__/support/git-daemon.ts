@@ -33,6 +33,8 @@ export async function createBareRepo(
 ): Promise<string> {
   const path = join(baseDir, name);
   await git(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, path]);
+  // Partial fetches (--filter=blob:none), as GitHub serves them; git's default is off.
+  await git(['config', 'uploadpack.allowFilter', 'true'], { cwd: path });
   return path;
 }
 

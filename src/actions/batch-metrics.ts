@@ -27,6 +27,7 @@ export async function batchMetricsAction(): Promise<void> {
       metricsPath: input('metrics-path'),
       failuresDir: input('failures-dir'),
       branch: input('branch'),
+      shard: input('shard'),
     },
     jobContext(store),
   );

@@ -52,6 +52,11 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'shard',
+    summary: 're-lay a batch history into monthly shards beside its files, in one commit',
+    load: async () => (await import('./commands/shard.js')).shardCommand,
+  },
+  {
     name: 'flush',
     summary: 're-submit records that an earlier run could not write (the spool)',
     load: async () => (await import('./commands/flush.js')).flushCommand,

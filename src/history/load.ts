@@ -42,6 +42,8 @@ export interface LoadedHistory {
   recent: BatchRun[];
   /** Runner minutes per week, for the weeks read whole (see HistoryAccumulator.weeklyMinutes). */
   weeks: Array<{ weekStart: string } & WeekMinutes>;
+  /** Files of the branch never fetched (a read from a listing): they hold nothing the window needs. */
+  filesLeft?: number;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -362,4 +364,36 @@ export async function loadHistorySeries(
     skipped,
     ignored,
   };
+}
+
+/**
+ * For reading only part of a history: over the metrics files under `root` (read whole), the
+ * time before which no further batch record (`runs`) and no further failure record
+ * (`failures`) can change the report; undefined while the files read do not settle it (too
+ * few batches, or the batch asked for not among them).
+ */
+export async function windowHorizons(
+  root: string,
+  paths: HistoryPaths,
+  options: HistoryOptions,
+): Promise<{ runs?: string; failures?: string }> {
+  const files = await historyFiles(root, paths);
+  if (options.batchId !== undefined) {
+    options = await locateFocus(root, files.metrics, options);
+    if (options.focusAt === undefined) return {};
+  }
+  const acc = new HistoryAccumulator(options);
+  for (const file of files.metrics) {
+    await eachJsonValue(
+      file,
+      relative(root, file),
+      (value) => {
+        const run = toBatchRun(value);
+        if (run) acc.addRun(run);
+      },
+      [],
+    );
+  }
+  const runs = acc.runHorizon();
+  return runs === undefined ? {} : { runs, failures: acc.failureHorizon() };
 }

@@ -1,6 +1,15 @@
 /** Where reports read from: the files of a branch, checked out locally by the store's backend. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
-import { loadHistory, type HistoryPaths, type LoadedHistory } from '../history/load.js';
+import {
+  loadHistory,
+  windowHorizons,
+  type HistoryPaths,
+  type LoadedHistory,
+} from '../history/load.js';
+import { historyFilesIn, mayHoldFrom, newestFirst } from '../history/shard-reads.js';
 import type { HistoryOptions } from '../history/options.js';
 import type { StoreSpec } from '../ledger/store.js';
 import type { LedgerBackend } from '../ledger/types.js';
@@ -56,6 +65,13 @@ export async function readBatchHistory(
     metricsPath: inputs.metricsPath || DEFAULT_METRICS_PATH,
     failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
   };
+  if (options.last > 0 && !inputs.readAll && backend.listFiles && backend.fetchFiles) {
+    const branch = inputs.branch || (await backend.defaultBranch());
+    const loaded = await readWindow(backend, branch, paths, options, purpose);
+    if (loaded.files.metrics === 0)
+      throw noHistoryError(placeOf(store, backend, branch), paths.metricsPath);
+    return { loaded, branch, paths };
+  }
   const { root, branch } = await checkoutBranch(backend, inputs.branch, [
     folderOf(paths.metricsPath),
     paths.failuresDir,
@@ -68,4 +84,80 @@ export async function readBatchHistory(
   if (loaded.files.metrics === 0)
     throw noHistoryError(placeOf(store, backend, branch), paths.metricsPath);
   return { loaded, branch, paths };
+}
+
+/**
+ * The first round of metrics files: the newest 8 files, or fewer once they hold 256 kB (one
+ * monthly shard is often enough); each further round doubles both. Many small files (the real
+ * archive's one record per file) go by count, large shards by size.
+ */
+const FIRST_ROUND = { files: 8, bytes: 256 * 1024 };
+
+/** The next files to fetch from `files` (newest first), within a round's budget; at least one. */
+function nextRound<T extends { size?: number }>(
+  files: T[],
+  round: { files: number; bytes: number },
+): T[] {
+  let bytes = 0;
+  let count = 0;
+  while (count < files.length && count < round.files && (count === 0 || bytes < round.bytes))
+    bytes += files[count++]!.size ?? 0;
+  return files.slice(0, count);
+}
+
+/**
+ * The last N batches from a store that can list a branch and fetch chosen files (the GitHub
+ * API): one listing, then the metrics files newest first (by the time their names allow) in
+ * rounds until the files left cannot hold a batch the window needs, then only the failure files
+ * that can hold a record of the window. Requests and bytes follow the window, not the history.
+ */
+async function readWindow(
+  backend: LedgerBackend,
+  branch: string,
+  paths: HistoryPaths,
+  options: HistoryOptions,
+  purpose: string,
+): Promise<LoadedHistory> {
+  const listed = await backend.listFiles!(branch, [folderOf(paths.metricsPath), paths.failuresDir]);
+  if (!listed)
+    throw new InputError(
+      `Branch ${branch} does not exist in ${backend.description}: no batch history to ${purpose}`,
+    );
+  const byPath = new Map(listed.map((e) => [e.path, e]));
+  const files = historyFilesIn([...byPath.keys()], paths);
+  const root = await mkdtemp(join(tmpdir(), 'ci-ledger-window-'));
+  try {
+    const metrics = newestFirst(files.metrics).map((f) => ({
+      ...f,
+      size: byPath.get(f.path)!.size,
+    }));
+    let taken = 0;
+    let horizons: { runs?: string; failures?: string } = {};
+    for (
+      let round = FIRST_ROUND;
+      taken < metrics.length;
+      round = { files: round.files * 2, bytes: round.bytes * 2 }
+    ) {
+      const next = nextRound(metrics.slice(taken), round);
+      await backend.fetchFiles!(
+        root,
+        next.map((f) => byPath.get(f.path)!),
+      );
+      taken += next.length;
+      horizons = await windowHorizons(root, paths, options);
+      // Every file left holds only batches older than any the report needs.
+      if (metrics.slice(taken).every((f) => !mayHoldFrom(f, horizons.runs))) break;
+    }
+    const failures = newestFirst(files.failures).filter((f) => mayHoldFrom(f, horizons.failures));
+    await backend.fetchFiles!(
+      root,
+      failures.map((f) => byPath.get(f.path)!),
+    );
+    const loaded = await loadHistory(root, paths, options);
+    const left = files.metrics.length - taken + files.failures.length - failures.length;
+    // Files never fetched hold nothing this report needs, but their records are not counted.
+    return left > 0 ? { ...loaded, readFromEnd: true, filesLeft: left } : loaded;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }

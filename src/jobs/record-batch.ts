@@ -21,12 +21,14 @@ import {
 } from '../batch/paths.js';
 import type { RecordedBatch } from '../batch/recorded.js';
 import { appendRecords } from '../ledger/append.js';
+import { filesRead, shardRequest } from '../ledger/shard.js';
 import {
   InputError,
   assertSafeBranch,
   assertSafeName,
   parseWholeNumber,
 } from '../vocabulary/index.js';
+import { parseShardLayout } from '../vocabulary/shards.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
 
 export interface BatchMetricsOptions {
@@ -42,6 +44,8 @@ export interface BatchMetricsOptions {
   metricsPath?: string;
   failuresDir?: string;
   branch?: string;
+  /** none (default): the configured files; monthly: shards beside them (see ledger/shard.ts). */
+  shard?: string;
   now?: Date;
 }
 
@@ -57,6 +61,7 @@ export async function recordBatchMetrics(
   if (!options.batchId.trim()) throw new InputError('batch-id is empty');
   assertSafeName('ecosystem', options.ecosystem);
   if (options.branch) assertSafeBranch(options.branch);
+  const layout = parseShardLayout(options.shard, 'shard');
   const metricsPath = options.metricsPath || DEFAULT_METRICS_PATH;
   const failuresPath = `${(options.failuresDir || DEFAULT_FAILURES_DIR).replace(/\/+$/, '')}/${options.ecosystem}.jsonl`;
   const platformMap = parsePlatformMap(options.platformMap ?? DEFAULT_PLATFORM_MAP);
@@ -84,36 +89,51 @@ export async function recordBatchMetrics(
     now: options.now ?? new Date(),
   });
 
-  const append = await withStore(context, (backend) =>
-    appendRecords(
-      backend,
-      {
-        branch: options.branch,
-        message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
-        anchor: metricsPath,
-        files: [
-          { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
-          {
-            format: 'jsonl',
-            path: failuresPath,
-            key: FAILURE_KEY,
-            records: outcome.failures.map((f) => ({ ...f })),
-          },
-        ],
-      },
-      appendOptionsOf(context),
-    ),
+  const request = shardRequest(
+    {
+      branch: options.branch,
+      message: `batch-metrics: ${options.ecosystem} ${options.batchId} (${outcome.failures.length} failure(s))`,
+      anchor: metricsPath,
+      files: [
+        { format: 'jsonl', path: metricsPath, key: BATCH_KEY, records: [{ ...outcome.record }] },
+        {
+          format: 'jsonl',
+          path: failuresPath,
+          key: FAILURE_KEY,
+          records: outcome.failures.map((f) => ({ ...f })),
+        },
+      ],
+    },
+    layout,
   );
-  // The failures file as it stands after the append holds the previous batch's records too.
+  const append = await withStore(context, (backend) =>
+    appendRecords(backend, request, appendOptionsOf(context)),
+  );
+  // Where the records went (a shard under --shard monthly; the failures take the batch's month).
+  const [metricsFile, ...failureFiles] = request.files;
+  // The failures file (and the shards beside it) as they stand after the append hold the
+  // previous batch's records too.
+  const failuresText = failureFiles
+    .flatMap(filesRead)
+    .map((p) => append.contents.get(p) ?? '')
+    .filter(Boolean)
+    .join('\n');
   const changes = changesSincePrevious(
     {
       batchId: outcome.record.batch_id,
       timestamp: outcome.record.timestamp,
       results: outcome.results,
     },
-    append.contents.get(failuresPath) ?? '',
+    failuresText,
   );
-  return { ...outcome, artifacts, metricsPath, failuresPath, append, changes };
+  return {
+    ...outcome,
+    artifacts,
+    metricsPath: metricsFile?.path ?? metricsPath,
+    failuresPath: failureFiles[0]?.path ?? failuresPath,
+    append,
+    changes,
+  };
 }
 
 /**

@@ -73,7 +73,8 @@ async function attempts(
     // A lost race means the branch moved: the store works and other writers progress.
     let lostRace = false;
     try {
-      const paths = request.files.map((f) => f.path);
+      // The files written, and the other shards whose records count as already there.
+      const paths = [...new Set(request.files.flatMap((f) => [f.path, ...(f.seenIn ?? [])]))];
       // A backend that can read the default branch without naming it saves a request.
       const snapshot =
         branch === undefined && backend.readDefaultBranch

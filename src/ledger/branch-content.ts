@@ -173,6 +173,54 @@ export class BranchContent {
     return entries.map((e) => ({ ...e, path: folder ? `${folder}/${e.path}` : e.path }));
   }
 
+  /**
+   * The regular files under `prefixes`, from ONE recursive listing of the folder they share
+   * (e.g. `data` for data/metrics and data/failures), for readers that then fetch only the files
+   * they need: the listing's size follows the number of files, not their bytes. Anything else
+   * under a prefix is skipped with a warning, as in a checkout. Falls back to checkoutEntries
+   * when the shared folder is not a folder.
+   */
+  async listEntries(prefixes: string[]): Promise<BranchEntry[]> {
+    const wanted = prefixes.map((p) => p.replace(/\/+$/, '')).filter(Boolean);
+    const common = sharedFolder(wanted);
+    const found = common === '' ? null : await this.locate(common);
+    if (common !== '' && (!found || found.entry.kind !== 'directory' || found.at !== common)) {
+      return found ? (await this.checkoutEntries(wanted)).files : [];
+    }
+    const treeId = found ? found.entry.id : this.rootId;
+    const under = (path: string) => wanted.some((p) => path === p || path.startsWith(`${p}/`));
+    const files: BranchEntry[] = [];
+    const warned = new Set<string>();
+    for (const inner of await this.tree.list(treeId, true)) {
+      const path = common === '' ? inner.path : `${common}/${inner.path}`;
+      if (!under(path) && !wanted.some((p) => p.startsWith(`${path}/`))) continue;
+      if (inner.kind === 'file') {
+        if (under(path)) files.push({ ...inner, path });
+        continue;
+      }
+      if (inner.kind === 'directory') continue;
+      // A link or submodule at a prefix or on the way to one, or inside it: never followed.
+      const top = [...warned].some((w) => path.startsWith(`${w}/`));
+      if (!top) {
+        warned.add(path);
+        this.context.warn(
+          `warning: ${path} ${this.context.place} is ${describeEntry({ ...inner, path })}: skipped, not followed (only regular files are read from a branch)`,
+        );
+      }
+    }
+    if (files.length > this.context.limits.checkoutFiles) {
+      throw new InputError(
+        `over ${this.context.limits.checkoutFiles} files where a report reads ${this.context.place}; refusing to read them all`,
+      );
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  /** The bounds of a checkout, for files chosen from a listing before they are fetched. */
+  assertBounds(files: BranchEntry[]): void {
+    this.assertCheckoutBounds(new Map(files.map((f) => [f.path, f])));
+  }
+
   private assertCheckoutBounds(files: Map<string, BranchEntry>): void {
     const { place, limits } = this.context;
     if (files.size > limits.checkoutFiles) {
@@ -214,6 +262,20 @@ export class BranchContent {
     }
     return listed;
   }
+}
+
+/** The deepest folder every path lies in ("data" for data/metrics/x.jsonl and data/failures). */
+export function sharedFolder(paths: string[]): string {
+  const split = paths.map((p) => p.split('/'));
+  const first = split[0] ?? [];
+  let depth = 0;
+  // A prefix may itself be a file (data/metrics/batch-runs.jsonl): only folders above it count.
+  while (
+    depth < first.length - (split.length === 1 ? 1 : 0) &&
+    split.every((parts) => parts.length > depth + 1 && parts[depth] === first[depth])
+  )
+    depth++;
+  return first.slice(0, depth).join('/');
 }
 
 /**

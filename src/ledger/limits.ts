@@ -43,8 +43,9 @@ export class FileTooLargeError extends InputError {
 }
 
 export const SHARD_ADVICE =
-  'Shard the history: move older records into time shards beside it (<name>-<YYYY-MM>.jsonl or .csv), ' +
-  'which every reader accepts, then submit these records again.';
+  'Shard the history: `ci-ledger shard` moves its records into monthly shards beside it ' +
+  '(<name>-<YYYY-MM>.jsonl or .csv, which every reader accepts) in one commit; then write with ' +
+  "--shard monthly (the actions' `shard: monthly` input) and submit these records again.";
 
 const NOT_SPOOLED =
   'Nothing was written, and the records were not saved for `ci-ledger flush`: no retry can succeed';

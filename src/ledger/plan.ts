@@ -18,19 +18,26 @@ export interface AppendPlan {
 export function planAppend(
   current: ReadonlyMap<string, string | null>,
   appends: readonly FileAppend[],
-  anchor?: string,
+  anchor?: string | string[],
 ): AppendPlan {
   const changes = new Map<string, string>();
   const files: FileOutcome[] = [];
   for (const append of appends) {
     const existing = current.get(append.path) ?? null;
+    // The other shards that can hold these keys: what they hold is never added again.
+    const elsewhere = (append.seenIn ?? [])
+      .filter((p) => p !== append.path)
+      .map((p) => ({ path: p, text: current.get(p) ?? null }));
     const { content, appended, duplicates } =
-      append.format === 'csv' ? planCsv(existing, append) : planJsonl(existing, append);
+      append.format === 'csv'
+        ? planCsv(existing, append, elsewhere)
+        : planJsonl(existing, append, elsewhere);
     if (appended > 0) changes.set(append.path, content);
     files.push({ path: append.path, appended, duplicates });
   }
-  const anchored = anchor === undefined ? undefined : files.find((f) => f.path === anchor);
-  if (anchored && anchored.appended === 0) {
+  const anchors = anchor === undefined ? [] : [anchor].flat();
+  const anchored = files.filter((f) => anchors.includes(f.path));
+  if (anchored.length > 0 && anchored.every((f) => f.appended === 0)) {
     // The request as a whole is already recorded: its other records count as duplicates too.
     return {
       changes: new Map(),
@@ -46,9 +53,19 @@ export function planAppend(
 
 const keyOf = (values: readonly unknown[]): string => JSON.stringify(values);
 
-function planCsv(existing: string | null, append: CsvAppend) {
+type OtherFile = { path: string; text: string | null };
+
+function planCsv(existing: string | null, append: CsvAppend, elsewhere: OtherFile[] = []) {
   const expected = append.columns;
   const seen = new Set<string>();
+  for (const other of elsewhere) {
+    if (other.text === null || other.text.trim() === '') continue;
+    const [header = [], ...rows] = parseCsv(other.text, other.path);
+    const keyIndexes = append.key.map((k) => header.findIndex((h) => h.trim() === k));
+    // A shard with other columns cannot hold these keys in a comparable form: left to migrate-csv.
+    if (keyIndexes.some((i) => i < 0)) continue;
+    for (const row of rows) seen.add(keyOf(keyIndexes.map((i) => row[i] ?? '')));
+  }
   let content: string;
   if (existing === null || existing.trim() === '') {
     content = stringify([expected]);
@@ -99,8 +116,13 @@ function headerMismatch(path: string, found: readonly string[], expected: readon
   );
 }
 
-function planJsonl(existing: string | null, append: JsonlAppend) {
+function planJsonl(existing: string | null, append: JsonlAppend, elsewhere: OtherFile[] = []) {
   const seen = new Set<string>();
+  for (const other of elsewhere) {
+    if (!other.text) continue;
+    for (const record of existingJsonObjects(other.text))
+      seen.add(keyOf(append.key.map((k) => record[k])));
+  }
   let content = '';
   if (existing !== null && existing !== '') {
     // Every layout the readers accept (pretty-printed, a BOM): what they count is never added twice.

@@ -43,8 +43,13 @@ function requestProblem(request: unknown): string | undefined {
       if (problem) return `${at}/records/${j}${problem}`;
     }
   }
-  if (r.anchor !== undefined && !r.files.some((f) => f.path === r.anchor)) {
-    return `/anchor ${r.anchor} is not one of the files`;
+  for (const anchor of r.anchor === undefined ? [] : [r.anchor].flat()) {
+    if (typeof anchor !== 'string' || !r.files.some((f) => f.path === anchor))
+      return `/anchor ${String(anchor)} is not one of the files`;
+  }
+  for (const [i, f] of r.files.entries()) {
+    if (f.seenIn !== undefined && !isStrings(f.seenIn))
+      return `/files/${i}/seenIn must be an array of paths`;
   }
   return undefined;
 }
@@ -90,5 +95,6 @@ export function assertValidRequest(
     if (seen.has(file.path))
       throw new InputError(`${where}: ${file.path} appears twice in one append`);
     seen.add(file.path);
+    for (const other of file.seenIn ?? []) assertSafeRelativePath(other);
   }
 }

@@ -12,6 +12,8 @@ export interface CsvAppend {
   /** Columns whose values identify a record: a row with the same key is not appended twice. */
   key: string[];
   records: Array<Record<string, string>>;
+  /** Other files whose rows count as already there (the other shards that can hold a key). */
+  seenIn?: string[];
 }
 
 /** Objects for a JSON Lines file; one object per line. */
@@ -21,6 +23,8 @@ export interface JsonlAppend {
   /** Fields whose values identify a record. */
   key: string[];
   records: Array<Record<string, unknown>>;
+  /** Other files whose records count as already there (the other shards that can hold a key). */
+  seenIn?: string[];
 }
 
 export type FileAppend = CsvAppend | JsonlAppend;
@@ -37,7 +41,7 @@ export interface AppendRequest {
    * they are all there already, nothing is appended to any file, so a re-run never adds
    * stray records to the others.
    */
-  anchor?: string;
+  anchor?: string | string[];
 }
 
 /** The files of interest as they are at one head of the branch. */
@@ -100,12 +104,22 @@ export interface LedgerBackend {
     message: string,
   ): Promise<PublishResult>;
   /**
+   * Optional: the regular files under `prefixes` at the branch head (paths, blob ids, sizes),
+   * from one listing, without their content: readers that need only some of them fetch those
+   * with `fetchFiles`. Null when the branch does not exist.
+   */
+  listFiles?(branch: string, prefixes: string[]): Promise<BranchEntry[] | null>;
+  /** Optional: writes the listed files' content under `dir` (same relative paths). */
+  fetchFiles?(dir: string, files: BranchEntry[]): Promise<void>;
+  /**
    * A local directory holding the files under `prefixes` as they are at the branch head, for
    * readers (reports) that stream whole histories. Null when the branch does not exist.
    */
   checkout(branch: string, prefixes: string[]): Promise<string | null>;
   close(): Promise<void>;
 }
+
+import type { BranchEntry } from '../files/entries.js';
 
 /** What a write reports is shared vocabulary: summaries and outputs read it too. */
 export type { AppendResult, FileOutcome } from '../vocabulary/index.js';

@@ -54,7 +54,8 @@ function sourcesLine(loaded: LoadedHistory): string {
     `${loaded.files.failures} failure file(s) (${c.failures} failure records, ${c.failuresInWindow} in the window` +
     `${c.failuresMatchedByTime ? `, ${c.failuresMatchedByTime} of them placed by time` : ''})` +
     `${loaded.skipped.length ? `; ${loaded.skipped.length} record(s) skipped (unreadable, or a count that is not a number)` : ''}` +
-    `${loaded.readFromEnd ? ', newest first, back to where older records no longer change this report' : ''}.`
+    `${loaded.readFromEnd ? ', newest first, back to where older records no longer change this report' : ''}` +
+    `${loaded.filesLeft ? ` (${loaded.filesLeft} older file(s) on the branch not fetched)` : ''}.`
   );
 }
 

@@ -23,6 +23,7 @@ const options = {
   'failures-dir': { type: 'string' },
   branch: { type: 'string' },
   ...exportOptions,
+  shard: { type: 'string' },
   ...storeOptions,
 } as const;
 
@@ -46,6 +47,10 @@ Options:
   --metrics-path P      default ${DEFAULT_METRICS_PATH}
   --failures-dir D      default ${DEFAULT_FAILURES_DIR}
   --branch B            default: the repository's default branch
+  --shard none|monthly  none (default): append to the files above; monthly: to the shard of
+                        the batch's month beside each (batch-runs-2026-11.jsonl,
+                        <ecosystem>-2026-11.jsonl), checking that month's and the previous
+                        month's shards and the file itself for the batch. See ci-ledger shard.
 ${exportHelp}
 
 ${storeHelp}`,
@@ -68,6 +73,7 @@ ${storeHelp}`,
         metricsPath: values['metrics-path'],
         failuresDir: values['failures-dir'],
         branch: values.branch,
+        shard: values.shard,
       },
       context,
     );

@@ -117,15 +117,28 @@ export class DirectoryBackend implements LedgerBackend {
           : { head: digest(await this.readFiles([...base.files.keys()], base.branch)) };
       if (now.head !== base.head)
         return { status: 'conflict', reason: 'the files changed since they were read' };
-      // Deletions first: a path deleted may be a link or a file standing where a written
-      // path needs a folder. rm never follows a link; emptied folders go too.
-      for (const [path, content] of changes) {
-        if (content !== null) continue;
-        await rm(join(this.root, path), { force: true, recursive: true });
-        await this.pruneEmptyFolders(path, 'entries' in base ? base.folder : '');
+      const remove = async () => {
+        for (const [path, content] of changes) {
+          if (content !== null) continue;
+          await rm(join(this.root, path), { force: true, recursive: true });
+          await this.pruneEmptyFolders(path, 'entries' in base ? base.folder : '');
+        }
+      };
+      const write = async () => {
+        for (const [path, content] of changes)
+          if (content !== null) await replaceFile(join(this.root, path), content);
+      };
+      // A folder replaced (a site): deletions first, since a path deleted may be a link or a
+      // file standing where a written path needs a folder (rm never follows a link). Records
+      // moved (a re-lay into shards): new files first, removals last, so an interruption leaves
+      // records twice (which the keys absorb), never nowhere.
+      if ('entries' in base) {
+        await remove();
+        await write();
+      } else {
+        await write();
+        await remove();
       }
-      for (const [path, content] of changes)
-        if (content !== null) await replaceFile(join(this.root, path), content);
       if ('entries' in base)
         return {
           status: 'published',

@@ -1,17 +1,25 @@
 /**
  * Git backend, for operators' shells and Makefiles: no token, the user's own git credentials.
  * It never touches the user's working tree: it works in a private bare repository in a temp
- * directory, fetches only the branch tip (depth 1), builds the new commit with plumbing
- * (hash-object, a private index, write-tree, commit-tree) and pushes it. A push that is not a
- * fast-forward is rejected by the remote; that is the conflict signal to re-read and re-apply.
+ * directory, builds the new commit with plumbing (hash-object, a private index, write-tree,
+ * commit-tree) and pushes it. A push that is not a fast-forward is rejected by the remote; that
+ * is the conflict signal to re-read and re-apply.
+ *
+ * It fetches only what it touches: the branch tip (depth 1) without any file content (a partial
+ * fetch, `--filter=blob:none`: commits and trees only), then the blobs of just the files it
+ * reads, all in one more fetch (as git's own lazy fetch of a partial clone does). A remote that
+ * does not serve filters sends everything, as before. The temporary repository is removed on
+ * close, and on every exit of the process, SIGINT and SIGTERM included.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   BranchContent,
   branchLimitsFromEnv,
+  writableEntry,
   kindOfMode,
   type BranchEntry,
   type BranchLimits,
@@ -55,6 +63,8 @@ export interface GitRunOptions {
   cwd?: string;
   input?: string;
   env?: NodeJS.ProcessEnv;
+  /** What git printed on stderr when it succeeded (the remote's warnings on a push). */
+  onStderr?: (text: string) => void;
 }
 
 /** Runs git with an argument list (never a shell) and returns its stdout. */
@@ -65,6 +75,8 @@ export function git(args: string[], options: GitRunOptions = {}): Promise<string
       env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    runningGits.add(child);
+    child.on('close', () => runningGits.delete(child));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -72,8 +84,10 @@ export function git(args: string[], options: GitRunOptions = {}): Promise<string
     child.on('error', reject);
     child.on('close', (code) => {
       const stdout = Buffer.concat(out).toString('utf8');
-      if (code === 0) resolvePromise(stdout);
-      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+      if (code === 0) {
+        if (err.length > 0) options.onStderr?.(Buffer.concat(err).toString('utf8'));
+        resolvePromise(stdout);
+      } else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
     });
     child.stdin.on('error', () => {}); // git may exit before reading all input; the exit code says why
     child.stdin.end(options.input ?? '');
@@ -95,9 +109,9 @@ export async function originOf(cwd = process.cwd()): Promise<string> {
 
 /** Talking to a remote fails for good only for these reasons; anything else a network or a
  * server can do (refused or dropped connections, 5xx, a reply cut short mid-protocol) is
- * worth another attempt. */
-/** Refusals no retry changes; reported at once, in git's words. (A rejected push that is a lost
- * race — non-fast-forward, cannot lock ref — is told apart first, by isConflictOrMissing.) */
+ * worth another attempt. Refusals no retry changes are reported at once, in git's words. (A
+ * rejected push that is a lost race — non-fast-forward, cannot lock ref — is told apart first,
+ * by isConflictOrMissing.) */
 const PERMANENT =
   /Authentication failed|Permission denied|could not read (Username|Password)|returned error: 40[134]|Repository not found|does not appear to be a git repository|not a git repository|not supported|unable to find remote helper|hook declined|refusing to update checked out branch|branch is currently checked out|\[remote rejected\]/i;
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote']);
@@ -138,7 +152,7 @@ export class GitBackend implements LedgerBackend {
     return match?.[1] ?? 'main';
   }
 
-  /** The branch tip fetched into the private repository (depth 1); null when there is none. */
+  /** The branch tip fetched into the private repository (depth 1, no blobs); null when none. */
   private async fetchHead(dir: string, branch: string): Promise<string | null> {
     const localRef = `refs/ledger/${branch}`;
     try {
@@ -148,10 +162,17 @@ export class GitBackend implements LedgerBackend {
           '--quiet',
           '--no-tags',
           '--depth=1',
-          this.remote,
+          '--filter=blob:none',
+          'origin',
           `+refs/heads/${branch}:${localRef}`,
         ],
         dir,
+        // A remote that does not serve filters says so and sends everything.
+        {
+          onStderr: (text) => {
+            if (/filtering not recognized/i.test(text)) this.allBlobsHere = true;
+          },
+        },
       );
       return (await this.run(['rev-parse', localRef], dir)).trim();
     } catch (error) {
@@ -161,6 +182,7 @@ export class GitBackend implements LedgerBackend {
     }
   }
 
+  /** A folder's entries by blob id, from the trees alone: a site is compared without its blobs. */
   async readFolder(branch: string, folder: string): Promise<FolderSnapshot> {
     const dir = await this.repo();
     const head = await this.fetchHead(dir, branch);
@@ -176,10 +198,13 @@ export class GitBackend implements LedgerBackend {
     const head = await this.fetchHead(dir, branch);
     const files = new Map<string, string | null>();
     const content = head ? this.content(dir, head, branch) : undefined;
-    for (const path of paths) {
-      const entry = await content?.fileEntry(path);
+    const entries = new Map<string, BranchEntry | null>();
+    for (const path of paths) entries.set(path, (await content?.fileEntry(path)) ?? null);
+    const found = [...entries.values()].filter((e): e is BranchEntry => !!e);
+    await this.fetchBlobs(dir, found);
+    await this.assertSizes(dir, found, branch);
+    for (const [path, entry] of entries)
       files.set(path, entry ? await this.run(['cat-file', 'blob', entry.id], dir) : null);
-    }
     return { branch, head, files };
   }
 
@@ -189,24 +214,22 @@ export class GitBackend implements LedgerBackend {
     message: string,
   ): Promise<PublishResult> {
     const dir = await this.repo();
-    const index = join(dir, `index-${process.pid}`);
-    const env = { GIT_INDEX_FILE: index };
-    await rm(index, { force: true });
-    await this.run(base.head ? ['read-tree', base.head] : ['read-tree', '--empty'], dir, { env });
-    // One `update-index --index-info`: deletions (mode 0) first, so that a path deleted may
-    // make room for a folder a written path needs.
-    const lines: string[] = [];
-    for (const [path, content] of changes)
-      if (content === null) lines.push(`0 ${'0'.repeat(40)}\t${path}\0`);
+    // New blobs, then the trees on their paths, folder by folder (mktree --missing): an index
+    // (write-tree) would insist on holding every blob of the branch, which the partial fetch
+    // deliberately left on the remote.
+    const blobs = new Map<string, string | null>();
     for (const [path, content] of changes) {
-      if (content === null) continue;
-      const blob = (
-        await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })
-      ).trim();
-      lines.push(`100644 ${blob}\t${path}\0`);
+      const blob =
+        content === null
+          ? null
+          : (await this.run(['hash-object', '-w', '--stdin'], dir, { input: content })).trim();
+      if (blob) this.blobsHere.add(blob);
+      blobs.set(path, blob);
     }
-    await this.run(['update-index', '-z', '--index-info'], dir, { env, input: lines.join('') });
-    const tree = (await this.run(['write-tree'], dir, { env })).trim();
+    const baseTree = base.head
+      ? (await this.run(['rev-parse', `${base.head}^{tree}`], dir)).trim()
+      : null;
+    const tree = (await this.updatedTree(dir, baseTree, blobs)) ?? (await this.mktree(dir, []));
     const parents = base.head ? ['-p', base.head] : [];
     const commit = (
       await this.run(['commit-tree', tree, ...parents, '-F', '-'], dir, {
@@ -217,9 +240,13 @@ export class GitBackend implements LedgerBackend {
     const pushRetries = { count: 0 };
     try {
       await this.run(
-        ['push', '--quiet', this.remote, `${commit}:refs/heads/${base.branch}`],
+        ['push', '--quiet', 'origin', `${commit}:refs/heads/${base.branch}`],
         dir,
-        {},
+        {
+          // What the remote says on a push that lands (GitHub's warning for a file over 50 MB),
+          // passed on whole.
+          onStderr: (text) => remoteLines(text).forEach((line) => this.log(line)),
+        },
         pushRetries,
       );
     } catch (error) {
@@ -249,7 +276,11 @@ export class GitBackend implements LedgerBackend {
     const env = { GIT_INDEX_FILE: index };
     // Only the regular files the shared reader chose are checked out: git would otherwise
     // recreate the branch's links on disk for the readers to follow.
-    const { files } = await this.content(dir, snapshot.head, branch).checkoutEntries(prefixes);
+    const content = this.content(dir, snapshot.head, branch);
+    const { files } = await content.checkoutEntries(prefixes);
+    await this.fetchBlobs(dir, files);
+    // The listing has no sizes (they would need the blobs): the bound is checked on arrival.
+    content.assertBounds(await this.withSizes(dir, files));
     await this.run(['read-tree', snapshot.head], dir, { env });
     if (files.length > 0)
       await this.run(['checkout-index', '-z', '--stdin'], dir, {
@@ -259,29 +290,175 @@ export class GitBackend implements LedgerBackend {
     return out;
   }
 
+  /** `tree` with `changes` (path → blob id; null removes) applied; null when nothing is left. */
+  private async updatedTree(
+    dir: string,
+    tree: string | null,
+    changes: Map<string, string | null>,
+  ): Promise<string | null> {
+    const entries = new Map<string, string>(); // name → "mode type id"
+    if (tree) {
+      const listed = await this.run(['ls-tree', '-z', tree], dir);
+      for (const record of listed.split('\0').filter(Boolean)) {
+        const tab = record.indexOf('\t');
+        entries.set(record.slice(tab + 1), record.slice(0, tab));
+      }
+    }
+    const folders = new Map<string, Map<string, string | null>>();
+    for (const [path, blob] of changes) {
+      const slash = path.indexOf('/');
+      if (slash === -1) {
+        if (blob === null) entries.delete(path);
+        else entries.set(path, `100644 blob ${blob}`);
+        continue;
+      }
+      const name = path.slice(0, slash);
+      if (!folders.has(name)) folders.set(name, new Map());
+      folders.get(name)!.set(path.slice(slash + 1), blob);
+    }
+    for (const [name, inner] of folders) {
+      const current = entries.get(name)?.split(' ');
+      const subtree = current?.[1] === 'tree' ? current[2]! : null;
+      const updated = await this.updatedTree(dir, subtree, inner);
+      if (updated === null) entries.delete(name);
+      else entries.set(name, `040000 tree ${updated}`);
+    }
+    if (entries.size === 0) return null;
+    return this.mktree(
+      dir,
+      [...entries].map(([name, info]) => `${info}\t${name}`),
+    );
+  }
+
+  /** A tree of these `ls-tree` lines; objects it names need not be here (--missing). */
+  private async mktree(dir: string, lines: string[]): Promise<string> {
+    const input = lines.map((l) => `${l}\0`).join('');
+    return (await this.run(['mktree', '-z', '--missing'], dir, { input })).trim();
+  }
+
+  /** The regular files under `prefixes` at the branch tip, listed from its trees (no content). */
+  async listFiles(branch: string, prefixes: string[]): Promise<BranchEntry[] | null> {
+    const snapshot = await this.read(branch, []);
+    if (!snapshot.head) return null;
+    return this.content(await this.repo(), snapshot.head, branch).listEntries(prefixes);
+  }
+
+  /** The listed files' content under `dir`: their blobs in one fetch, then read locally. */
+  async fetchFiles(out: string, files: BranchEntry[]): Promise<void> {
+    const dir = await this.repo();
+    await this.fetchBlobs(dir, files);
+    const bounds = new BranchContent({ list: async () => [] }, '', this.context('being read'));
+    bounds.assertBounds(await this.withSizes(dir, files));
+    for (const file of files) {
+      const bytes = await gitBytes(['cat-file', 'blob', file.id], dir);
+      await mkdir(dirname(join(out, file.path)), { recursive: true });
+      await writeFile(join(out, file.path), bytes, { flag: 'wx' });
+    }
+  }
+
   async close(): Promise<void> {
-    if (this.workdir) await rm(this.workdir, { recursive: true, force: true });
+    if (this.workdir) {
+      await rm(this.workdir, { recursive: true, force: true });
+      temporaryRepositories.delete(this.workdir);
+    }
     this.workdir = undefined;
   }
 
   private async repo(): Promise<string> {
     if (!this.workdir) {
-      this.workdir = await mkdtemp(join(tmpdir(), 'ci-ledger-git-'));
-      await this.run(['init', '--quiet', '--bare', this.workdir]);
+      // Created and registered for removal in one synchronous step: a signal cannot fall between.
+      const dir = mkdtempSync(join(tmpdir(), 'ci-ledger-git-'));
+      removeOnExit(dir);
+      this.workdir = dir;
+      await this.run(['init', '--quiet', '--bare', dir]);
+      // The remote as a promisor: blobs left out by the filtered fetch can be fetched later.
+      const settings: Array<[string, string]> = [
+        ['remote.origin.url', this.remote],
+        ['remote.origin.promisor', 'true'],
+        ['remote.origin.partialclonefilter', 'blob:none'],
+      ];
+      for (const [key, value] of settings) await this.run(['config', key, value], dir);
     }
     return this.workdir;
   }
 
-  /** The branch at `commit` as the shared reader sees it, one `git ls-tree` per tree. */
+  /**
+   * The blobs of `files` that the partial fetch left out, in ONE fetch by object id (what git's
+   * lazy fetch does, batched): reading them one by one would cost a round trip each.
+   */
+  private async fetchBlobs(dir: string, files: BranchEntry[]): Promise<void> {
+    if (files.length === 0) return;
+    // Blobs this repository got (fetched, or written here); a remote that ignored the filter
+    // sent them all.
+    if (this.allBlobsHere) return;
+    const missing = [...new Set(files.map((f) => f.id))].filter((id) => !this.blobsHere.has(id));
+    if (missing.length === 0) return;
+    await this.run(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--recurse-submodules=no',
+        '--filter=blob:none',
+        '--stdin',
+        'origin',
+      ],
+      dir,
+      {
+        input: missing.join('\n') + '\n',
+        // No negotiation: the objects are asked for by id.
+        env: {
+          GIT_CONFIG_COUNT: '1',
+          GIT_CONFIG_KEY_0: 'fetch.negotiationAlgorithm',
+          GIT_CONFIG_VALUE_0: 'noop',
+        },
+      },
+    );
+    for (const id of missing) this.blobsHere.add(id);
+  }
+
+  /** Blob ids known to be in the temporary repository. */
+  private readonly blobsHere = new Set<string>();
+  /** The remote does not serve filters: every fetch brought every blob. */
+  private allBlobsHere = false;
+
+  /**
+   * The branch at `commit` as the shared reader sees it, one `git ls-tree` per tree. Without
+   * sizes (`-l`): a size needs the blob itself, which would undo the partial fetch. Sizes are
+   * checked once the blobs read are here (`assertSizes`).
+   */
   private content(dir: string, commit: string, branch: string): BranchContent {
     const list = async (tree: string, recursive: boolean) =>
-      parseLsTree(await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r'] : []), tree], dir));
-    return new BranchContent({ list }, commit, {
+      parseLsTree(await this.run(['ls-tree', '-z', ...(recursive ? ['-r'] : []), tree], dir));
+    return new BranchContent({ list }, commit, this.context(branch));
+  }
+
+  private context(branch: string) {
+    return {
       place: `on branch ${branch}`,
       where: this.description,
       limits: this.limits,
       warn: this.log,
+    };
+  }
+
+  /** Each fetched file's size against the in-memory limit, before it is read (a clean refusal). */
+  private async assertSizes(dir: string, entries: BranchEntry[], branch: string): Promise<void> {
+    for (const entry of await this.withSizes(dir, entries))
+      writableEntry(entry.path, { entry, at: entry.path }, this.context(branch));
+  }
+
+  /** The entries with their sizes, from the blobs now here (never fetching one). */
+  private async withSizes(dir: string, entries: BranchEntry[]): Promise<BranchEntry[]> {
+    if (entries.length === 0) return [];
+    const out = await git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
+      cwd: dir,
+      input: entries.map((e) => e.id).join('\n') + '\n',
+      env: { GIT_NO_LAZY_FETCH: '1' },
     });
+    const sizes = new Map(out.split('\n').map((l) => l.split(' ') as [string, string]));
+    return entries.map((e) => ({ ...e, size: Number(sizes.get(e.id) ?? e.size ?? 0) }));
   }
 
   /** The operator's own identity when git has one configured, else a neutral one. */
@@ -339,6 +516,70 @@ export class GitBackend implements LedgerBackend {
   }
 }
 
+/** git processes running now (stopped before their repository is removed at exit). */
+const runningGits = new Set<ChildProcess>();
+
+/** Temporary repositories of this process: removed at exit, whatever ends it. */
+const temporaryRepositories = new Set<string>();
+let exitHooked = false;
+
+function removeOnExit(dir: string): void {
+  temporaryRepositories.add(dir);
+  if (exitHooked) return;
+  exitHooked = true;
+  const removeAll = () => {
+    // A git still writing into the repository would refill it while it is removed: stop it.
+    for (const child of runningGits) child.kill('SIGKILL');
+    for (const d of temporaryRepositories) {
+      try {
+        rmSync(d, { recursive: true, force: true, maxRetries: 20, retryDelay: 25 });
+      } catch {
+        // Left for the system's temp cleaning: exiting must not fail on it.
+      }
+    }
+    temporaryRepositories.clear();
+  };
+  process.once('exit', removeAll);
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+  ] as const) {
+    process.on(signal, () => {
+      removeAll();
+      // Alone, end as the signal would have (with a writer in flight, its own handler prints
+      // the records and exits the same way).
+      if (process.listenerCount(signal) === 1) process.exit(128 + number);
+    });
+  }
+}
+
+/** The lines the remote sent ("remote: …") on a git command that succeeded. */
+function remoteLines(stderr: string): string[] {
+  return stderr
+    .split(/\r?\n|\r/)
+    .map((l) => l.trimEnd())
+    .filter((l) => /^remote:\s*\S/.test(l));
+}
+
+/** git's stdout as bytes (a blob written to a file as it is). */
+function gitBytes(args: string[], cwd: string): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    runningGits.add(child);
+    child.on('close', () => runningGits.delete(child));
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolvePromise(Buffer.concat(out))
+        : reject(new GitError(args, code, Buffer.concat(err).toString('utf8'))),
+    );
+  });
+}
+
 /** Outcomes the caller handles itself: a rejected push (conflict), a branch that does not exist. */
 function isConflictOrMissing(stderr: string): boolean {
   return /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|couldn't find remote ref/i.test(
@@ -350,11 +591,11 @@ function isConflictOrMissing(stderr: string): boolean {
 export function parseLsTree(output: string): BranchEntry[] {
   const entries: BranchEntry[] = [];
   for (const record of output.split('\0')) {
-    const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(record);
+    const match = /^(\d+) (\w+) ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
     if (!match) continue;
     const [, mode, , id, size, path] = match;
     const entry: BranchEntry = { path: path!, kind: kindOfMode(mode!), mode: mode!, id: id! };
-    if (size !== '-') entry.size = Number(size);
+    if (size !== undefined && size !== '-') entry.size = Number(size);
     entries.push(entry);
   }
   return entries;

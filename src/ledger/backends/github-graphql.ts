@@ -17,7 +17,7 @@ import { InputError, TransientError } from '../../vocabulary/index.js';
 import type { BranchEntry } from '../../files/entries.js';
 import { kindOfMode, writableEntry } from '../branch-content.js';
 import type { Changes, FolderSnapshot, LedgerBackend, PublishResult, Snapshot } from '../types.js';
-import { GitHubBackend } from './github.js';
+import { GitHubBackend, assertFetchBounds, writeFetched } from './github.js';
 import {
   GitHubClient,
   classify,
@@ -76,6 +76,23 @@ fragment LedgerFile on TreeEntry {
     }
   }
 }${fileCount > 0 ? fragment : ''}`;
+}
+
+/** Blobs read per GraphQL query: GitHub's node limit is far above; the answer stays a few MB. */
+export const BLOBS_PER_QUERY = 100;
+
+/** The query that reads `count` blobs by oid ($oid0…). */
+export function blobsQuery(count: number): string {
+  const oids = Array.from({ length: count }, (_, i) => `, $oid${i}: GitObjectID!`).join('');
+  const blobs = Array.from(
+    { length: count },
+    (_, i) =>
+      `\n    blob${i}: object(oid: $oid${i}) { __typename oid ... on Blob { byteSize isBinary isTruncated text } }`,
+  ).join('');
+  return `query LedgerBlobs($owner: String!, $name: String!${oids}) {
+  repository(owner: $owner, name: $name) {${blobs}
+  }
+}`;
 }
 
 export const APPEND_MUTATION = `mutation LedgerAppend($input: CreateCommitOnBranchInput!) {
@@ -250,6 +267,46 @@ export class GitHubGraphqlBackend implements LedgerBackend {
 
   checkout(branch: string, prefixes: string[]): Promise<string | null> {
     return this.rest.checkout(branch, prefixes);
+  }
+
+  listFiles(branch: string, prefixes: string[]): Promise<BranchEntry[] | null> {
+    return this.rest.listFiles(branch, prefixes);
+  }
+
+  /**
+   * Many small files in few requests: BLOBS_PER_QUERY blobs by oid per GraphQL query (the
+   * REST API reads one blob per request). A blob whose text GraphQL cuts (over 512,000 bytes)
+   * or withholds (binary) is read whole by REST.
+   */
+  async fetchFiles(dir: string, files: BranchEntry[]): Promise<void> {
+    assertFetchBounds(files, this.client.limits);
+    const { owner, repo } = this.client;
+    for (let start = 0; start < files.length; start += BLOBS_PER_QUERY) {
+      const group = files.slice(start, start + BLOBS_PER_QUERY);
+      const data = await this.graphql<{ repository: Record<string, BlobJson | null> | null }>(
+        blobsQuery(group.length),
+        Object.fromEntries([
+          ['owner', owner],
+          ['name', repo],
+          ...group.map((f, i) => [`oid${i}`, f.id]),
+        ]),
+      );
+      for (const [i, file] of group.entries()) {
+        const blob = data.repository?.[`blob${i}`] ?? null;
+        if (!blob || blob.__typename !== 'Blob')
+          throw new Error(`${file.path}: blob ${file.id} is missing from ${this.description}`);
+        const text = blob.text ?? null;
+        const whole =
+          text !== null &&
+          blob.isTruncated === false &&
+          Buffer.byteLength(text, 'utf8') === blob.byteSize;
+        await writeFetched(
+          dir,
+          file.path,
+          whole ? text : await this.rest.blobText(blob.oid, file.path),
+        );
+      }
+    }
   }
 
   close(): Promise<void> {

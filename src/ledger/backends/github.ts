@@ -23,6 +23,9 @@ import type {
   PublishResult,
   Snapshot,
 } from '../types.js';
+import type { BranchEntry } from '../../files/entries.js';
+import { InputError } from '../../vocabulary/index.js';
+import type { BranchLimits } from '../branch-content.js';
 import {
   GitHubClient,
   classify,
@@ -195,6 +198,26 @@ export class GitHubBackend implements LedgerBackend {
     return out;
   }
 
+  /** The regular files under `prefixes`, from one recursive listing of the folder they share. */
+  async listFiles(branch: string, prefixes: string[]): Promise<BranchEntry[] | null> {
+    const head = await this.headOf(branch);
+    if (!head) return null;
+    return (await this.reader.content(head, branch)).listEntries(prefixes);
+  }
+
+  /** Each listed file by its blob sha (REST has no batch read: one request per file). */
+  async fetchFiles(dir: string, files: BranchEntry[]): Promise<void> {
+    assertFetchBounds(files, this.client.limits);
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        await writeFetched(dir, file.path, await this.reader.blob(file.id));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+  }
+
   async close(): Promise<void> {
     for (const dir of this.checkouts.splice(0)) await rm(dir, { recursive: true, force: true });
   }
@@ -288,4 +311,23 @@ export class GitHubBackend implements LedgerBackend {
       throw classify(error, this.description);
     }
   }
+}
+
+/** A fetched branch file under `dir` (never over an existing file: paths come from one listing). */
+export async function writeFetched(
+  dir: string,
+  path: string,
+  bytes: Buffer | string,
+): Promise<void> {
+  await mkdir(dirname(join(dir, path)), { recursive: true });
+  await writeFile(join(dir, path), bytes, { flag: 'wx' });
+}
+
+/** What one read may fetch: the checkout's bounds, applied to the files chosen. */
+export function assertFetchBounds(files: BranchEntry[], limits: BranchLimits): void {
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  if (files.length > limits.checkoutFiles || bytes > limits.checkoutBytes)
+    throw new InputError(
+      `a report would read ${files.length} files (${bytes} bytes), over the limits of ${limits.checkoutFiles} files and ${limits.checkoutBytes} bytes (CI_LEDGER_MAX_CHECKOUT_BYTES)`,
+    );
 }
