@@ -3,18 +3,20 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-4AEFSXCJ.js";
-import "./chunk-NPYFOKNV.js";
+} from "./chunk-VMUL3CTW.js";
+import "./chunk-SUOMKFCV.js";
+import "./chunk-YKZJA4YX.js";
 import {
   InputError
-} from "./chunk-CMNREZAP.js";
+} from "./chunk-3BA7G52B.js";
 import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-ASCWKR32.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-MTLU2QD7.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-IQLVVC7K.js")).batchSummaryAction
+  "record-timing": async () => (await import("./record-timing-XBMGWJY5.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-M2C3QL2M.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-PQF5A6Z2.js")).batchSummaryAction,
+  dashboard: async () => (await import("./dashboard-W2CZCYGO.js")).dashboardAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

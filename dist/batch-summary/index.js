@@ -2,12 +2,15 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-NA6N5LAJ.js";
+} from "./chunk-BPE2QMGB.js";
+import {
+  messageSafe
+} from "./chunk-SUOMKFCV.js";
 import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-WGNK5VN6.js";
+} from "./chunk-ZX3D2VN2.js";
 import "./chunk-RXARMASY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -475,7 +478,7 @@ async function runAction(body) {
   } catch (error2) {
     const known = error2 instanceof InputError || error2 instanceof WriteError;
     if (!known && error2 instanceof Error && error2.stack) debug(error2.stack);
-    setFailed(messageOf(error2));
+    setFailed(messageSafe(messageOf(error2)));
   }
 }
 
@@ -498,9 +501,13 @@ async function batchSummaryAction() {
   const input = (name) => getInput(name) || void 0;
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
-  const { summarizeBatch } = await import("./summarize-batch-W24HBZFQ.js");
+  const [{ summarizeBatch }, { parseFailOn }] = await Promise.all([
+    import("./summarize-batch-QBBSNYQK.js"),
+    import("./objectives-file-5MIGNQBC.js")
+  ]);
+  const failOn = parseFailOn(input("fail-on"));
   const shownAbove = tablesInJobSummary();
-  const { summary: summary2, loaded } = await summarizeBatch(
+  const { summary: summary2, loaded, insight } = await summarizeBatch(
     {
       batchId: input("batch-id"),
       ecosystem: input("ecosystem"),
@@ -512,12 +519,14 @@ async function batchSummaryAction() {
       metricsPath: input("metrics-path"),
       failuresDir: input("failures-dir"),
       branch: input("branch"),
-      tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`)
+      tableAlreadyShown: (batchId, ecosystem) => shownAbove.has(`${batchId}\0${ecosystem}`),
+      objectives: input("objectives"),
+      root: process.env.GITHUB_WORKSPACE || process.cwd()
     },
     jobContext(store)
   );
   const { report } = loaded;
-  const { alertSentence } = await import("./focus-sections-SGS4H7OH.js");
+  const { alertSentence } = await import("./focus-sections-V3MRTEMU.js");
   for (const alert of summary2.attention.alerts) {
     const line = `Batch ${report.focus?.batchId ?? ""}: ${alertSentence(alert)}`;
     if (alert.kind === "breach" && failOnBreach) error(line);
@@ -530,14 +539,28 @@ async function batchSummaryAction() {
     );
   for (const s of loaded.skipped.slice(0, 10))
     warning(`Skipped an unreadable record: ${s.file} line ${s.line}: ${s.reason}`);
+  const { failsOn } = await import("./budget-EJREWB63.js");
+  const { platformAlerts } = await import("./objectives-3NRYBMAA.js");
+  const failing = failsOn(insight.status, failOn);
+  for (const line of platformAlerts(insight)) (failing ? error : warning)(line);
   await summary.addRaw(summary2.markdown).write();
   setOutput("weakest-platform", report.focusDetail?.weakestPlatform ?? "");
   setOutput("window-weakest-platform", report.insights.weakestPlatform ?? "");
   setOutput("status", summary2.attention.status);
   setOutput("breaches", summary2.breaches.join(","));
   setOutput("summary-bytes", String(summary2.bytes));
+  setOutput("objectives-status", insight.status);
+  setOutput(
+    "objectives-at-risk",
+    insight.platforms.filter((p) => p.status === "at-risk" || p.status === "exhausted").map((p) => p.platform).join(",")
+  );
+  setOutput("cost", insight.batch ? insight.batch.total.toFixed(4) : "");
+  setOutput("week-cost", insight.weeks.at(-1)?.dollars.toFixed(4) ?? "");
   if (failOnBreach && summary2.breaches.length > 0) {
     setFailed(`Below min-pass-rate: ${summary2.breaches.join(", ")}`);
+  } else if (failing) {
+    const names = insight.platforms.filter((p) => failsOn(p.status, failOn)).map((p) => p.platform);
+    setFailed(`Objectives ${insight.status} (fail-on: ${failOn}): ${names.join(", ")}`);
   }
 }
 function tablesInJobSummary() {

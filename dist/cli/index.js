@@ -2,6 +2,9 @@
 import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
+  messageSafe
+} from "./chunk-SUOMKFCV.js";
+import {
   UsageError,
   closest
 } from "./chunk-AZM2U62R.js";
@@ -9,7 +12,7 @@ import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-6LV7MLTM.js";
+} from "./chunk-326CRL4F.js";
 import "./chunk-RXARMASY.js";
 
 // src/version.ts
@@ -20,32 +23,47 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-NFS65B4T.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-R55MQBWA.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-PNH4F2HL.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-PYKY37YW.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-KIVK7C6X.js")).summaryCommand
+    load: async () => (await import("./summary-5L54BR4Q.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-VVYIVEGC.js")).reportCommand
+    load: async () => (await import("./report-MR4MGYF4.js")).reportCommand
+  },
+  {
+    name: "dashboard",
+    summary: "build the operator dashboard: a static site of the batch history and build timings",
+    load: async () => (await import("./dashboard-XXG2Y4AK.js")).dashboardCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-7YFTQEWY.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-H7AJCN4Q.js")).migrateCsvCommand
+  },
+  {
+    name: "export",
+    summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
+    load: async () => (await import("./export-7467D2Q4.js")).exportCommand
+  },
+  {
+    name: "shard",
+    summary: "re-lay a batch history into monthly shards beside its files, in one commit",
+    load: async () => (await import("./shard-HXCMGHAG.js")).shardCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-CTPNTWML.js")).flushCommand
+    load: async () => (await import("./flush-ZDXYDPSZ.js")).flushCommand
   }
 ];
 function usage() {
@@ -91,12 +109,14 @@ ${usage()}`
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`ci-ledger ${name}: ${error.message}
-Run "ci-ledger ${name} --help" for usage.`);
+      io.stderr(
+        `ci-ledger ${name}: ${messageSafe(error.message)}
+Run "ci-ledger ${name} --help" for usage.`
+      );
       return 2;
     }
     const known = error instanceof InputError || error instanceof WriteError;
-    io.stderr(`ci-ledger ${name}: ${known ? error.message : messageOf(error)}`);
+    io.stderr(`ci-ledger ${name}: ${messageSafe(known ? error.message : messageOf(error))}`);
     if (!known && process.env.CI_LEDGER_DEBUG && error instanceof Error)
       io.stderr(String(error.stack));
     return 1;

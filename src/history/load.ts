@@ -66,12 +66,17 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
+/** A metrics path that names a folder is a mistake in the options, said as one (not an empty history). */
+export function metricsPathIsFolder(metricsPath: string): InputError {
+  return new InputError(
+    `${metricsPath} is a folder, not the metrics file: --metrics-path names a file such as data/metrics/batch-runs.jsonl (its batch-runs-*.jsonl siblings are read too)`,
+  );
+}
+
 export async function historyFiles(root: string, paths: HistoryPaths) {
   const metricsFile = join(root, paths.metricsPath);
   if ((await stat(metricsFile).catch(() => undefined))?.isDirectory())
-    throw new InputError(
-      `${paths.metricsPath} is a folder, not the metrics file: --metrics-path names a file such as data/metrics/batch-runs.jsonl (its batch-runs-*.jsonl siblings are read too)`,
-    );
+    throw metricsPathIsFolder(paths.metricsPath);
   const dir = dirname(metricsFile);
   const stem = basename(metricsFile).replace(/\.jsonl?$/, '');
   const siblings = (await filesUnder(dir)).filter(

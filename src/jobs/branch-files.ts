@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import {
   loadHistory,
+  metricsPathIsFolder,
   windowHorizons,
   type HistoryPaths,
   type LoadedHistory,
@@ -66,6 +67,7 @@ export async function readBatchHistory(
     failuresDir: inputs.failuresDir || DEFAULT_FAILURES_DIR,
   };
   if (options.last > 0 && !inputs.readAll && backend.listFiles && backend.fetchFiles) {
+    if (inputs.branch) assertSafeBranch(inputs.branch);
     const branch = inputs.branch || (await backend.defaultBranch());
     const loaded = await readWindow(backend, branch, paths, options, purpose);
     if (loaded.files.metrics === 0)
@@ -124,6 +126,8 @@ async function readWindow(
       `Branch ${branch} does not exist in ${backend.description}: no batch history to ${purpose}`,
     );
   const byPath = new Map(listed.map((e) => [e.path, e]));
+  if ([...byPath.keys()].some((p) => p.startsWith(`${paths.metricsPath}/`)))
+    throw metricsPathIsFolder(paths.metricsPath);
   const files = historyFilesIn([...byPath.keys()], paths);
   const root = await mkdtemp(join(tmpdir(), 'ci-ledger-window-'));
   try {

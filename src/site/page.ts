@@ -73,7 +73,7 @@ export function indexHtml(data: SiteData): string {
     ? section(
         'timings',
         'Build timings',
-        'Duration of each run per env and phase: successful runs on the line (persistent and ephemeral builds as separate series), failed runs as marks off the line, regressions (over 1.5× the median of the successful runs before them) ringed. p50/p95 are of the successful runs.',
+        'Duration of each run per env and phase: successful runs on the line (persistent and ephemeral builds as separate series), failed runs as marks off the line, regressions ringed, as report timings finds them: the first run of a slower level that change-point detection finds (8 or more successful runs), or a run over 1.5× the median of the successful runs before it (fewer). p50/p95 are of the successful runs.',
       )
     : '';
   return `<!doctype html>
