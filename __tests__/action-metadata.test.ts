@@ -81,6 +81,7 @@ const contracts: Record<string, { inputs: InputContract; outputs: string[] }> = 
       'env-dir-map': 'dev=development',
       branch: 'governance-registry',
       path: '',
+      shard: 'none',
       export: undefined,
       'export-labels': undefined,
       objectives: '',

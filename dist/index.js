@@ -13,10 +13,10 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-XBMGWJY5.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-M2C3QL2M.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-PQF5A6Z2.js")).batchSummaryAction,
-  dashboard: async () => (await import("./dashboard-W2CZCYGO.js")).dashboardAction
+  "record-timing": async () => (await import("./record-timing-67AT7IHD.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-SEYVTFD7.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-TP5B2P3D.js")).batchSummaryAction,
+  dashboard: async () => (await import("./dashboard-GXB33Z3Y.js")).dashboardAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

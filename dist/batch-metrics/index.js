@@ -30,7 +30,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-UZHI4UMX.js"),
+    import("./record-batch-E66EHNOT.js"),
     import("./batch-metrics-summary-GXNFISRR.js")
   ]);
   const recorded = await recordBatchMetrics(
@@ -61,7 +61,7 @@ async function batchMetricsAction() {
   if (recorded.append.status === "already-recorded")
     notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   if (recorded.append.status === "recorded") {
-    const { exportAfterWrite } = await import("./export-CQGF6XVB.js");
+    const { exportAfterWrite } = await import("./export-E2URLU3M.js");
     await exportAfterWrite(
       store,
       { batch: { record: recorded.record, failures: recorded.failures } },

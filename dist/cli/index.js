@@ -23,27 +23,27 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-R55MQBWA.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-KYHSMVDH.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-PYKY37YW.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-WBJRZ5RJ.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-5L54BR4Q.js")).summaryCommand
+    load: async () => (await import("./summary-DXZNYMJH.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-MR4MGYF4.js")).reportCommand
+    load: async () => (await import("./report-XKYHW2YN.js")).reportCommand
   },
   {
     name: "dashboard",
     summary: "build the operator dashboard: a static site of the batch history and build timings",
-    load: async () => (await import("./dashboard-XXG2Y4AK.js")).dashboardCommand
+    load: async () => (await import("./dashboard-IXEQ2RGQ.js")).dashboardCommand
   },
   {
     name: "migrate-csv",
@@ -53,12 +53,12 @@ var commands = [
   {
     name: "export",
     summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
-    load: async () => (await import("./export-7467D2Q4.js")).exportCommand
+    load: async () => (await import("./export-FJZS7J7N.js")).exportCommand
   },
   {
     name: "shard",
     summary: "re-lay a batch history into monthly shards beside its files, in one commit",
-    load: async () => (await import("./shard-HXCMGHAG.js")).shardCommand
+    load: async () => (await import("./shard-YJR5IRUK.js")).shardCommand
   },
   {
     name: "flush",

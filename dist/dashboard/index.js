@@ -194,7 +194,7 @@ async function dashboardAction() {
   const input = (name) => getInput(name) || void 0;
   const out = input("out") ?? "_site";
   const store = storeFromInputs();
-  const { buildDashboard, writeSiteFolder } = await import("./dashboard-DG7RJQUB.js");
+  const { buildDashboard, writeSiteFolder } = await import("./dashboard-Y2HPI4WJ.js");
   const site = await buildDashboard(
     {
       historyBranch: input("history-branch"),

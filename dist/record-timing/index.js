@@ -36,7 +36,7 @@ async function recordTimingAction() {
     { timingAlerts },
     { failsOn }
   ] = await Promise.all([
-    import("./record-timing-2TT2PWDZ.js"),
+    import("./record-timing-TXGF5KO7.js"),
     import("./row-L3QSTUAJ.js"),
     import("./timing-summary-3PJ6LUUI.js"),
     import("./objectives-3NRYBMAA.js"),
@@ -58,6 +58,7 @@ async function recordTimingAction() {
       envDirMap: input("env-dir-map"),
       branch: input("branch"),
       path: input("path"),
+      shard: input("shard"),
       objectives: input("objectives"),
       root: process.env.GITHUB_WORKSPACE || process.cwd()
     },
@@ -81,7 +82,7 @@ async function recordTimingAction() {
   setOutput("cost", insight.cost?.total.toFixed(4) ?? "");
   const failing = insight.status !== void 0 && failsOn(insight.status, failOn);
   for (const line of timingAlerts(insight.objectives)) (failing ? error : warning)(line);
-  const { exportAfterWrite } = await import("./export-REN6X6XL.js");
+  const { exportAfterWrite } = await import("./export-WSA5F5LI.js");
   await exportAfterWrite(
     store,
     { timingRows: [row] },

@@ -42,6 +42,7 @@ export async function recordTimingAction(): Promise<void> {
       envDirMap: input('env-dir-map'),
       branch: input('branch'),
       path: input('path'),
+      shard: input('shard'),
       objectives: input('objectives'),
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
     },

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { appendRecords } from '../ledger/append.js';
+import { filesRead, shardRequest } from '../ledger/shard.js';
 import type { LedgerBackend } from '../ledger/types.js';
 import { readTimingHistory } from '../timing/history.js';
 import {
@@ -43,6 +44,7 @@ import { runInsight, type RunInsight } from '../objectives/insight.js';
 import type { Objectives } from '../objectives/spec.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
 import { readObjectives } from './objectives-file.js';
+import { parseShardLayout, type ShardLayout } from '../vocabulary/shards.js';
 import { runAndLog, wrappedLogName, type CommandLine } from './wrap.js';
 
 export interface RecordTimingOptions {
@@ -65,6 +67,8 @@ export interface RecordTimingOptions {
   root?: string;
   /** The objectives file (default: .github/ci-ledger.yml under the root, if there). */
   objectives?: string;
+  /** none (default): the configured CSV; monthly: the shard of the run's month beside it. */
+  shard?: string;
 }
 
 /** The run as recorded, with its phase's objectives after it and its cost. */
@@ -73,6 +77,7 @@ export type RecordedTimingWithInsight = RecordedTiming & { insight: RunInsight }
 interface Checked {
   envDir: string;
   file: string;
+  layout: ShardLayout;
   branch: string;
   exitCode?: number;
   start?: Date;
@@ -92,6 +97,7 @@ function check(options: RecordTimingOptions): Checked {
   const file = options.path || timingsPath(envDir);
   assertSafeRelativePath(file);
   if (options.branch) assertSafeBranch(options.branch);
+  const layout = parseShardLayout(options.shard, 'shard');
   const modes = [options.command && 'a command to run', options.logPath && 'log-path'].filter(
     Boolean,
   );
@@ -101,7 +107,15 @@ function check(options: RecordTimingOptions): Checked {
   const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
   if (start && end && end < start)
     throw new InputError(`end-time ${options.endTime} is before start-time ${options.startTime}`);
-  return { envDir, file, branch: options.branch || DEFAULT_TIMINGS_BRANCH, exitCode, start, end };
+  return {
+    envDir,
+    file,
+    layout,
+    branch: options.branch || DEFAULT_TIMINGS_BRANCH,
+    exitCode,
+    start,
+    end,
+  };
 }
 
 /** An existing log to record (not wrap mode), found before anything else is asked of the run. */
@@ -213,8 +227,9 @@ async function record(
     logPath: pathFromRoot(logFile, root),
   });
 
-  const append = await appendRecords(
-    backend,
+  // Under --shard monthly the row goes to the shard of its start's month beside the configured
+  // file (build_timings-2026-11.csv), its key checked there, in the month before and in the file.
+  const request = shardRequest(
     {
       branch: checked.branch,
       message: `record-timing: ${options.phase} ${options.env} ${options.buildId} ${row.start_time_utc}`,
@@ -228,13 +243,19 @@ async function record(
         },
       ],
     },
-    appendOptionsOf(context),
+    checked.layout,
   );
+  const target = request.files[0]!;
+  const append = await appendRecords(backend, request, appendOptionsOf(context));
 
   // Everything below describes the run as the branch holds it: for a run recorded before, the
   // row recorded then (which the `row` output and the summary show), not the one computed now.
-  const content = append.contents.get(checked.file) ?? '';
-  const rows = readTimingHistory(content, checked.file).rows;
+  // The phase's history is what the append read: the file written and the ones beside it (with
+  // shards: this month's, the month before and the configured file).
+  const rows = filesRead(target).flatMap((path) => {
+    const content = append.contents.get(path);
+    return content ? readTimingHistory(content, path).rows : [];
+  });
   const onBranch = rows.find((r) => runKey(r) === runKey(row)) ?? row;
   const phaseRuns = runsOf(rows, options.env, options.phase);
   const earlier = runsBefore(phaseRuns, onBranch);
@@ -243,7 +264,7 @@ async function record(
   return {
     row: onBranch,
     differences: append.status === 'already-recorded' ? differencesOf(onBranch, row) : [],
-    file: checked.file,
+    file: target.path,
     logFile,
     timeSources: { start: start.source, end: end.source },
     logChoice,

@@ -24,6 +24,7 @@ import { InputError } from '../vocabulary/index.js';
 import { checkoutBranch, placeOf, readBatchHistory } from './branch-files.js';
 import { objectiveHistoryOptions, readObjectives } from './objectives-file.js';
 import { withStore, type JobContext } from './context.js';
+import { isMonthlyShard } from '../vocabulary/shards.js';
 
 export interface BatchReportInputs extends HistoryInputs {
   metricsPath?: string;
@@ -97,14 +98,25 @@ export async function reportTimings(
 
 export const TIMINGS_GLOB = 'environments/*/latest/build_timings.csv';
 
-/** Every environments/<env>/latest/build_timings.csv under the checked-out branch. */
+/**
+ * Every environments/<env>/latest/build_timings.csv under the checked-out branch, and its
+ * monthly shards beside it (build_timings-2026-11.csv, what record-timing --shard monthly
+ * writes): each file has its own header; runs are counted once across them by their key.
+ */
 export async function timingFiles(root: string): Promise<Array<{ file: string; content: string }>> {
   const envs = await readdir(join(root, 'environments')).catch(() => [] as string[]);
   const files: Array<{ file: string; content: string }> = [];
   for (const env of envs.sort()) {
-    const file = `environments/${env}/latest/build_timings.csv`;
-    const content = await readFile(join(root, file), 'utf8').catch(() => undefined);
-    if (content !== undefined) files.push({ file, content });
+    const configured = `environments/${env}/latest/build_timings.csv`;
+    const names = await readdir(join(root, `environments/${env}/latest`)).catch(() => []);
+    const shards = names
+      .map((n) => `environments/${env}/latest/${n}`)
+      .filter((f) => isMonthlyShard(configured, f))
+      .sort();
+    for (const file of [configured, ...shards]) {
+      const content = await readFile(join(root, file), 'utf8').catch(() => undefined);
+      if (content !== undefined) files.push({ file, content });
+    }
   }
   return files;
 }

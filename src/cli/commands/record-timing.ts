@@ -22,6 +22,7 @@ const options = {
   'env-dir-map': { type: 'string' },
   branch: { type: 'string' },
   path: { type: 'string' },
+  shard: { type: 'string' },
   ...exportOptions,
   objectives: { type: 'string' },
   ...storeOptions,
@@ -49,6 +50,9 @@ Options:
   --env-dir-map MAP     env=dir pairs, comma-separated (default ${DEFAULT_ENV_DIR_MAP})
   --branch B            default ${DEFAULT_TIMINGS_BRANCH}
   --path P              the CSV's path on the branch (overrides --env-dir)
+  --shard none|monthly  none (default): append to that CSV; monthly: to the shard of the run's
+                        month beside it (build_timings-2026-11.csv), the run's key checked there,
+                        in the month before and in the CSV itself (readers read them all)
   --objectives FILE     objectives and prices (default .github/ci-ledger.yml in the repository
                         when there, else the defaults): the phase's error budgets after this run
                         and what the run cost are printed after it
@@ -95,6 +99,7 @@ Example (Makefile):
         envDirMap: values['env-dir-map'],
         branch: values.branch,
         path: values.path,
+        shard: values.shard,
         objectives: values.objectives,
       },
       context,
