@@ -3,9 +3,9 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-VMUL3CTW.js";
+} from "./chunk-FIPI5EVL.js";
 import "./chunk-SUOMKFCV.js";
-import "./chunk-YKZJA4YX.js";
+import "./chunk-EMMVEQ2K.js";
 import {
   InputError
 } from "./chunk-3BA7G52B.js";
@@ -13,10 +13,10 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-67AT7IHD.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-SEYVTFD7.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-TP5B2P3D.js")).batchSummaryAction,
-  dashboard: async () => (await import("./dashboard-GXB33Z3Y.js")).dashboardAction
+  "record-timing": async () => (await import("./record-timing-F2TXEMSR.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-7UAWJ5BB.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-2SRBYT7G.js")).batchSummaryAction,
+  dashboard: async () => (await import("./dashboard-YW35FGV4.js")).dashboardAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

@@ -55,7 +55,7 @@ const api = () => ({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url });
 
 describe('the real archive (7,461 files) through the GitHub API test server', () => {
   test.each([['graphql'], ['rest']])(
-    "summary over the last 10 batches (%s): the directory's answer, in at most 20 requests with GraphQL (17 measured; REST: one per blob, 630)",
+    "summary over the last 10 batches (%s): the directory's answer, in at most 20 requests with GraphQL (16 measured; REST: one per blob, 629)",
     async (apiKind) => {
       const local = await runCli(['summary', '--data-dir', archive, '--last', '10']);
       expect(local.code).toBe(0);
@@ -71,11 +71,11 @@ describe('the real archive (7,461 files) through the GitHub API test server', ()
       const folded = /^_Failure environments counted under .*$/m;
       expect(remote.stdout.replace(folded, '')).toBe(local.stdout.replace(folded, ''));
       expect(remote.stdout).toMatch(folded);
-      if (apiKind === 'graphql') {
-        expect(server.stats.requests).toBeLessThanOrEqual(20);
-      }
-      // Whatever the API, nowhere near one request per file.
-      expect(server.stats.requests).toBeLessThan(7461 / 4);
+      // The bound is 20 through GraphQL; the counts are exact (one listing, then rounds
+      // of 8, 16, … files newest first, 100 blobs per query; REST reads one blob per request),
+      // so any change in how the window is read shows here. Before: 7,462 requests.
+      expect(server.stats.requests).toBe(apiKind === 'graphql' ? 16 : 629);
+      if (apiKind === 'graphql') expect(server.stats.requests).toBeLessThanOrEqual(20);
     },
     120_000,
   );

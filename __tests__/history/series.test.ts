@@ -77,3 +77,31 @@ test('failures are placed in the latest batches by id, or by time when ids are s
   ]);
   expect(idleSince).toBe(1);
 });
+
+test('the series skip what the report skips: a record with a count that is not a number', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ci-ledger-series-bad-'));
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(join(dir, 'data/metrics'), { recursive: true });
+  const record = (id: string, tested: unknown) =>
+    JSON.stringify({
+      batch_id: id,
+      ecosystem: 'npm',
+      timestamp: '2026-03-02T10:00:00Z',
+      platforms: { 'linux-x86_64': { tested, passed: 3, failed: 1 } },
+    });
+  await writeFile(join(dir, paths.metricsPath), `${record('good', 4)}\n${record('bad', 'four')}\n`);
+  const [loaded, whole] = await Promise.all([
+    loadHistorySeries(dir, paths, defaultSeriesOptions),
+    loadHistory(dir, paths, { ...defaultHistoryOptions, last: 0 }),
+  ]);
+  // By hand: only the good record counts (one batch, 4 tested, 3 passed); line 2 is skipped and
+  // named as the report names it. (Counted as before, the day would hold 2 batches, 6 passed.)
+  const reason = '/platforms/linux-x86_64/tested is "four", not a count';
+  expect(loaded.series.runs).toBe(1);
+  expect(loaded.series.passRates[ALL_ECOSYSTEMS]!.platforms['linux-x86_64']).toEqual([
+    expect.objectContaining({ batches: 1, tested: 4, passed: 3, failed: 1 }),
+  ]);
+  expect(loaded.skipped).toEqual([{ file: paths.metricsPath, line: 2, reason }]);
+  expect(whole.skipped).toEqual(loaded.skipped);
+  await rm(dir, { recursive: true, force: true });
+});

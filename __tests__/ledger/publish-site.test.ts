@@ -308,14 +308,13 @@ describe.each(stores)('publishing a site: %s store', (_name, open) => {
     }
   }, 60_000);
 
-  test('10 concurrent publishers of different sites: one whole site at every commit, every call published or unchanged', async () => {
+  test('10 concurrent publishers of different sites: one whole site at every commit, every call published', async () => {
     const sites = Array.from({ length: 10 }, (_, k) => siteNumber(k + 1));
     const results = await Promise.all(
       sites.map((site) => publishSite(contextOf(store), asFiles(site), { folder: store.folder })),
     );
-    expect(results.map((r) => r.status).every((s) => s === 'published' || s === 'unchanged')).toBe(
-      true,
-    );
+    // Ten different sites on a fresh store, no faults: each one lands (none finds its own there).
+    expect(results.map((r) => r.status)).toEqual(sites.map(() => 'published'));
     const final = withoutNoJekyll(await store.tree());
     expect(sites).toContainEqual(final);
     if (store.name !== 'directory') {

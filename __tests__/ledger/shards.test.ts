@@ -456,3 +456,60 @@ describe('batch-metrics --shard monthly', () => {
     }
   }, 60_000);
 });
+
+test('a re-lay whose answer was lost, but which landed, says it re-laid (not "nothing to re-lay")', async () => {
+  const { relayHistory } = await import('../../src/ledger/relay.js');
+  const { TransientError } = await import('../../src/vocabulary/index.js');
+  // A branch as plain data: the first publish lands, then its answer is lost.
+  const files = new Map<string, string | null>([
+    [
+      'data/metrics/batch-runs.jsonl',
+      '{"batch_id":"a","timestamp":"2026-01-05T10:00:00Z","platforms":{}}\n' +
+        '{"batch_id":"b","timestamp":"2026-02-05T10:00:00Z","platforms":{}}\n',
+    ],
+  ]);
+  let head = 1;
+  let publishes = 0;
+  const backend = {
+    description: 'a branch in memory',
+    defaultBranch: async () => 'main',
+    read: async (branch: string, paths: string[]) => ({
+      branch,
+      head: String(head),
+      files: new Map(paths.map((p) => [p, files.get(p) ?? null])),
+    }),
+    publish: async (base: { head: string | null }, changes: Map<string, string | null>) => {
+      if (base.head !== String(head)) return { status: 'conflict' as const, reason: 'moved' };
+      for (const [p, c] of changes) files.set(p, c);
+      head++;
+      if (++publishes === 1) throw new TransientError('the answer was lost');
+      return { status: 'published' as const, head: String(head) };
+    },
+    readFolder: async () => {
+      throw new Error('not used');
+    },
+    checkout: async () => null,
+    close: async () => {},
+  };
+  const result = await relayHistory(
+    backend as never,
+    'main',
+    ['data/metrics/batch-runs.jsonl'],
+    'relay',
+    { sleep: async () => {} },
+  );
+  // By hand: one record of January and one of February move, in the one publish that landed.
+  expect(publishes).toBe(1);
+  expect(result.status).toBe('relaid');
+  expect(result.files.map((f) => [f.path, f.moved, [...f.shards]])).toEqual([
+    [
+      'data/metrics/batch-runs.jsonl',
+      2,
+      [
+        ['data/metrics/batch-runs-2026-01.jsonl', 1],
+        ['data/metrics/batch-runs-2026-02.jsonl', 1],
+      ],
+    ],
+  ]);
+  expect(files.get('data/metrics/batch-runs.jsonl')).toBeNull();
+});

@@ -71,6 +71,12 @@ test('a local registry: runs go to their month, re-runs add nothing, the report 
   expect(feb.stdout).toContain('before this run: 2 run(s), 100% success');
   const mar = await record(dataDir, 'b4', '2026-03-01T10:00:00Z', '2026-03-01T10:13:00Z', 1);
   expect(mar.code).toBe(0); // recorded from a log: the failed run is recorded, not re-raised
+  // Its history is what the append read: March's shard (empty), February's (b3) and the CSV
+  // (b1, b2): 3 runs, all exit 0.
+  expect(mar.stdout).toContain('before this run: 3 run(s), 100% success');
+  expect(await readFile(join(store, LATEST, 'build_timings-2026-03.csv'), 'utf8')).toBe(
+    `${HEADER}\n2026-03-01T10:00:00Z,2026-03-01T10:13:00Z,apply,dev,b4,780,1,,,,,run.log\n`,
+  );
 
   expect((await readdir(join(store, LATEST))).sort()).toEqual([
     'build_timings-2026-02.csv',

@@ -9,10 +9,10 @@ import {
   setOutput,
   storeFromInputs,
   summary
-} from "./chunk-A2Y2UHVR.js";
+} from "./chunk-CRH4RXMV.js";
 import "./chunk-6QAJZFDP.js";
-import "./chunk-NNG36D6R.js";
-import "./chunk-EN7H7Z5D.js";
+import "./chunk-KHAXLIPG.js";
+import "./chunk-DHTIX25I.js";
 import "./chunk-RXARMASY.js";
 
 // src/actions/shown-batches.ts
@@ -30,7 +30,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-E66EHNOT.js"),
+    import("./record-batch-GYKC3W4C.js"),
     import("./batch-metrics-summary-GXNFISRR.js")
   ]);
   const recorded = await recordBatchMetrics(
@@ -61,7 +61,7 @@ async function batchMetricsAction() {
   if (recorded.append.status === "already-recorded")
     notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   if (recorded.append.status === "recorded") {
-    const { exportAfterWrite } = await import("./export-E2URLU3M.js");
+    const { exportAfterWrite } = await import("./export-YZSCQLG2.js");
     await exportAfterWrite(
       store,
       { batch: { record: recorded.record, failures: recorded.failures } },

@@ -2,7 +2,7 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-BPE2QMGB.js";
+} from "./chunk-WHFMHZ33.js";
 import {
   messageSafe
 } from "./chunk-SUOMKFCV.js";
@@ -502,8 +502,8 @@ async function batchSummaryAction() {
   const failOnBreach = getBooleanInput("fail-on-breach");
   const store = storeFromInputs();
   const [{ summarizeBatch }, { parseFailOn }] = await Promise.all([
-    import("./summarize-batch-QBBSNYQK.js"),
-    import("./objectives-file-5MIGNQBC.js")
+    import("./summarize-batch-M2ECNR3S.js"),
+    import("./objectives-file-RESESMC2.js")
   ]);
   const failOn = parseFailOn(input("fail-on"));
   const shownAbove = tablesInJobSummary();

@@ -12,7 +12,7 @@ import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-326CRL4F.js";
+} from "./chunk-V7MP4ZTR.js";
 import "./chunk-RXARMASY.js";
 
 // src/version.ts
@@ -23,47 +23,47 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-KYHSMVDH.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-GLU4QI4S.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-WBJRZ5RJ.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-R7KG6DHS.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-DXZNYMJH.js")).summaryCommand
+    load: async () => (await import("./summary-3FJ36OWS.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-XKYHW2YN.js")).reportCommand
+    load: async () => (await import("./report-TSSQ5Q5X.js")).reportCommand
   },
   {
     name: "dashboard",
     summary: "build the operator dashboard: a static site of the batch history and build timings",
-    load: async () => (await import("./dashboard-IXEQ2RGQ.js")).dashboardCommand
+    load: async () => (await import("./dashboard-F4BOMFY7.js")).dashboardCommand
   },
   {
     name: "migrate-csv",
     summary: "rewrite an old-header build_timings.csv to the 12-column header",
-    load: async () => (await import("./migrate-csv-H7AJCN4Q.js")).migrateCsvCommand
+    load: async () => (await import("./migrate-csv-JZBV5UNQ.js")).migrateCsvCommand
   },
   {
     name: "export",
     summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
-    load: async () => (await import("./export-FJZS7J7N.js")).exportCommand
+    load: async () => (await import("./export-DLKUSFQL.js")).exportCommand
   },
   {
     name: "shard",
     summary: "re-lay a batch history into monthly shards beside its files, in one commit",
-    load: async () => (await import("./shard-YJR5IRUK.js")).shardCommand
+    load: async () => (await import("./shard-S6EXEQBK.js")).shardCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-ZDXYDPSZ.js")).flushCommand
+    load: async () => (await import("./flush-WPMM4XFZ.js")).flushCommand
   }
 ];
 function usage() {

@@ -2,12 +2,12 @@ import { createRequire as __ciLedgerCreateRequire } from 'node:module';
 const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   githubStore
-} from "./chunk-D4A2XP35.js";
+} from "./chunk-QNPYOMH3.js";
 import {
   InputError,
   WriteError,
   messageOf
-} from "./chunk-DVJFGJXQ.js";
+} from "./chunk-EYMVGCMB.js";
 import "./chunk-RXARMASY.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -194,7 +194,7 @@ async function dashboardAction() {
   const input = (name) => getInput(name) || void 0;
   const out = input("out") ?? "_site";
   const store = storeFromInputs();
-  const { buildDashboard, writeSiteFolder } = await import("./dashboard-Y2HPI4WJ.js");
+  const { buildDashboard, writeSiteFolder } = await import("./dashboard-7PA7UREW.js");
   const site = await buildDashboard(
     {
       historyBranch: input("history-branch"),
@@ -212,7 +212,7 @@ async function dashboardAction() {
   await writeSiteFolder(out, site.files);
   const publishBranch = input("publish-branch");
   if (publishBranch) {
-    const { publishSite } = await import("./publish-site-FOFULWZO.js");
+    const { publishSite } = await import("./publish-site-7GRBAYE7.js");
     const published = await publishSite(jobContext(store), site.files, {
       branch: publishBranch,
       folder: input("publish-folder")

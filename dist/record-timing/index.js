@@ -13,10 +13,10 @@ import {
   storeFromInputs,
   summary,
   warning
-} from "./chunk-OSQBWMMB.js";
+} from "./chunk-OM5NM7JL.js";
 import "./chunk-SUOMKFCV.js";
-import "./chunk-3TIOLYBW.js";
-import "./chunk-RTC7LSPW.js";
+import "./chunk-FS2GUISI.js";
+import "./chunk-X4K2GLCU.js";
 import "./chunk-RXARMASY.js";
 
 // src/actions/record-timing.ts
@@ -27,7 +27,7 @@ async function recordTimingAction() {
   const phase = getInput("phase", { required: true });
   const run = input("run");
   const store = storeFromInputs();
-  const { parseFailOn } = await import("./objectives-file-OM4WZZJ7.js");
+  const { parseFailOn } = await import("./objectives-file-IWUMCLGY.js");
   const failOn = parseFailOn(input("fail-on"));
   const [
     { recordTiming },
@@ -36,9 +36,9 @@ async function recordTimingAction() {
     { timingAlerts },
     { failsOn }
   ] = await Promise.all([
-    import("./record-timing-TXGF5KO7.js"),
-    import("./row-L3QSTUAJ.js"),
-    import("./timing-summary-3PJ6LUUI.js"),
+    import("./record-timing-6VXDEBUW.js"),
+    import("./row-3IEF5X2J.js"),
+    import("./timing-summary-XXPV4POX.js"),
     import("./objectives-3NRYBMAA.js"),
     import("./budget-EJREWB63.js")
   ]);
@@ -82,7 +82,7 @@ async function recordTimingAction() {
   setOutput("cost", insight.cost?.total.toFixed(4) ?? "");
   const failing = insight.status !== void 0 && failsOn(insight.status, failOn);
   for (const line of timingAlerts(insight.objectives)) (failing ? error : warning)(line);
-  const { exportAfterWrite } = await import("./export-WSA5F5LI.js");
+  const { exportAfterWrite } = await import("./export-O3DPX62H.js");
   await exportAfterWrite(
     store,
     { timingRows: [row] },

@@ -37,7 +37,7 @@ import {
   platformSummaries,
   sumPlatforms,
 } from './platforms.js';
-import type { BatchRun, Failure, PlatformCounts } from './records.js';
+import { batchKey, type BatchRun, type Failure, type PlatformCounts } from './records.js';
 import { hourBefore, minTime, weekStart } from './time.js';
 
 /** Batches kept for the trend of a whole-history report. */
@@ -129,7 +129,7 @@ export class HistoryAccumulator {
     this.added++;
     if (this.options.ecosystem && run.ecosystem !== this.options.ecosystem) return;
     this.position.set(run, position);
-    const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+    const key = batchKey(run);
     if (this.seen.has(key)) {
       this.duplicates++;
       return;

@@ -13,7 +13,7 @@ import type { HistoryReport } from './model.js';
 import type { HistoryOptions } from './options.js';
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
 import { linesFromEnd } from './lines-from-end.js';
-import { batchRunProblem, rawTimestamp, toBatchRun, toFailures, type BatchRun } from './records.js';
+import { rawTimestamp, readBatchRecord, toFailures, type BatchRun } from './records.js';
 import { HistorySeriesBuilder, type HistorySeries, type SeriesOptions } from './series.js';
 import { InputError } from '../vocabulary/index.js';
 
@@ -84,6 +84,33 @@ export async function historyFiles(root: string, paths: HistoryPaths) {
   );
   const metrics = [...((await exists(metricsFile)) ? [metricsFile] : []), ...siblings];
   return { metrics, failures: await filesUnder(join(root, paths.failuresDir)) };
+}
+
+/**
+ * A metrics file's batch runs to `add`, as every whole read takes them: a record with a count
+ * that is not a number goes to `skipped` with its line; returns how many values were no batch
+ * record at all.
+ */
+async function readBatchRuns(
+  root: string,
+  file: string,
+  add: (run: BatchRun) => void,
+  skipped: Skipped[],
+): Promise<number> {
+  let ignored = 0;
+  const shown = relative(root, file);
+  await eachJsonValue(
+    file,
+    shown,
+    (value, line) => {
+      const record = readBatchRecord(value);
+      if (!record) ignored++;
+      else if ('problem' in record) skipped.push({ file: shown, line, reason: record.problem });
+      else add(record.run);
+    },
+    skipped,
+  );
+  return ignored;
 }
 
 /** Streams every JSON value of a file to `each`; unparsable values go to `skipped`. */
@@ -169,7 +196,8 @@ async function locateFocus(
       file,
       relative(root, file),
       (value) => {
-        const run = toBatchRun(value);
+        const record = readBatchRecord(value);
+        const run = record && 'run' in record ? record.run : undefined;
         if (run?.batchId === id && (!options.ecosystem || run.ecosystem === options.ecosystem))
           times.add(run.timestamp);
       },
@@ -196,20 +224,8 @@ async function loadWhole(
   const acc = new HistoryAccumulator(options);
   const skipped: Skipped[] = [];
   let ignored = 0;
-  for (const file of files.metrics) {
-    await eachJsonValue(
-      file,
-      relative(root, file),
-      (value, line) => {
-        const run = toBatchRun(value);
-        const problem = run && batchRunProblem(value);
-        if (problem) skipped.push({ file: relative(root, file), line, reason: problem });
-        else if (run) acc.addRun(run);
-        else ignored++;
-      },
-      skipped,
-    );
-  }
+  for (const file of files.metrics)
+    ignored += await readBatchRuns(root, file, (run) => acc.addRun(run), skipped);
   for (const file of files.failures) {
     await eachJsonValue(
       file,
@@ -252,12 +268,12 @@ function loadNewestFirst(
       file,
       () => acc.runHorizon(),
       (value) => {
-        const run = toBatchRun(value);
+        const record = readBatchRecord(value);
         // A record that cannot be counted is reported with its line by the whole read.
-        if (run && batchRunProblem(value)) return UNSUITABLE;
-        if (run) acc.addRun(run, --position);
+        if (record && 'problem' in record) return UNSUITABLE;
+        if (record) acc.addRun(record.run, --position);
         else ignored++;
-        return run?.timestamp;
+        return record?.run.timestamp;
       },
       (_text, rawTime) => acc.runMayMatter(rawTime),
     );
@@ -342,16 +358,7 @@ export async function loadHistorySeries(
   const skipped: Skipped[] = [];
   let ignored = 0;
   for (const file of files.metrics)
-    await eachJsonValue(
-      file,
-      relative(root, file),
-      (value) => {
-        const run = toBatchRun(value);
-        if (run) builder.addRun(run);
-        else ignored++;
-      },
-      skipped,
-    );
+    ignored += await readBatchRuns(root, file, (run) => builder.addRun(run), skipped);
   for (const file of files.failures)
     await eachJsonValue(
       file,
@@ -393,8 +400,8 @@ export async function windowHorizons(
       file,
       relative(root, file),
       (value) => {
-        const run = toBatchRun(value);
-        if (run) acc.addRun(run);
+        const record = readBatchRecord(value);
+        if (record && 'run' in record) acc.addRun(record.run);
       },
       [],
     );

@@ -91,6 +91,25 @@ export function batchRunProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A batch record's identity: the same batch, ecosystem and time is one batch, however often
+ * its line repeats (re-runs, copies across files). */
+export const batchKey = (run: BatchRun): string =>
+  `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+
+/**
+ * A value of a metrics file as every reader takes it (reports, summaries, the dashboard, export):
+ * a batch run; a batch record with a count that is not a number, to skip and name (`problem`);
+ * or undefined when it is no batch record at all.
+ */
+export function readBatchRecord(
+  value: unknown,
+): { run: BatchRun } | { problem: string } | undefined {
+  const run = toBatchRun(value);
+  if (!run) return undefined;
+  const problem = batchRunProblem(value);
+  return problem ? { problem } : { run };
+}
+
 export function toBatchRun(value: unknown): BatchRun | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;

@@ -23,7 +23,7 @@ import {
 } from './latest-batches.js';
 import { PlatformFolding } from './platform-names.js';
 import { addCounts } from './platforms.js';
-import type { BatchRun, Failure, PlatformCounts } from './records.js';
+import { batchKey, type BatchRun, type Failure, type PlatformCounts } from './records.js';
 import { weekStart } from './time.js';
 import { emptyDict } from '../vocabulary/index.js';
 
@@ -134,7 +134,7 @@ export class HistorySeriesBuilder {
 
   addRun(run: BatchRun): void {
     if (this.placement) throw new Error('HistorySeriesBuilder: every run before any failure');
-    const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+    const key = batchKey(run);
     if (this.seen.has(key)) {
       this.duplicates++;
       return;

@@ -6,6 +6,7 @@
 import type { LedgerBackend } from '../ledger/types.js';
 import type { AppendOptions } from '../ledger/append.js';
 import { retryPolicyFromEnv } from '../ledger/backoff.js';
+import { fileLimitsFromEnv } from '../ledger/limits.js';
 import { defaultSpoolDir } from '../ledger/spool.js';
 import { openStore, type StoreSpec } from '../ledger/store.js';
 
@@ -28,11 +29,13 @@ export async function withStore<T>(
   }
 }
 
-/** How a writing job appends: retries as the environment says, unwritten records spooled. */
+/** How a writing job appends: retries and file limits as the job's environment says,
+ * unwritten records spooled. */
 export function appendOptionsOf(context: JobContext, spoolDir?: string): AppendOptions {
   return {
     log: context.log,
     spoolDir: spoolDir ?? defaultSpoolDir(context.env, context.cwd),
     retry: retryPolicyFromEnv(context.env),
+    fileLimits: fileLimitsFromEnv(context.env),
   };
 }

@@ -14,7 +14,7 @@ import { defaultSeriesOptions, type HistorySeries } from '../history/series.js';
 import { siteData } from '../site/data.js';
 import type { SiteFile } from '../site/files.js';
 import { siteFiles, type PageAssets } from '../site/page.js';
-import { distinctRuns, timingsReport } from '../timing/report.js';
+import { selectedTimingRuns, timingsReport } from '../timing/report.js';
 import { DEFAULT_TIMINGS_BRANCH, type TimingRow } from '../timing/row.js';
 import type { TimingsReport } from '../timing/report.js';
 import { InputError, messageOf } from '../vocabulary/index.js';
@@ -105,7 +105,7 @@ export async function buildDashboard(
         latestBatches: latest,
       });
       for (const s of loaded.skipped.slice(0, 20))
-        context.log(`${s.file} line ${s.line}: skipped, not JSON (${s.reason})`);
+        context.log(`${s.file} line ${s.line}: skipped (${s.reason})`);
       if (loaded.skipped.length > 20)
         context.log(`… ${loaded.skipped.length - 20} more value(s) skipped`);
       if (loaded.files.metrics > 0) series = loaded.series;
@@ -120,8 +120,11 @@ export async function buildDashboard(
     let timings: { report: TimingsReport; runs: TimingRow[] } | undefined;
     if (timingsCheckout.root) {
       const files = await timingFiles(timingsCheckout.root);
-      if (files.length > 0)
-        timings = { report: timingsReport(files, { last: 0 }), runs: distinctRuns(files).runs };
+      if (files.length > 0) {
+        // One read of the CSVs for both: with no filter the selection is every distinct run.
+        const picked = selectedTimingRuns(files, { last: 0 });
+        timings = { report: timingsReport(files, { last: 0 }, picked), runs: picked.selected };
+      }
     }
     if (!series && !timings)
       throw new InputError(

@@ -9,7 +9,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { eachJsonValue, historyFiles, type Skipped } from '../history/load.js';
-import { toBatchRun, toFailures } from '../history/records.js';
+import { batchKey, readBatchRecord, toBatchRun, toFailures } from '../history/records.js';
 import { openMetricsText } from '../export/openmetrics.js';
 import { REMOTE_WRITE_HEADERS, chunks, encodeWriteRequest } from '../export/remote-write.js';
 import {
@@ -24,7 +24,7 @@ import {
 import { backoffDelayMs } from '../ledger/backoff.js';
 import { readTimingHistory } from '../timing/history.js';
 import { DEFAULT_TIMINGS_BRANCH, type TimingRow } from '../timing/row.js';
-import { InputError, messageOf } from '../vocabulary/index.js';
+import { InputError, messageOf, parseUtcTime } from '../vocabulary/index.js';
 import { checkoutBranch, folderOf, noHistoryError, placeOf } from './branch-files.js';
 import { withStore, type JobContext } from './context.js';
 import { TIMINGS_GLOB, timingFiles } from './report.js';
@@ -87,8 +87,9 @@ export async function exportHistory(
   context: JobContext,
 ): Promise<HistoryExport> {
   checkTarget(inputs);
-  const since = inputs.since ? timeBound('since', inputs.since) : -Infinity;
-  const until = inputs.until ? timeBound('until', inputs.until) : Infinity;
+  // Strict, as every time the suite reads (a day that does not exist is refused, not rolled over).
+  const since = inputs.since ? parseUtcTime('--since', inputs.since.trim()).getTime() : -Infinity;
+  const until = inputs.until ? parseUtcTime('--until', inputs.until.trim()).getTime() : Infinity;
   const set = new SeriesSet(parseExtraLabels(inputs.labels ?? []));
   const read: string[] = [];
   const skipped: Skipped[] = [];
@@ -135,11 +136,17 @@ export async function exportHistory(
           await eachJsonValue(
             file,
             shown,
-            (value) => {
-              const run = toBatchRun(value);
-              if (!run) return;
+            (value, line) => {
+              // As the report reads it: a record with a count that is not a number is skipped.
+              const record = readBatchRecord(value);
+              if (!record) return;
+              if ('problem' in record) {
+                skipped.push({ file: shown, line, reason: record.problem });
+                return;
+              }
+              const { run } = record;
               // One batch is one record, keyed as the report keys it (a repeated line counts once).
-              const key = `${run.batchId}\0${run.ecosystem}\0${run.timestamp}`;
+              const key = batchKey(run);
               if (seen.has(key)) return;
               seen.add(key);
               runs++;
@@ -193,15 +200,6 @@ export async function exportHistory(
     result.sent = { ...sent, url: shownUrl(inputs.url) };
   }
   return result;
-}
-
-function timeBound(name: string, value: string): number {
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms))
-    throw new InputError(
-      `--${name} ${JSON.stringify(value)} is not a time (ISO 8601, e.g. 2026-01-01T00:00:00Z)`,
-    );
-  return ms;
 }
 
 function within(series: Series[], since: number, until: number): Series[] {

@@ -11,7 +11,6 @@
  *   otherwise run Jekyll over the branch, which drops files and folders starting with "_" and
  *   delays every deployment.
  */
-import { fileLimitsFromEnv } from '../ledger/limits.js';
 import { replaceFolder } from '../ledger/replace-folder.js';
 import type { SiteFile } from '../vocabulary/index.js';
 import { appendOptionsOf, withStore, type JobContext } from './context.js';
@@ -57,13 +56,9 @@ export async function publishSite(
   const site = siteWithNoJekyll(files);
   const message = options.message || `dashboard: publish the site (${site.length} files)`;
   // The appends' retry policy and log; no spool (a site is rebuilt from the ledger).
-  const { log, retry } = appendOptionsOf(context);
+  const { log, retry, fileLimits } = appendOptionsOf(context);
   const result = await withStore(context, (backend) =>
-    replaceFolder(
-      backend,
-      { branch, folder, files: site, message },
-      { log, retry, fileLimits: fileLimitsFromEnv(context.env) },
-    ),
+    replaceFolder(backend, { branch, folder, files: site, message }, { log, retry, fileLimits }),
   );
   const place = `${folder ? `${folder}/ on ` : ''}${branch}`;
   context.log(

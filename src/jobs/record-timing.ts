@@ -25,8 +25,6 @@ import {
   TIMING_COLUMNS,
   TIMING_KEY,
   parseEnvDirMap,
-  parseExitCode,
-  parseUtcTime,
   timingRow,
   timingsPath,
   TIME_SOURCES,
@@ -39,6 +37,8 @@ import {
   assertSafeBranch,
   assertSafeName,
   assertSafeRelativePath,
+  parseExitStatus,
+  parseUtcTime,
 } from '../vocabulary/index.js';
 import { runInsight, type RunInsight } from '../objectives/insight.js';
 import type { Objectives } from '../objectives/spec.js';
@@ -102,7 +102,9 @@ function check(options: RecordTimingOptions): Checked {
     Boolean,
   );
   if (modes.length > 1) throw new InputError(`Give either ${modes.join(' or ')}, not both`);
-  const exitCode = options.exitCode ? parseExitCode(options.exitCode) : undefined;
+  const exitCode = options.exitCode
+    ? parseExitStatus('exit-code', options.exitCode.trim())
+    : undefined;
   const start = options.startTime ? parseUtcTime('start-time', options.startTime) : undefined;
   const end = options.endTime ? parseUtcTime('end-time', options.endTime) : undefined;
   if (start && end && end < start)

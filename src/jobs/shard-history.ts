@@ -6,13 +6,12 @@
  */
 import { DEFAULT_FAILURES_DIR, DEFAULT_METRICS_PATH } from '../batch/paths.js';
 import { relayHistory, type RelayResult } from '../ledger/relay.js';
-import { retryPolicyFromEnv } from '../ledger/backoff.js';
 import type { LedgerBackend } from '../ledger/types.js';
 import { InputError, assertSafeBranch } from '../vocabulary/index.js';
 import { isTimeShardName } from '../vocabulary/shards.js';
 import type { StoreSpec } from '../ledger/store.js';
 import { folderOf, placeOf } from './branch-files.js';
-import { withStore, type JobContext } from './context.js';
+import { appendOptionsOf, withStore, type JobContext } from './context.js';
 
 export interface ShardInputs {
   branch?: string;
@@ -46,12 +45,13 @@ export async function shardHistory(
     const store = context.store.kind;
     if (paths.length === 0)
       return { status: 'nothing-to-do', branch, head: null, files: [], attempts: 0, where, store };
+    const { log, retry, fileLimits } = appendOptionsOf(context);
     const result = await relayHistory(
       backend,
       branch,
       paths,
       `ci-ledger shard: ${paths.join(', ')} into monthly shards`,
-      { log: context.log, retry: retryPolicyFromEnv(context.env) },
+      { log, retry, fileLimits },
     );
     return { ...result, where, store };
   });

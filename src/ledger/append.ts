@@ -13,6 +13,7 @@ import { assertValidRequest } from './request.js';
 import { beginInFlight, spoolLine, type InFlight } from './in-flight.js';
 import { spoolRequest } from './spool.js';
 import type { AppendRequest, AppendResult, LedgerBackend } from './types.js';
+import { filesRead } from './shard.js';
 
 export interface AppendOptions {
   retry?: RetryPolicy;
@@ -74,7 +75,7 @@ async function attempts(
     let lostRace = false;
     try {
       // The files written, and the other shards whose records count as already there.
-      const paths = [...new Set(request.files.flatMap((f) => [f.path, ...(f.seenIn ?? [])]))];
+      const paths = [...new Set(request.files.flatMap(filesRead))];
       // A backend that can read the default branch without naming it saves a request.
       const snapshot =
         branch === undefined && backend.readDefaultBranch

@@ -14,7 +14,7 @@
  * read the head, plan, publish as a fast-forward of it, re-read on a lost race.
  */
 import { JsonValueSplitter, type JsonText } from '../files/json-stream.js';
-import { TransientError, messageOf } from '../vocabulary/index.js';
+import { TransientError, WriteError, messageOf } from '../vocabulary/index.js';
 import { monthOf, shardPath } from '../vocabulary/shards.js';
 import { backoffDelayMs, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
 import { checkFileSizes, fileLimitsFromEnv, type FileLimits } from './limits.js';
@@ -167,8 +167,12 @@ export async function relayHistory(
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const limits = options.fileLimits ?? fileLimitsFromEnv();
   let lastProblem = '';
+  const started = Date.now();
+  // The plan of a publish whose answer was lost: it may have landed (then nothing is left to move).
+  let uncertain: RelayPlan | undefined;
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     let retryAfter: number | undefined;
+    let lostRace = false;
     try {
       // First the configured files, to learn which shards they move into; then all of them at
       // one head (a second read only when the first one's head has moved on meanwhile).
@@ -183,6 +187,14 @@ export async function relayHistory(
       const plan = planRelay(snapshot.files, paths);
       checkFileSizes(plan.changes, limits).forEach((w) => log(`Warning: ${w}`));
       if (plan.changes.size === 0) {
+        if (uncertain)
+          return {
+            status: 'relaid',
+            branch,
+            head: snapshot.head,
+            files: uncertain.files,
+            attempts: attempt,
+          };
         return {
           status: 'nothing-to-do',
           branch,
@@ -191,7 +203,9 @@ export async function relayHistory(
           attempts: attempt,
         };
       }
+      uncertain = plan;
       const published = await backend.publish(snapshot, plan.changes, message);
+      uncertain = undefined;
       if (published.status === 'published')
         return {
           status: 'relaid',
@@ -201,6 +215,7 @@ export async function relayHistory(
           attempts: attempt,
         };
       lastProblem = published.reason;
+      lostRace = true;
     } catch (error) {
       if (!(error instanceof TransientError)) throw error;
       lastProblem = error.message;
@@ -208,13 +223,20 @@ export async function relayHistory(
     }
     if (attempt < retry.maxAttempts) {
       const delay = backoffDelayMs(attempt, retry, retryAfter);
+      const spent = Date.now() - started;
+      // The appends' budget: a failing store is not retried for ever (lost races are bounded by
+      // the number of attempts instead).
+      if (!lostRace && spent + delay > retry.maxTotalMs)
+        throw new WriteError(
+          `Could not re-lay ${paths.join(', ')} on ${backend.description}: gave up after ${attempt} attempt(s) in ${Math.round(spent / 1000)} s (the retry budget is ${retry.maxTotalMs / 1000} s, CI_LEDGER_MAX_RETRY_SECONDS); last problem: ${lastProblem}`,
+        );
       log(
         `Attempt ${attempt}/${retry.maxAttempts} did not land (${lastProblem}); retrying in ${delay} ms.`,
       );
       await sleep(delay);
     }
   }
-  throw new Error(
+  throw new WriteError(
     `Could not re-lay ${paths.join(', ')} on ${backend.description}: gave up after ${retry.maxAttempts} attempts; last problem: ${messageOf(lastProblem)}`,
   );
 }

@@ -3,7 +3,7 @@
  * runs with exit code 0) and the duration objective (the share of *successful* runs within the
  * limit: a failed run's duration is not the phase's, as in timing/stats.ts). Pure.
  */
-import { durationOf, quantile, runsOf, succeeded } from '../timing/stats.js';
+import { durationOf, quantile, succeeded } from '../timing/stats.js';
 import type { TimingRow } from '../timing/row.js';
 import { burnWindows, errorBudget, type ErrorBudget, type Outcome } from './budget.js';
 import { timingObjectiveFor, type BurnSettings, type Objectives, type RunWindow } from './spec.js';
@@ -96,17 +96,4 @@ export function phaseObjectives(
     };
   }
   return out;
-}
-
-/** Every env/phase of `rows` (distinct runs) that an objective covers, sorted by env and phase. */
-export function timingObjectives(
-  rows: readonly TimingRow[],
-  objectives: Objectives,
-): PhaseObjectives[] {
-  const keys = [...new Set(rows.map((r) => `${r.env}\0${r.phase}`))].sort();
-  return keys.flatMap((key) => {
-    const [env, phase] = key.split('\0') as [string, string];
-    const result = phaseObjectives(runsOf(rows, env, phase), env, phase, objectives);
-    return result ? [result] : [];
-  });
 }

@@ -1,6 +1,6 @@
 /** build_timings.csv (DESIGN §3.1): its columns, its key, and how one run becomes one row. */
 import { stringify } from 'csv-stringify/sync';
-import { InputError, parseExitStatus, parseUtcTime as strictUtcTime } from '../vocabulary/index.js';
+import { InputError } from '../vocabulary/index.js';
 import type { Resources } from './log-scan.js';
 
 export const TIMING_COLUMNS = [
@@ -63,15 +63,6 @@ export function timingRow(run: PhaseRun): TimingRow {
 /** 2026-01-24T08:00:00Z: UTC, whole seconds (truncated, as the log's own stamps are). */
 export function isoSeconds(date: Date): string {
   return date.toISOString().slice(0, 19) + 'Z';
-}
-
-/** A time given by a user: the one strict reading (a zone, a real calendar day, years 0000–9999). */
-export function parseUtcTime(name: string, value: string): Date {
-  return strictUtcTime(name, value);
-}
-
-export function parseExitCode(value: string): number {
-  return parseExitStatus('exit-code', value.trim());
 }
 
 /** `env=dir` lines (or comma-separated); the registry keeps `dev` under `development`. */

@@ -84,5 +84,5 @@ export function isMonthlyShard(path: string, file: string): boolean {
 /** Whether a file name carries a time (a monthly shard or a timestamped sibling): not a
  * configured history file, whatever its stem. */
 export function isTimeShardName(file: string): boolean {
-  return /-\d{4}-\d{2}(-\d{2}T\d{2}-\d{2}-\d{2}Z)?\.[A-Za-z0-9]+$/.test(file);
+  return latestTimeIn(file) !== undefined;
 }

@@ -68,7 +68,12 @@ export interface GitRunOptions {
 }
 
 /** Runs git with an argument list (never a shell) and returns its stdout. */
-export function git(args: string[], options: GitRunOptions = {}): Promise<string> {
+export async function git(args: string[], options: GitRunOptions = {}): Promise<string> {
+  return (await gitBytes(args, options)).toString('utf8');
+}
+
+/** git's stdout as bytes (a blob written to a file as it is). */
+function gitBytes(args: string[], options: GitRunOptions = {}): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', args, {
       cwd: options.cwd,
@@ -83,10 +88,9 @@ export function git(args: string[], options: GitRunOptions = {}): Promise<string
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
     child.on('close', (code) => {
-      const stdout = Buffer.concat(out).toString('utf8');
       if (code === 0) {
         if (err.length > 0) options.onStderr?.(Buffer.concat(err).toString('utf8'));
-        resolvePromise(stdout);
+        resolvePromise(Buffer.concat(out));
       } else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
     });
     child.stdin.on('error', () => {}); // git may exit before reading all input; the exit code says why
@@ -350,7 +354,7 @@ export class GitBackend implements LedgerBackend {
     const bounds = new BranchContent({ list: async () => [] }, '', this.context('being read'));
     bounds.assertBounds(await this.withSizes(dir, files));
     for (const file of files) {
-      const bytes = await gitBytes(['cat-file', 'blob', file.id], dir);
+      const bytes = await gitBytes(['cat-file', 'blob', file.id], { cwd: dir });
       await mkdir(dirname(join(out, file.path)), { recursive: true });
       await writeFile(join(out, file.path), bytes, { flag: 'wx' });
     }
@@ -559,25 +563,6 @@ function remoteLines(stderr: string): string[] {
     .split(/\r?\n|\r/)
     .map((l) => l.trimEnd())
     .filter((l) => /^remote:\s*\S/.test(l));
-}
-
-/** git's stdout as bytes (a blob written to a file as it is). */
-function gitBytes(args: string[], cwd: string): Promise<Buffer> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    runningGits.add(child);
-    child.on('close', () => runningGits.delete(child));
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolvePromise(Buffer.concat(out))
-        : reject(new GitError(args, code, Buffer.concat(err).toString('utf8'))),
-    );
-  });
 }
 
 /** Outcomes the caller handles itself: a rejected push (conflict), a branch that does not exist. */
