@@ -3,9 +3,9 @@ const require = __ciLedgerCreateRequire(import.meta.url);
 import {
   getInput,
   runAction
-} from "./chunk-FIPI5EVL.js";
+} from "./chunk-7ZG6EOWO.js";
 import "./chunk-SUOMKFCV.js";
-import "./chunk-EMMVEQ2K.js";
+import "./chunk-XS2N7JHC.js";
 import {
   InputError
 } from "./chunk-3BA7G52B.js";
@@ -13,10 +13,10 @@ import "./chunk-RXARMASY.js";
 
 // src/actions/dispatch.ts
 var actions = {
-  "record-timing": async () => (await import("./record-timing-F2TXEMSR.js")).recordTimingAction,
-  "batch-metrics": async () => (await import("./batch-metrics-7UAWJ5BB.js")).batchMetricsAction,
-  "batch-summary": async () => (await import("./batch-summary-2SRBYT7G.js")).batchSummaryAction,
-  dashboard: async () => (await import("./dashboard-YW35FGV4.js")).dashboardAction
+  "record-timing": async () => (await import("./record-timing-HWJCEL7U.js")).recordTimingAction,
+  "batch-metrics": async () => (await import("./batch-metrics-GUQ2Y32V.js")).batchMetricsAction,
+  "batch-summary": async () => (await import("./batch-summary-2VCKH2ZG.js")).batchSummaryAction,
+  dashboard: async () => (await import("./dashboard-DYILIKP4.js")).dashboardAction
 };
 async function dispatch() {
   const command = getInput("command", { required: true });

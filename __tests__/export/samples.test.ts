@@ -13,7 +13,7 @@ import {
   parseExtraLabels,
   pipelineResult,
 } from '../../src/export/samples.js';
-import { authHeaders, shownUrl } from '../../src/jobs/export.js';
+import { authHeaders, resendCommand, shownUrl } from '../../src/jobs/export.js';
 import type { TimingRow } from '../../src/timing/row.js';
 
 const row = (
@@ -223,4 +223,46 @@ test('credentials from the environment; a printed URL carries no user, password 
   expect(() => parseExtraLabels(['__name__=x'])).toThrow('not NAME=VALUE');
   expect(() => parseExtraLabels(['env=prod'])).toThrow('is one the records set');
   expect(parseExtraLabels(['repository=acme/infra'])).toEqual({ repository: 'acme/infra' });
+});
+
+test('the re-send command names the store as it was chosen, and a shell reads it back word for word', async () => {
+  const { execFileSync } = await import('node:child_process');
+  // What bash makes of the printed command: its words, one per line.
+  const words = (command: string) =>
+    execFileSync('bash', ['-c', `set -- ${command}; printf '%s\\n' "$@"`], { encoding: 'utf8' })
+      .trimEnd()
+      .split('\n');
+  const common = {
+    subject: 'timings' as const,
+    time: '2026-03-01T10:00:00Z',
+    url: 'http://127.0.0.1:9/api/v1/write',
+  };
+  const inFolder = resendCommand({
+    ...common,
+    store: { kind: 'directory', dir: "/tmp/my registry's copy" },
+    branch: 'governance-registry',
+    labels: ["team=o'brien"],
+  });
+  // By hand: the folder and the label each one word, the span one second from the record's time.
+  expect(words(inFolder)).toEqual([
+    'ci-ledger', 'export', '--from-history', 'timings',
+    '--data-dir', "/tmp/my registry's copy",
+    '--branch', 'governance-registry',
+    '--url', 'http://127.0.0.1:9/api/v1/write',
+    '--label', "team=o'brien",
+    '--since', '2026-03-01T10:00:00Z', '--until', '2026-03-01T10:00:01Z',
+  ]); // prettier-ignore
+  const rest = resendCommand({
+    ...common,
+    store: { kind: 'github', repository: 'acme/infra', token: 'ghs_secret', api: 'rest' },
+    labels: [],
+  });
+  expect(words(rest).slice(4, 8)).toEqual(['--repo', 'acme/infra', '--api', 'rest']);
+  expect(rest).not.toContain('ghs_secret');
+  const git = resendCommand({
+    ...common,
+    store: { kind: 'git', remote: 'https://bot:pw@example.com/registry.git' },
+    labels: [],
+  });
+  expect(words(git).slice(4, 6)).toEqual(['--git-remote', 'https://***@example.com/registry.git']);
 });

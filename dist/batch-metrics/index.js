@@ -9,9 +9,9 @@ import {
   setOutput,
   storeFromInputs,
   summary
-} from "./chunk-CRH4RXMV.js";
+} from "./chunk-7Y76PE5S.js";
 import "./chunk-6QAJZFDP.js";
-import "./chunk-KHAXLIPG.js";
+import "./chunk-4KZ2KLLE.js";
 import "./chunk-DHTIX25I.js";
 import "./chunk-RXARMASY.js";
 
@@ -30,7 +30,7 @@ async function batchMetricsAction() {
   const ecosystem = getInput("ecosystem", { required: true });
   const store = storeFromInputs();
   const [{ recordBatchMetrics }, { batchMetricsMarkdown }] = await Promise.all([
-    import("./record-batch-GYKC3W4C.js"),
+    import("./record-batch-K4LI6GQA.js"),
     import("./batch-metrics-summary-GXNFISRR.js")
   ]);
   const recorded = await recordBatchMetrics(
@@ -61,7 +61,7 @@ async function batchMetricsAction() {
   if (recorded.append.status === "already-recorded")
     notice(`Batch ${batchId} (${ecosystem}) was already recorded; nothing new was written`);
   if (recorded.append.status === "recorded") {
-    const { exportAfterWrite } = await import("./export-YZSCQLG2.js");
+    const { exportAfterWrite } = await import("./export-SEJMBF3E.js");
     await exportAfterWrite(
       store,
       { batch: { record: recorded.record, failures: recorded.failures } },

@@ -23,27 +23,27 @@ var commands = [
   {
     name: "record-timing",
     summary: "time a phase run (or read its log) and append its row to build_timings.csv",
-    load: async () => (await import("./record-timing-GLU4QI4S.js")).recordTimingCommand
+    load: async () => (await import("./record-timing-6C2PSQNS.js")).recordTimingCommand
   },
   {
     name: "batch-metrics",
     summary: "aggregate per-platform result artifacts into a batch record and failure records",
-    load: async () => (await import("./batch-metrics-R7KG6DHS.js")).batchMetricsCommand
+    load: async () => (await import("./batch-metrics-HZC3IJ2W.js")).batchMetricsCommand
   },
   {
     name: "summary",
     summary: "print the job-summary markdown of a batch (what batch-summary writes)",
-    load: async () => (await import("./summary-3FJ36OWS.js")).summaryCommand
+    load: async () => (await import("./summary-TZK55YIP.js")).summaryCommand
   },
   {
     name: "report",
     summary: "print cross-run reports: batches (default) or build timings",
-    load: async () => (await import("./report-TSSQ5Q5X.js")).reportCommand
+    load: async () => (await import("./report-2HUPWUWW.js")).reportCommand
   },
   {
     name: "dashboard",
     summary: "build the operator dashboard: a static site of the batch history and build timings",
-    load: async () => (await import("./dashboard-F4BOMFY7.js")).dashboardCommand
+    load: async () => (await import("./dashboard-MXUKMHKE.js")).dashboardCommand
   },
   {
     name: "migrate-csv",
@@ -53,17 +53,17 @@ var commands = [
   {
     name: "export",
     summary: "send a branch's records to a Prometheus-compatible engine (remote write, OpenMetrics)",
-    load: async () => (await import("./export-DLKUSFQL.js")).exportCommand
+    load: async () => (await import("./export-CNUG7ZKI.js")).exportCommand
   },
   {
     name: "shard",
     summary: "re-lay a batch history into monthly shards beside its files, in one commit",
-    load: async () => (await import("./shard-S6EXEQBK.js")).shardCommand
+    load: async () => (await import("./shard-AURPLS5A.js")).shardCommand
   },
   {
     name: "flush",
     summary: "re-submit records that an earlier run could not write (the spool)",
-    load: async () => (await import("./flush-WPMM4XFZ.js")).flushCommand
+    load: async () => (await import("./flush-AHJLJY35.js")).flushCommand
   }
 ];
 function usage() {

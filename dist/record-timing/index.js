@@ -13,9 +13,9 @@ import {
   storeFromInputs,
   summary,
   warning
-} from "./chunk-OM5NM7JL.js";
+} from "./chunk-3IMBMJQC.js";
 import "./chunk-SUOMKFCV.js";
-import "./chunk-FS2GUISI.js";
+import "./chunk-NQBTXQO5.js";
 import "./chunk-X4K2GLCU.js";
 import "./chunk-RXARMASY.js";
 
@@ -36,7 +36,7 @@ async function recordTimingAction() {
     { timingAlerts },
     { failsOn }
   ] = await Promise.all([
-    import("./record-timing-6VXDEBUW.js"),
+    import("./record-timing-UGYB5MFQ.js"),
     import("./row-3IEF5X2J.js"),
     import("./timing-summary-XXPV4POX.js"),
     import("./objectives-3NRYBMAA.js"),
@@ -82,7 +82,7 @@ async function recordTimingAction() {
   setOutput("cost", insight.cost?.total.toFixed(4) ?? "");
   const failing = insight.status !== void 0 && failsOn(insight.status, failOn);
   for (const line of timingAlerts(insight.objectives)) (failing ? error : warning)(line);
-  const { exportAfterWrite } = await import("./export-O3DPX62H.js");
+  const { exportAfterWrite } = await import("./export-ZMR4NPRX.js");
   await exportAfterWrite(
     store,
     { timingRows: [row] },

@@ -20,7 +20,7 @@ export async function exportAfterWrite(
   const { exportRecorded, resendCommand } = await import('../jobs/export.js');
   const resend = resendCommand({
     ...what,
-    storeArgs: `--repo ${process.env.GITHUB_REPOSITORY ?? 'OWNER/NAME'}`,
+    store,
     url,
     labels,
   });

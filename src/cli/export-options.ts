@@ -18,13 +18,6 @@ export const exportHelp = `  --export URL          also send the records, once o
                         CI_LEDGER_EXPORT_USERNAME/PASSWORD); a failed export only warns
   --export-label N=V    a label on every exported series (repeatable)`;
 
-/** The store flags as given, for the re-send command. */
-function storeArgsOf(values: Record<string, unknown>): string {
-  for (const name of ['data-dir', 'git-remote', 'repo'])
-    if (typeof values[name] === 'string') return `--${name} ${values[name] as string}`;
-  return '';
-}
-
 export async function exportIfAsked(
   values: Record<string, unknown> & { export?: string; 'export-label'?: string[] },
   recorded: RecordedForExport,
@@ -38,7 +31,7 @@ export async function exportIfAsked(
   const { exportRecorded, resendCommand } = await import('../jobs/export.js');
   const resend = resendCommand({
     ...what,
-    storeArgs: storeArgsOf(values),
+    store: context.store,
     url: values.export,
     labels,
   });

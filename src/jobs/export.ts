@@ -22,6 +22,8 @@ import {
   type Series,
 } from '../export/samples.js';
 import { backoffDelayMs } from '../ledger/backoff.js';
+import { redactUrl } from '../ledger/backends/git.js';
+import type { StoreSpec } from '../ledger/store.js';
 import { readTimingHistory } from '../timing/history.js';
 import { DEFAULT_TIMINGS_BRANCH, type TimingRow } from '../timing/row.js';
 import { InputError, messageOf, parseUtcTime } from '../vocabulary/index.js';
@@ -248,13 +250,33 @@ export interface RecordedForExport {
   batch?: { record: object; failures: object[] };
 }
 
+/** A word a POSIX shell reads back as it is: plain, or single-quoted. */
+const shellWord = (word: string): string =>
+  /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** The flags that name `store` again, as a shell reads them (a remote's credentials left out). */
+function storeArgs(store: StoreSpec): string[] {
+  switch (store.kind) {
+    case 'directory':
+      return ['--data-dir', shellWord(store.dir)];
+    case 'git':
+      return store.remote ? ['--git-remote', shellWord(redactUrl(store.remote))] : [];
+    case 'github':
+      return [
+        '--repo',
+        shellWord(store.repository),
+        ...(store.api === 'rest' ? ['--api rest'] : []),
+      ];
+  }
+}
+
 /**
- * The command that re-sends one record from its branch: `storeArgs` as the user gives the store
- * (e.g. `--repo owner/name`), the record's time (a run's start, a batch's timestamp) as the span.
+ * The command that re-sends one record from its branch: the store it was written to, the
+ * record's time (a run's start, a batch's timestamp) as the span.
  */
 export function resendCommand(what: {
   subject: ExportSubject;
-  storeArgs: string;
+  store: StoreSpec;
   branch?: string;
   time: string;
   url: string;
@@ -265,10 +287,10 @@ export function resendCommand(what: {
   return [
     'ci-ledger export --from-history',
     what.subject,
-    what.storeArgs,
-    what.branch ? `--branch ${what.branch}` : '',
-    `--url ${shownUrl(what.url)}`,
-    ...what.labels.map((l) => `--label '${l}'`),
+    ...storeArgs(what.store),
+    what.branch ? `--branch ${shellWord(what.branch)}` : '',
+    `--url ${shellWord(shownUrl(what.url))}`,
+    ...what.labels.map((l) => `--label '${l.replace(/'/g, `'\\''`)}'`),
     until ? `--since ${what.time} --until ${until}` : '',
   ]
     .filter(Boolean)
